@@ -1,0 +1,25 @@
+#pragma once
+// Activities (the customer timeline's calls, meetings, notes…).
+#include "Activity.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace peyvand {
+
+class ActivityRepository
+{
+public:
+    virtual ~ActivityRepository() = default;
+    virtual qint64 add(const Activity &activity) = 0;
+    virtual std::optional<Activity> get(qint64 id) const = 0;
+    // Newest first; `before` pages by (at, id) for older entries.
+    virtual QList<Activity> forCustomer(qint64 customerId, int limit, const QDateTime &before = {},
+                                        qint64 beforeId = 0) const = 0;
+    // Open follow-ups of one owner (0: everyone) due up to `until`, oldest first.
+    virtual QList<Activity> dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const = 0;
+    virtual void setFollowUpDone(qint64 activityId, bool done) = 0;
+};
+
+} // namespace peyvand

@@ -1,0 +1,57 @@
+#pragma once
+// What a customer list or search asks for: filters, one sort column and a key
+// cursor. Lists page by key (the last row's sort value and id), never by offset.
+#include "Customer.h"
+
+#include <QVariant>
+
+#include <optional>
+
+namespace peyvand {
+
+enum class CustomerSort { Name, CreatedAt, City, NationalId, Id };
+
+template <> struct EnumInfo<CustomerSort> {
+    static constexpr std::array<EnumRow<CustomerSort>, 5> rows{{{CustomerSort::Name, "name", "نام"},
+                                                                 {CustomerSort::CreatedAt, "created", "تاریخ ایجاد"},
+                                                                 {CustomerSort::City, "city", "شهر"},
+                                                                 {CustomerSort::NationalId, "national_id", "شناسه"},
+                                                                 {CustomerSort::Id, "id", "شماره"}}};
+};
+
+struct CustomerCursor
+{
+    QVariant sortValue; // the last row's value of the sort column
+    qint64 id = 0;      // the last row's id, the tie-breaker
+};
+
+struct CustomerQuery
+{
+    QString text; // free text: name, phone in any form, national id, e-mail…
+    std::optional<CustomerKind> kind;
+    std::optional<qint64> ownerId;
+    std::optional<Lifecycle> lifecycle;
+    QString tag;
+    QString city;
+    CustomerSort sort = CustomerSort::Name;
+    bool descending = false;
+    std::optional<CustomerCursor> after; // rows strictly after this key
+    int limit = 50;
+};
+
+// One row of a customer list: enough for the list and the CLI, without children.
+struct CustomerRow
+{
+    qint64 id = 0;
+    CustomerKind kind = CustomerKind::Individual;
+    QString name;
+    QString phone;
+    QString nationalId;
+    QString city;
+    Lifecycle lifecycle = Lifecycle::Lead;
+    qint64 ownerId = 0;
+    QDateTime createdAt;
+    QVariant sortValue; // for the next page's cursor
+};
+
+} // namespace peyvand

@@ -1,0 +1,38 @@
+#pragma once
+// Customers, their phones and addresses, households and the search index over
+// their normalised text. Implementations keep all SQL to themselves.
+#include "CustomerQuery.h"
+#include "Household.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace peyvand {
+
+class CustomerRepository
+{
+public:
+    virtual ~CustomerRepository() = default;
+
+    virtual qint64 add(const Customer &customer) = 0; // returns the new id
+    virtual void update(const Customer &customer) = 0;
+    virtual std::optional<Customer> get(qint64 id) const = 0;
+    virtual bool exists(qint64 id) const = 0;
+    virtual std::optional<CustomerKind> kindOf(qint64 id) const = 0;
+
+    // Exact lookups on canonical values.
+    virtual std::optional<qint64> findByNationalIdentifier(const QString &canonical) const = 0;
+    virtual QList<qint64> findByPhone(const QString &canonical) const = 0;
+    // A customer of the same kind whose normalised name and identifier match.
+    virtual std::optional<qint64> findDuplicateName(CustomerKind kind, const QString &searchKey) const = 0;
+
+    virtual QList<CustomerRow> list(const CustomerQuery &query) const = 0;
+    virtual qint64 count(const CustomerQuery &query) const = 0;
+
+    virtual qint64 addHousehold(const Household &household) = 0;
+    virtual std::optional<Household> household(qint64 id) const = 0;
+    virtual QList<qint64> householdMembers(qint64 householdId) const = 0;
+};
+
+} // namespace peyvand

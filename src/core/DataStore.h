@@ -1,0 +1,39 @@
+#pragma once
+// The whole persistent state, as the services see it: one repository per
+// aggregate and a transaction that spans them. SQLite implements it today;
+// a PostgreSQL implementation can follow without touching the services.
+#include "ActivityRepository.h"
+#include "ContactRepository.h"
+#include "CustomerRepository.h"
+#include "DealRepository.h"
+#include "OrderRepository.h"
+#include "PipelineRepository.h"
+#include "ServiceRequestRepository.h"
+#include "UserRepository.h"
+
+#include <functional>
+
+namespace peyvand {
+
+class DataStore
+{
+public:
+    virtual ~DataStore() = default;
+
+    virtual CustomerRepository &customers() = 0;
+    virtual ContactRepository &contacts() = 0;
+    virtual PipelineRepository &pipelines() = 0;
+    virtual DealRepository &deals() = 0;
+    virtual ActivityRepository &activities() = 0;
+    virtual OrderRepository &orders() = 0;
+    virtual ServiceRequestRepository &serviceRequests() = 0;
+    virtual UserRepository &users() = 0;
+
+    // Runs `work` in one transaction: all of it is committed, or, when it
+    // throws, none of it and the exception propagates. Nests (savepoints).
+    virtual void transaction(const std::function<void()> &work) = 0;
+    // A short description for status bars and logs (the file path).
+    virtual QString location() const = 0;
+};
+
+} // namespace peyvand

@@ -1,0 +1,26 @@
+#pragma once
+// Orders with their lines, payments and status history.
+#include "Order.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace peyvand {
+
+class OrderRepository
+{
+public:
+    virtual ~OrderRepository() = default;
+    // Stores the order, its lines and its first history row; assigns a number
+    // when it has none. Returns the id.
+    virtual qint64 add(const Order &order) = 0;
+    virtual std::optional<Order> get(qint64 id) const = 0; // with lines, payments, history
+    virtual std::optional<qint64> idByNumber(const QString &number) const = 0;
+    virtual QList<Order> forCustomer(qint64 customerId, int limit) const = 0; // without children, newest first
+    virtual void recordStatusChange(qint64 orderId, const OrderStatusChange &change) = 0;
+    virtual void setTrackingCode(qint64 orderId, const QString &code) = 0;
+    virtual qint64 addPayment(qint64 orderId, const Payment &payment) = 0;
+};
+
+} // namespace peyvand

@@ -1,0 +1,104 @@
+#include "OrderService.h"
+
+#include "OrderStatusFlow.h"
+#include "PersianText.h"
+#include "ValidationError.h"
+
+namespace peyvand {
+
+OrderService::OrderService(DataStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+
+qint64 OrderService::create(Order order, qint64 userId)
+{
+    if (!m_store.customers().exists(order.customerId))
+        throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(order.customerId));
+    if (order.dealId) {
+        const auto deal = m_store.deals().get(*order.dealId);
+        if (!deal || deal->customerId != order.customerId)
+            throw ValidationError(QStringLiteral("deal_id"), QStringLiteral("wrong_customer"),
+                                  QStringLiteral("deal %1 does not belong to customer %2").arg(*order.dealId).arg(order.customerId),
+                                  QStringLiteral("این فرصت فروش متعلق به همین مشتری نیست"));
+    }
+    if (order.lines.isEmpty())
+        throw ValidationError(QStringLiteral("lines"), QStringLiteral("required"), QStringLiteral("an order needs at least one line"),
+                              QStringLiteral("سفارش باید دست‌کم یک قلم کالا داشته باشد"));
+    for (int i = 0; i < order.lines.size(); ++i) {
+        OrderLine &line = order.lines[i];
+        const QString field = QStringLiteral("lines[%1]").arg(i + 1);
+        line.product = PersianText::tidy(line.product);
+        if (line.product.isEmpty())
+            throw ValidationError(field + QStringLiteral(".product"), QStringLiteral("required"),
+                                  QStringLiteral("line %1 has no product").arg(i + 1),
+                                  QStringLiteral("نام کالا در ردیف %1 خالی است").arg(i + 1));
+        if (line.quantity <= 0)
+            throw ValidationError(field + QStringLiteral(".quantity"), QStringLiteral("not_positive"),
+                                  QStringLiteral("line %1 quantity must be positive").arg(i + 1),
+                                  QStringLiteral("تعداد در ردیف %1 باید بیشتر از صفر باشد").arg(i + 1));
+        if (line.unitPrice < 0)
+            throw ValidationError(field + QStringLiteral(".unit_price"), QStringLiteral("negative"),
+                                  QStringLiteral("line %1 unit price must not be negative").arg(i + 1),
+                                  QStringLiteral("قیمت واحد در ردیف %1 نمی‌تواند منفی باشد").arg(i + 1));
+    }
+    order.number = PersianText::toLatinDigits(order.number.trimmed());
+    if (!order.number.isEmpty() && m_store.orders().idByNumber(order.number))
+        throw ValidationError(QStringLiteral("number"), QStringLiteral("duplicate"),
+                              QStringLiteral("order number %1 is already used").arg(order.number),
+                              QStringLiteral("این شماره سفارش قبلاً ثبت شده است"));
+    order.total = order.linesTotal();
+    order.status = OrderStatus::Registered;
+    if (!order.createdAt.isValid())
+        order.createdAt = m_clock.now();
+    order.updatedAt = order.createdAt;
+    order.history = {OrderStatusChange{0, std::nullopt, OrderStatus::Registered, order.createdAt, userId, {}}};
+    qint64 id = 0;
+    m_store.transaction([&] { id = m_store.orders().add(order); });
+    return id;
+}
+
+void OrderService::changeStatus(qint64 orderId, OrderStatus to, qint64 userId, const QString &note)
+{
+    const Order order = get(orderId);
+    OrderStatusFlow::ensureCanMove(order.status, to);
+    const OrderStatusChange change{0, order.status, to, m_clock.now(), userId, PersianText::tidy(note)};
+    m_store.transaction([&] { m_store.orders().recordStatusChange(orderId, change); });
+}
+
+qint64 OrderService::addPayment(qint64 orderId, Payment payment)
+{
+    get(orderId);
+    if (payment.amount <= 0)
+        throw ValidationError(QStringLiteral("amount"), QStringLiteral("not_positive"),
+                              QStringLiteral("a payment must be a positive amount"),
+                              QStringLiteral("مبلغ پرداخت باید بیشتر از صفر باشد"));
+    if (!payment.paidAt.isValid())
+        payment.paidAt = m_clock.now();
+    qint64 id = 0;
+    m_store.transaction([&] { id = m_store.orders().addPayment(orderId, payment); });
+    return id;
+}
+
+void OrderService::setTrackingCode(qint64 orderId, const QString &code)
+{
+    get(orderId);
+    const QString tidy = PersianText::toLatinDigits(code.trimmed());
+    m_store.transaction([&] { m_store.orders().setTrackingCode(orderId, tidy); });
+}
+
+Order OrderService::get(qint64 id) const
+{
+    auto o = m_store.orders().get(id);
+    if (!o)
+        throw NotFoundError(QStringLiteral("order"), QStringLiteral("order"), QString::number(id));
+    return *o;
+}
+
+Order OrderService::getByNumber(const QString &number) const
+{
+    const QString latin = PersianText::toLatinDigits(number.trimmed());
+    const auto id = m_store.orders().idByNumber(latin);
+    if (!id)
+        throw NotFoundError(QStringLiteral("number"), QStringLiteral("order"), latin);
+    return get(*id);
+}
+
+} // namespace peyvand

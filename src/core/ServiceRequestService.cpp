@@ -1,0 +1,79 @@
+#include "ServiceRequestService.h"
+
+#include "PersianText.h"
+#include "ValidationError.h"
+
+namespace peyvand {
+
+ServiceRequestService::ServiceRequestService(DataStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+
+qint64 ServiceRequestService::open(ServiceRequest r)
+{
+    if (!m_store.customers().exists(r.customerId))
+        throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(r.customerId));
+    if (r.orderId) {
+        const auto order = m_store.orders().get(*r.orderId);
+        if (!order || order->customerId != r.customerId)
+            throw ValidationError(QStringLiteral("order"), QStringLiteral("wrong_customer"),
+                                  QStringLiteral("order %1 does not belong to customer %2").arg(*r.orderId).arg(r.customerId),
+                                  QStringLiteral("این سفارش متعلق به همین مشتری نیست"));
+    }
+    r.subject = PersianText::tidy(r.subject);
+    if (r.subject.isEmpty())
+        throw ValidationError(QStringLiteral("subject"), QStringLiteral("required"), QStringLiteral("subject is required"),
+                              QStringLiteral("موضوع درخواست را وارد کنید"));
+    if (r.assigneeId && !m_store.users().get(r.assigneeId))
+        throw NotFoundError(QStringLiteral("assignee"), QStringLiteral("user"), QString::number(r.assigneeId));
+    r.description = r.description.trimmed();
+    r.status = RequestStatus::Open;
+    r.createdAt = r.updatedAt = m_clock.now();
+    r.resolvedAt = {};
+    qint64 id = 0;
+    m_store.transaction([&] {
+        id = m_store.serviceRequests().add(r);
+        for (const RequestNote &n : r.notes)
+            m_store.serviceRequests().addNote(id, n);
+    });
+    return id;
+}
+
+void ServiceRequestService::addNote(qint64 requestId, qint64 authorId, const QString &text)
+{
+    ServiceRequest r = get(requestId);
+    const QString tidy = text.trimmed();
+    if (tidy.isEmpty())
+        throw ValidationError(QStringLiteral("note"), QStringLiteral("required"), QStringLiteral("the note is empty"),
+                              QStringLiteral("متن یادداشت خالی است"));
+    r.updatedAt = m_clock.now();
+    m_store.transaction([&] {
+        m_store.serviceRequests().addNote(requestId, RequestNote{0, r.updatedAt, authorId, tidy});
+        m_store.serviceRequests().update(r);
+    });
+}
+
+void ServiceRequestService::setStatus(qint64 requestId, RequestStatus status, qint64 userId, const QString &note)
+{
+    ServiceRequest r = get(requestId);
+    if (r.status == status)
+        return;
+    r.status = status;
+    r.updatedAt = m_clock.now();
+    r.resolvedAt = status == RequestStatus::Resolved ? r.updatedAt : QDateTime();
+    const QString text = note.trimmed().isEmpty()
+                             ? QStringLiteral("وضعیت: %1").arg(toPersian(status))
+                             : note.trimmed();
+    m_store.transaction([&] {
+        m_store.serviceRequests().update(r);
+        m_store.serviceRequests().addNote(requestId, RequestNote{0, r.updatedAt, userId, text});
+    });
+}
+
+ServiceRequest ServiceRequestService::get(qint64 id) const
+{
+    auto r = m_store.serviceRequests().get(id);
+    if (!r)
+        throw NotFoundError(QStringLiteral("request"), QStringLiteral("service request"), QString::number(id));
+    return *r;
+}
+
+} // namespace peyvand
