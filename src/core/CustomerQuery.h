@@ -9,13 +9,12 @@
 
 namespace peyvand {
 
-enum class CustomerSort { Name, CreatedAt, City, NationalId, Id };
+enum class CustomerSort { Name, CreatedAt, City, Id };
 
 template <> struct EnumInfo<CustomerSort> {
-    static constexpr std::array<EnumRow<CustomerSort>, 5> rows{{{CustomerSort::Name, "name", "نام"},
+    static constexpr std::array<EnumRow<CustomerSort>, 4> rows{{{CustomerSort::Name, "name", "نام"},
                                                                  {CustomerSort::CreatedAt, "created", "تاریخ ایجاد"},
                                                                  {CustomerSort::City, "city", "شهر"},
-                                                                 {CustomerSort::NationalId, "national_id", "شناسه"},
                                                                  {CustomerSort::Id, "id", "شماره"}}};
 };
 

@@ -24,8 +24,8 @@ public:
     // Exact lookups on canonical values.
     virtual std::optional<qint64> findByNationalIdentifier(const QString &canonical) const = 0;
     virtual QList<qint64> findByPhone(const QString &canonical) const = 0;
-    // A customer of the same kind whose normalised name and identifier match.
-    virtual std::optional<qint64> findDuplicateName(CustomerKind kind, const QString &searchKey) const = 0;
+    // Customers of the kind whose name is the same once normalised (duplicate checks).
+    virtual QList<qint64> findSameName(CustomerKind kind, const QString &name, int limit) const = 0;
 
     virtual QList<CustomerRow> list(const CustomerQuery &query) const = 0;
     virtual qint64 count(const CustomerQuery &query) const = 0;

@@ -118,6 +118,21 @@ QString searchKey(const QString &text)
     return out;
 }
 
+QString sortKey(const QString &text)
+{
+    // The Persian alphabet in dictionary order; each letter maps to a private-use
+    // code point in that order, above digits and Latin letters.
+    static const QString alphabet = QStringLiteral("اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی");
+    QString out;
+    const QString key = searchKey(text);
+    out.reserve(key.size());
+    for (const QChar ch : key) {
+        const qsizetype index = alphabet.indexOf(ch);
+        out += index >= 0 ? QChar(char16_t(0xE000 + index)) : ch;
+    }
+    return out;
+}
+
 bool isAllDigits(const QString &text)
 {
     if (text.isEmpty())

@@ -21,6 +21,9 @@ QString searchKey(const QString &text);
 // empty terms dropped. A query made only of digits and phone punctuation is one
 // term (with +98/0098 turned into a leading 0) so a phone typed in groups matches.
 QStringList searchTerms(const QString &query);
+// A key that sorts names in Persian alphabetical order (پ چ ژ گ in their
+// places) with a plain binary comparison, as SQLite's default collation does.
+QString sortKey(const QString &text);
 // True when the text holds at least one character and only digits (any script).
 bool isAllDigits(const QString &text);
 

@@ -1,0 +1,124 @@
+#include "Migrations.h"
+
+#include "DatabaseError.h"
+#include "SchemaV1.h"
+#include "SearchGrams.h"
+#include "SqliteDatabase.h"
+#include "SqliteTransaction.h"
+
+#include <spdlog/spdlog.h>
+
+#include <functional>
+#include <vector>
+
+namespace peyvand::Migrations {
+
+namespace {
+
+// Version 2: the substring search index over customers' normalised text.
+void addSearchIndex(SqliteDatabase &db)
+{
+    db.exec("CREATE VIRTUAL TABLE customer_search USING fts5("
+            "  grams, content='', detail=none, prefix='1 2',"
+            "  tokenize='unicode61 remove_diacritics 0');");
+    auto read = db.prepare("SELECT id, search_text FROM customers");
+    auto write = db.prepare("INSERT INTO customer_search(rowid, grams) VALUES (?, ?)");
+    while (read->step()) {
+        write->bind(1, read->int64(0)).bind(2, SearchGrams::gramsOf(read->text(1)));
+        write->run();
+    }
+}
+
+// Version 3: after-sales service requests and their notes.
+void addServiceRequests(SqliteDatabase &db)
+{
+    db.exec(R"sql(
+CREATE TABLE service_requests (
+  id          INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+  order_id    INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+  subject     TEXT NOT NULL CHECK (subject <> ''),
+  description TEXT NOT NULL DEFAULT '',
+  priority    INTEGER NOT NULL DEFAULT 1 CHECK (priority BETWEEN 0 AND 3),
+  status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','in_progress','resolved')),
+  assignee_id INTEGER REFERENCES users(id),
+  created_at  INTEGER NOT NULL,
+  updated_at  INTEGER NOT NULL,
+  resolved_at INTEGER
+);
+CREATE INDEX service_requests_customer ON service_requests(customer_id, created_at);
+CREATE INDEX service_requests_queue ON service_requests(priority DESC, created_at)
+  WHERE status <> 'resolved';
+CREATE TABLE request_notes (
+  id         INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES service_requests(id) ON DELETE CASCADE,
+  at         INTEGER NOT NULL,
+  author_id  INTEGER REFERENCES users(id),
+  text       TEXT NOT NULL
+);
+CREATE INDEX request_notes_request ON request_notes(request_id, at);
+)sql");
+}
+
+struct Step
+{
+    int version;
+    const char *what;
+    std::function<void(SqliteDatabase &)> apply;
+};
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> all{
+        {1, "core tables and default pipelines", [](SqliteDatabase &db) { SchemaV1::apply(db); }},
+        {2, "customer search index", addSearchIndex},
+        {3, "service requests", addServiceRequests},
+    };
+    return all;
+}
+
+bool hasForeignTables(SqliteDatabase &db)
+{
+    auto q = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+    return q->step() && q->int64(0) > 0;
+}
+
+} // namespace
+
+int latestVersion() { return steps().back().version; }
+
+void migrate(SqliteDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int current = db.userVersion();
+    if (current > latestVersion())
+        throw DatabaseError(QStringLiteral("%1: database schema version %2 is newer than this program (%3); "
+                                           "use a newer Peyvand")
+                                .arg(db.path())
+                                .arg(current)
+                                .arg(latestVersion()));
+    if (current == 0 && hasForeignTables(db))
+        throw DatabaseError(QStringLiteral("%1: not a Peyvand database (it holds other tables)").arg(db.path()));
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        SqliteTransaction tx(db);
+        step.apply(db);
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version).toUtf8().constData());
+        tx.commit();
+        spdlog::info("{}: migrated to schema {} ({})", db.path().toStdString(), step.version, step.what);
+    }
+}
+
+void ensureReadable(SqliteDatabase &db)
+{
+    const int current = db.userVersion();
+    if (current != latestVersion())
+        throw DatabaseError(QStringLiteral("%1: schema version %2, this program needs %3; open it once read-write")
+                                .arg(db.path())
+                                .arg(current)
+                                .arg(latestVersion()));
+}
+
+} // namespace peyvand::Migrations

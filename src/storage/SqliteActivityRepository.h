@@ -1,0 +1,23 @@
+#pragma once
+// Activities in SQLite.
+#include "ActivityRepository.h"
+
+namespace peyvand {
+
+class SqliteDatabase;
+
+class SqliteActivityRepository final : public ActivityRepository
+{
+public:
+    explicit SqliteActivityRepository(SqliteDatabase &db) : m_db(db) {}
+    qint64 add(const Activity &activity) override;
+    std::optional<Activity> get(qint64 id) const override;
+    QList<Activity> forCustomer(qint64 customerId, int limit, const QDateTime &before, qint64 beforeId) const override;
+    QList<Activity> dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const override;
+    void setFollowUpDone(qint64 activityId, bool done) override;
+
+private:
+    SqliteDatabase &m_db;
+};
+
+} // namespace peyvand

@@ -1,0 +1,22 @@
+#pragma once
+// Contact persons in SQLite.
+#include "ContactRepository.h"
+
+namespace peyvand {
+
+class SqliteDatabase;
+
+class SqliteContactRepository final : public ContactRepository
+{
+public:
+    explicit SqliteContactRepository(SqliteDatabase &db) : m_db(db) {}
+    qint64 add(const ContactPerson &contact) override;
+    void update(const ContactPerson &contact) override;
+    std::optional<ContactPerson> get(qint64 id) const override;
+    QList<ContactPerson> forCustomer(qint64 customerId) const override;
+
+private:
+    SqliteDatabase &m_db;
+};
+
+} // namespace peyvand

@@ -1,0 +1,381 @@
+#include "SqliteCustomerRepository.h"
+
+#include "CustomerSearchText.h"
+#include "PersianText.h"
+#include "SearchGrams.h"
+#include "SqliteDatabase.h"
+
+namespace peyvand {
+
+namespace {
+
+const char *const kColumns =
+    "id, kind, owner_id, lifecycle, source, do_not_call, do_not_sms, national_id, tags, "
+    "company_name, economic_code, registration_no, registration_date, industry, employees, website, parent_id, "
+    "first_name, last_name, email, birth_date, preferences, loyalty_card, household_id, household_role, "
+    "household_decides, created_at, updated_at";
+
+QString sortColumn(CustomerSort sort)
+{
+    switch (sort) {
+    case CustomerSort::Name:
+        return QStringLiteral("c.sort_name");
+    case CustomerSort::CreatedAt:
+        return QStringLiteral("c.created_at");
+    case CustomerSort::City:
+        return QStringLiteral("c.city");
+    case CustomerSort::Id:
+        break;
+    }
+    return QStringLiteral("c.id");
+}
+
+// Builds the WHERE clause of a customer list and remembers its parameters.
+struct Filter
+{
+    QString where;
+    QVariantList params;
+
+    explicit Filter(const CustomerQuery &q, bool withCursor)
+    {
+        QStringList parts;
+        if (q.kind) {
+            parts << QStringLiteral("c.kind = ?");
+            params << toCode(*q.kind);
+        }
+        if (q.ownerId) {
+            parts << QStringLiteral("c.owner_id = ?");
+            params << *q.ownerId;
+        }
+        if (q.lifecycle) {
+            parts << QStringLiteral("c.lifecycle = ?");
+            params << toCode(*q.lifecycle);
+        }
+        if (!q.city.isEmpty()) {
+            parts << QStringLiteral("c.city = ?");
+            params << PersianText::tidy(q.city);
+        }
+        if (!q.tag.isEmpty()) {
+            parts << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags t WHERE t.tag = ? AND t.customer_id = c.id)");
+            params << PersianText::tidy(q.tag);
+        }
+        const QStringList terms = PersianText::searchTerms(q.text);
+        const QString match = SearchGrams::matchExpression(terms);
+        if (!match.isEmpty()) {
+            parts << QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+            params << match;
+            for (const QString &term : SearchGrams::termsNeedingCheck(terms)) {
+                parts << QStringLiteral("instr(c.search_text, ?) > 0");
+                params << term;
+            }
+        }
+        if (withCursor && q.after) {
+            const QString column = sortColumn(q.sort);
+            if (q.sort == CustomerSort::Id) {
+                parts << QStringLiteral("c.id %1 ?").arg(q.descending ? u'<' : u'>');
+                params << q.after->id;
+            } else {
+                parts << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(column).arg(q.descending ? u'<' : u'>');
+                params << q.after->sortValue << q.after->id;
+            }
+        }
+        if (!parts.isEmpty())
+            where = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    }
+
+    void bind(SqliteStatement &stmt, int first = 1) const
+    {
+        int i = first;
+        for (const QVariant &v : params) {
+            if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                stmt.bind(i++, v.toLongLong());
+            else
+                stmt.bind(i++, v.toString());
+        }
+    }
+};
+
+} // namespace
+
+void SqliteCustomerRepository::bindRow(SqliteStatement &q, const Customer &c) const
+{
+    const bool legal = c.kind == CustomerKind::Legal;
+    const QString name = c.displayName();
+    q.bind(1, toCode(c.kind));
+    q.bind(2, c.ownerId ? std::optional<qint64>(c.ownerId) : std::nullopt);
+    q.bind(3, toCode(c.lifecycle));
+    q.bind(4, toCode(c.source));
+    q.bind(5, c.doNotCall).bind(6, c.doNotSms);
+    q.bind(7, name).bind(8, PersianText::sortKey(name));
+    q.bindText(9, c.nationalIdentifier());
+    q.bindText(10, c.primaryPhone());
+    q.bind(11, c.city().isNull() ? QString(QLatin1String("")) : c.city());
+    q.bind(12, c.tags.join(QLatin1Char('\n')));
+    q.bind(13, CustomerSearchText::of(c));
+    if (legal) {
+        q.bindText(14, c.legal.companyName).bindText(15, c.legal.economicCode).bindText(16, c.legal.registrationNo);
+        q.bind(17, c.legal.registrationDate).bindText(18, c.legal.industry).bind(19, qint64(c.legal.employees));
+        q.bindText(20, c.legal.website).bind(21, c.legal.parentId);
+        for (int i = 22; i <= 30; ++i)
+            q.bindNull(i);
+    } else {
+        for (int i = 14; i <= 21; ++i)
+            q.bindNull(i);
+        const IndividualDetails &d = c.individual;
+        q.bindText(22, d.firstName).bindText(23, d.lastName).bindText(24, d.email).bind(25, d.birthDate);
+        q.bindText(26, d.preferences).bindText(27, d.loyaltyCard).bind(28, d.householdId);
+        q.bindText(29, d.householdRole).bindText(30, d.householdDecides);
+    }
+    q.bind(31, c.createdAt).bind(32, c.updatedAt);
+}
+
+qint64 SqliteCustomerRepository::add(const Customer &c)
+{
+    auto q = m_db.prepare(
+        "INSERT INTO customers(kind, owner_id, lifecycle, source, do_not_call, do_not_sms, name, sort_name, "
+        "national_id, phone, city, tags, search_text, company_name, economic_code, registration_no, "
+        "registration_date, industry, employees, website, parent_id, first_name, last_name, email, birth_date, "
+        "preferences, loyalty_card, household_id, household_role, household_decides, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    bindRow(*q, c);
+    q->run();
+    Customer stored = c;
+    stored.id = m_db.lastInsertId();
+    writeChildren(stored, std::nullopt);
+    return stored.id;
+}
+
+void SqliteCustomerRepository::update(const Customer &c)
+{
+    QString oldSearchText;
+    {
+        auto old = m_db.prepare("SELECT search_text FROM customers WHERE id = ?");
+        old->bind(1, c.id);
+        if (!old->step())
+            return;
+        oldSearchText = old->text(0);
+    }
+    auto q = m_db.prepare(
+        "UPDATE customers SET kind=?, owner_id=?, lifecycle=?, source=?, do_not_call=?, do_not_sms=?, name=?, "
+        "sort_name=?, national_id=?, phone=?, city=?, tags=?, search_text=?, company_name=?, economic_code=?, "
+        "registration_no=?, registration_date=?, industry=?, employees=?, website=?, parent_id=?, first_name=?, "
+        "last_name=?, email=?, birth_date=?, preferences=?, loyalty_card=?, household_id=?, household_role=?, "
+        "household_decides=?, created_at=?, updated_at=? WHERE id=?");
+    bindRow(*q, c);
+    q->bind(33, c.id);
+    q->run();
+    writeChildren(c, oldSearchText);
+}
+
+void SqliteCustomerRepository::writeChildren(const Customer &c, const std::optional<QString> &oldSearchText)
+{
+    for (const char *sql : {"DELETE FROM customer_phones WHERE customer_id = ?",
+                            "DELETE FROM customer_addresses WHERE customer_id = ?",
+                            "DELETE FROM customer_tags WHERE customer_id = ?"}) {
+        auto d = m_db.prepare(sql);
+        d->bind(1, c.id);
+        d->run();
+    }
+    int position = 0;
+    for (const PhoneEntry &p : c.phones) {
+        auto q = m_db.prepare("INSERT INTO customer_phones(customer_id, position, number, label) VALUES (?,?,?,?)");
+        q->bind(1, c.id).bind(2, ++position).bind(3, p.number).bind(4, p.label.isNull() ? QStringLiteral("") : p.label);
+        q->run();
+    }
+    position = 0;
+    for (const Address &a : c.addresses) {
+        auto q = m_db.prepare("INSERT INTO customer_addresses(customer_id, position, label, province, city, line, "
+                              "postal_code) VALUES (?,?,?,?,?,?,?)");
+        auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+        q->bind(1, c.id).bind(2, ++position).bind(3, text(a.label)).bind(4, text(a.province)).bind(5, text(a.city));
+        q->bind(6, text(a.line)).bindText(7, a.postalCode);
+        q->run();
+    }
+    for (const QString &tag : c.tags) {
+        auto q = m_db.prepare("INSERT OR IGNORE INTO customer_tags(tag, customer_id) VALUES (?, ?)");
+        q->bind(1, tag).bind(2, c.id);
+        q->run();
+    }
+    if (oldSearchText) {
+        // Contentless FTS5 forgets a row only when told exactly what it indexed.
+        auto d = m_db.prepare("INSERT INTO customer_search(customer_search, rowid, grams) VALUES ('delete', ?, ?)");
+        d->bind(1, c.id).bind(2, SearchGrams::gramsOf(*oldSearchText));
+        d->run();
+    }
+    auto s = m_db.prepare("INSERT INTO customer_search(rowid, grams) VALUES (?, ?)");
+    s->bind(1, c.id).bind(2, SearchGrams::gramsOf(CustomerSearchText::of(c)));
+    s->run();
+}
+
+std::optional<Customer> SqliteCustomerRepository::get(qint64 id) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM customers WHERE id = ?";
+    auto q = m_db.prepare(sql.constData());
+    q->bind(1, id);
+    if (!q->step())
+        return std::nullopt;
+    Customer c;
+    c.id = q->int64(0);
+    c.kind = fromCode<CustomerKind>(q->text(1)).value_or(CustomerKind::Individual);
+    c.ownerId = q->optionalInt64(2).value_or(0);
+    c.lifecycle = fromCode<Lifecycle>(q->text(3)).value_or(Lifecycle::Lead);
+    c.source = fromCode<SourceChannel>(q->text(4)).value_or(SourceChannel::Direct);
+    c.doNotCall = q->int64(5) != 0;
+    c.doNotSms = q->int64(6) != 0;
+    const QString nationalId = q->text(7);
+    const QString tags = q->text(8);
+    c.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char('\n'));
+    if (c.kind == CustomerKind::Legal) {
+        LegalDetails &d = c.legal;
+        d.nationalId = nationalId;
+        d.companyName = q->text(9);
+        d.economicCode = q->text(10);
+        d.registrationNo = q->text(11);
+        d.registrationDate = q->date(12);
+        d.industry = q->text(13);
+        d.employees = int(q->int64(14));
+        d.website = q->text(15);
+        d.parentId = q->optionalInt64(16);
+    } else {
+        IndividualDetails &d = c.individual;
+        d.nationalCode = nationalId;
+        d.firstName = q->text(17);
+        d.lastName = q->text(18);
+        d.email = q->text(19);
+        d.birthDate = q->date(20);
+        d.preferences = q->text(21);
+        d.loyaltyCard = q->text(22);
+        d.householdId = q->optionalInt64(23);
+        d.householdRole = q->text(24);
+        d.householdDecides = q->text(25);
+    }
+    c.createdAt = q->dateTime(26);
+    c.updatedAt = q->dateTime(27);
+    loadChildren(c);
+    return c;
+}
+
+void SqliteCustomerRepository::loadChildren(Customer &c) const
+{
+    auto p = m_db.prepare("SELECT number, label FROM customer_phones WHERE customer_id = ? ORDER BY position");
+    p->bind(1, c.id);
+    while (p->step())
+        c.phones << PhoneEntry{p->text(0), p->text(1)};
+    auto a = m_db.prepare("SELECT label, province, city, line, postal_code FROM customer_addresses "
+                          "WHERE customer_id = ? ORDER BY position");
+    a->bind(1, c.id);
+    while (a->step())
+        c.addresses << Address{a->text(0), a->text(1), a->text(2), a->text(3), a->text(4)};
+}
+
+bool SqliteCustomerRepository::exists(qint64 id) const { return kindOf(id).has_value(); }
+
+std::optional<CustomerKind> SqliteCustomerRepository::kindOf(qint64 id) const
+{
+    auto q = m_db.prepare("SELECT kind FROM customers WHERE id = ?");
+    q->bind(1, id);
+    if (!q->step())
+        return std::nullopt;
+    return fromCode<CustomerKind>(q->text(0));
+}
+
+std::optional<qint64> SqliteCustomerRepository::findByNationalIdentifier(const QString &canonical) const
+{
+    auto q = m_db.prepare("SELECT id FROM customers WHERE national_id = ?");
+    q->bind(1, canonical);
+    if (!q->step())
+        return std::nullopt;
+    return q->int64(0);
+}
+
+QList<qint64> SqliteCustomerRepository::findByPhone(const QString &canonical) const
+{
+    auto q = m_db.prepare("SELECT DISTINCT customer_id FROM customer_phones WHERE number = ? ORDER BY customer_id");
+    q->bind(1, canonical);
+    QList<qint64> ids;
+    while (q->step())
+        ids << q->int64(0);
+    return ids;
+}
+
+QList<qint64> SqliteCustomerRepository::findSameName(CustomerKind kind, const QString &name, int limit) const
+{
+    auto q = m_db.prepare("SELECT id FROM customers WHERE kind = ? AND sort_name = ? ORDER BY id LIMIT ?");
+    q->bind(1, toCode(kind)).bind(2, PersianText::sortKey(name)).bind(3, limit);
+    QList<qint64> ids;
+    while (q->step())
+        ids << q->int64(0);
+    return ids;
+}
+
+QList<CustomerRow> SqliteCustomerRepository::list(const CustomerQuery &query) const
+{
+    const Filter filter(query, true);
+    const QString column = sortColumn(query.sort);
+    const QString order = query.descending ? QStringLiteral(" DESC") : QString();
+    const QString sql = QStringLiteral("SELECT c.id, c.kind, c.name, c.phone, c.national_id, c.city, c.lifecycle, "
+                                       "c.owner_id, c.created_at, %1 FROM customers c%2 ORDER BY %1%3")
+                            .arg(column, filter.where, order)
+                        + (query.sort == CustomerSort::Id ? QString() : QStringLiteral(", c.id") + order)
+                        + QStringLiteral(" LIMIT ?");
+    const QByteArray utf8 = sql.toUtf8();
+    auto q = m_db.prepare(utf8.constData());
+    filter.bind(*q);
+    q->bind(int(filter.params.size()) + 1, qint64(query.limit));
+    QList<CustomerRow> rows;
+    while (q->step()) {
+        CustomerRow r;
+        r.id = q->int64(0);
+        r.kind = fromCode<CustomerKind>(q->text(1)).value_or(CustomerKind::Individual);
+        r.name = q->text(2);
+        r.phone = q->text(3);
+        r.nationalId = q->text(4);
+        r.city = q->text(5);
+        r.lifecycle = fromCode<Lifecycle>(q->text(6)).value_or(Lifecycle::Lead);
+        r.ownerId = q->optionalInt64(7).value_or(0);
+        r.createdAt = q->dateTime(8);
+        r.sortValue = query.sort == CustomerSort::CreatedAt || query.sort == CustomerSort::Id
+                          ? QVariant(q->int64(9))
+                          : QVariant(q->text(9));
+        rows << r;
+    }
+    return rows;
+}
+
+qint64 SqliteCustomerRepository::count(const CustomerQuery &query) const
+{
+    const Filter filter(query, false);
+    const QByteArray sql = (QStringLiteral("SELECT count(*) FROM customers c") + filter.where).toUtf8();
+    auto q = m_db.prepare(sql.constData());
+    filter.bind(*q);
+    return q->step() ? q->int64(0) : 0;
+}
+
+qint64 SqliteCustomerRepository::addHousehold(const Household &household)
+{
+    auto q = m_db.prepare("INSERT INTO households(name) VALUES (?)");
+    q->bind(1, PersianText::tidy(household.name));
+    q->run();
+    return m_db.lastInsertId();
+}
+
+std::optional<Household> SqliteCustomerRepository::household(qint64 id) const
+{
+    auto q = m_db.prepare("SELECT id, name FROM households WHERE id = ?");
+    q->bind(1, id);
+    if (!q->step())
+        return std::nullopt;
+    return Household{q->int64(0), q->text(1)};
+}
+
+QList<qint64> SqliteCustomerRepository::householdMembers(qint64 householdId) const
+{
+    auto q = m_db.prepare("SELECT id FROM customers WHERE household_id = ? ORDER BY id");
+    q->bind(1, householdId);
+    QList<qint64> ids;
+    while (q->step())
+        ids << q->int64(0);
+    return ids;
+}
+
+} // namespace peyvand

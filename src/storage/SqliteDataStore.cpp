@@ -1,0 +1,27 @@
+#include "SqliteDataStore.h"
+
+#include "SqliteTransaction.h"
+
+namespace peyvand {
+
+SqliteDataStore::SqliteDataStore(const QString &path, SqliteDatabase::OpenMode mode)
+    : m_db(path, mode)
+    , m_customers(m_db)
+    , m_contacts(m_db)
+    , m_pipelines(m_db)
+    , m_deals(m_db)
+    , m_activities(m_db)
+    , m_orders(m_db)
+    , m_requests(m_db)
+    , m_users(m_db)
+{
+}
+
+void SqliteDataStore::transaction(const std::function<void()> &work)
+{
+    SqliteTransaction tx(m_db);
+    work();
+    tx.commit();
+}
+
+} // namespace peyvand

@@ -1,0 +1,163 @@
+#include "SqliteDatabase.h"
+
+#include "DatabaseError.h"
+#include "Migrations.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+#include <spdlog/spdlog.h>
+
+namespace peyvand {
+
+SqliteDatabase::Query::Query(SqliteStatement &stmt, bool *busy, std::unique_ptr<SqliteStatement> owned)
+    : m_stmt(&stmt), m_busy(busy), m_owned(std::move(owned))
+{
+}
+
+SqliteDatabase::Query::Query(Query &&other) noexcept
+    : m_stmt(other.m_stmt), m_busy(other.m_busy), m_owned(std::move(other.m_owned))
+{
+    other.m_stmt = nullptr;
+    other.m_busy = nullptr;
+}
+
+SqliteDatabase::Query::~Query()
+{
+    if (m_stmt)
+        m_stmt->reset();
+    if (m_busy)
+        *m_busy = false;
+}
+
+SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode) : m_path(path)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode != OpenMode::CreateAndMigrate)
+        throw DatabaseError(QStringLiteral("%1: no such database file").arg(path));
+    int flags = SQLITE_OPEN_NOMUTEX;
+    flags |= mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw DatabaseError(QStringLiteral("%1: cannot open: %2").arg(path, message), rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    try {
+        configure();
+        if (mode != OpenMode::ReadOnly)
+            Migrations::migrate(*this);
+        else
+            Migrations::ensureReadable(*this);
+    } catch (...) {
+        m_cache.clear();
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    m_cache.clear();
+    if (m_db) {
+        // Let SQLite fold the WAL back and refresh planner statistics on the way out.
+        sqlite3_exec(m_db, "PRAGMA optimize", nullptr, nullptr, nullptr);
+        sqlite3_close(m_db);
+    }
+}
+
+void SqliteDatabase::configure()
+{
+    // The first read tells whether this is a SQLite file at all.
+    char *error = nullptr;
+    int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : "unknown error");
+        sqlite3_free(error);
+        if ((rc & 0xff) == SQLITE_NOTADB)
+            throw DatabaseError(QStringLiteral("%1: not a Peyvand database (not a SQLite file)").arg(m_path), rc);
+        throw DatabaseError(QStringLiteral("%1: %2").arg(m_path, message), rc);
+    }
+    // Debian's defaults are synchronous=FULL, a 2 MB cache and a rollback journal;
+    // say what we want on every connection.
+    sqlite3_busy_timeout(m_db, 10000);
+    exec("PRAGMA journal_mode = WAL;"
+         "PRAGMA synchronous = NORMAL;"
+         "PRAGMA foreign_keys = ON;"
+         "PRAGMA cache_size = -65536;" // 64 MiB
+         "PRAGMA temp_store = MEMORY;"
+         "PRAGMA mmap_size = 268435456;"
+         "PRAGMA wal_autocheckpoint = 4000;");
+}
+
+SqliteDatabase::Query SqliteDatabase::prepare(const char *sql)
+{
+    Cached &entry = m_cache[sql];
+    if (!entry.stmt)
+        entry.stmt = std::make_unique<SqliteStatement>(m_db, sql);
+    if (entry.busy) {
+        // The same statement is already being stepped (re-entrant use): use a private copy.
+        auto owned = std::make_unique<SqliteStatement>(m_db, sql);
+        SqliteStatement &ref = *owned;
+        return Query(ref, nullptr, std::move(owned));
+    }
+    entry.busy = true;
+    return Query(*entry.stmt, &entry.busy, nullptr);
+}
+
+void SqliteDatabase::exec(const char *sql)
+{
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
+        sqlite3_free(error);
+        throw DatabaseError(QStringLiteral("%1: %2").arg(m_path, message), rc);
+    }
+}
+
+qint64 SqliteDatabase::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int SqliteDatabase::changes() const { return sqlite3_changes(m_db); }
+
+int SqliteDatabase::userVersion()
+{
+    auto q = prepare("PRAGMA user_version");
+    return q->step() ? int(q->int64(0)) : 0;
+}
+
+void SqliteDatabase::begin()
+{
+    if (m_depth == 0)
+        exec("BEGIN IMMEDIATE");
+    else
+        exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth).toUtf8().constData());
+    ++m_depth;
+}
+
+void SqliteDatabase::commit()
+{
+    // The depth drops only once the commit succeeded, so a failed COMMIT is
+    // still rolled back by the caller's guard.
+    if (m_depth == 1)
+        exec("COMMIT");
+    else
+        exec(QStringLiteral("RELEASE sp%1").arg(m_depth - 1).toUtf8().constData());
+    --m_depth;
+}
+
+void SqliteDatabase::rollback()
+{
+    --m_depth;
+    if (m_depth == 0) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    } else {
+        const QByteArray sp = QStringLiteral("sp%1").arg(m_depth).toUtf8();
+        sqlite3_exec(m_db, ("ROLLBACK TO " + sp + "; RELEASE " + sp).constData(), nullptr, nullptr, nullptr);
+    }
+}
+
+} // namespace peyvand

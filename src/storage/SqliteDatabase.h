@@ -1,0 +1,72 @@
+#pragma once
+// One SQLite connection (RAII over sqlite3*): opens or creates the file, sets the
+// connection PRAGMAs explicitly (WAL, foreign keys, busy timeout, cache,
+// synchronous), migrates the schema, caches prepared statements and runs nested
+// transactions as savepoints.
+#include "SqliteStatement.h"
+
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace peyvand {
+
+class SqliteDatabase
+{
+public:
+    enum class OpenMode { CreateAndMigrate, MigrateExisting, ReadOnly };
+
+    explicit SqliteDatabase(const QString &path, OpenMode mode = OpenMode::CreateAndMigrate);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    // A cached prepared statement, reset and unbound when the handle goes away.
+    class Query
+    {
+    public:
+        Query(SqliteStatement &stmt, bool *busy, std::unique_ptr<SqliteStatement> owned);
+        Query(Query &&other) noexcept;
+        ~Query();
+        SqliteStatement *operator->() { return m_stmt; }
+        SqliteStatement &operator*() { return *m_stmt; }
+
+    private:
+        SqliteStatement *m_stmt;
+        bool *m_busy;
+        std::unique_ptr<SqliteStatement> m_owned;
+    };
+
+    Query prepare(const char *sql);
+    void exec(const char *sql); // one or more statements, no parameters
+    qint64 lastInsertId() const;
+    int changes() const;
+    int userVersion();
+    const QString &path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    // Nested transactions: the outermost is BEGIN IMMEDIATE, inner ones SAVEPOINTs.
+    void begin();
+    void commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+private:
+    void configure();
+
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+    int m_depth = 0;
+    struct Cached
+    {
+        std::unique_ptr<SqliteStatement> stmt;
+        bool busy = false;
+    };
+    std::unordered_map<std::string, Cached> m_cache;
+};
+
+} // namespace peyvand

@@ -1,0 +1,131 @@
+#include "SqliteDealRepository.h"
+
+#include "SqliteDatabase.h"
+
+namespace peyvand {
+
+namespace {
+
+const char *const kSelect = "SELECT id, customer_id, pipeline_id, stage_id, title, amount, expected_close, owner_id, "
+                            "status, lost_reason, created_at, closed_at FROM deals ";
+
+Deal read(SqliteStatement &q)
+{
+    Deal d;
+    d.id = q.int64(0);
+    d.customerId = q.int64(1);
+    d.pipelineId = q.int64(2);
+    d.stageId = q.int64(3);
+    d.title = q.text(4);
+    d.amount = q.int64(5);
+    d.expectedClose = q.date(6);
+    d.ownerId = q.optionalInt64(7).value_or(0);
+    d.status = fromCode<DealStatus>(q.text(8)).value_or(DealStatus::Open);
+    if (!q.isNull(9))
+        d.lostReason = fromCode<LostReason>(q.text(9));
+    d.createdAt = q.dateTime(10);
+    d.closedAt = q.dateTime(11);
+    return d;
+}
+
+std::optional<qint64> optionalId(qint64 id) { return id ? std::optional<qint64>(id) : std::nullopt; }
+
+} // namespace
+
+qint64 SqliteDealRepository::add(const Deal &d)
+{
+    auto q = m_db.prepare("INSERT INTO deals(customer_id, pipeline_id, stage_id, title, amount, expected_close, "
+                          "owner_id, status, lost_reason, created_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    q->bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
+    q->bind(6, d.expectedClose).bind(7, optionalId(d.ownerId)).bind(8, toCode(d.status));
+    q->bind(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
+    q->run();
+    Deal stored = d;
+    stored.id = m_db.lastInsertId();
+    writeContacts(stored);
+    auto h = m_db.prepare("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, left_at, changed_by) "
+                          "VALUES (?,?,?,NULL,?)");
+    h->bind(1, stored.id).bind(2, d.stageId).bind(3, d.createdAt).bind(4, optionalId(d.ownerId));
+    h->run();
+    return stored.id;
+}
+
+void SqliteDealRepository::update(const Deal &d)
+{
+    auto q = m_db.prepare("UPDATE deals SET customer_id=?, pipeline_id=?, stage_id=?, title=?, amount=?, "
+                          "expected_close=?, owner_id=?, status=?, lost_reason=?, created_at=?, closed_at=? WHERE id=?");
+    q->bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
+    q->bind(6, d.expectedClose).bind(7, optionalId(d.ownerId)).bind(8, toCode(d.status));
+    q->bind(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
+    q->bind(12, d.id);
+    q->run();
+    writeContacts(d);
+}
+
+void SqliteDealRepository::writeContacts(const Deal &d)
+{
+    auto del = m_db.prepare("DELETE FROM deal_contacts WHERE deal_id = ?");
+    del->bind(1, d.id);
+    del->run();
+    for (qint64 contactId : d.contactIds) {
+        auto q = m_db.prepare("INSERT OR IGNORE INTO deal_contacts(deal_id, contact_id) VALUES (?, ?)");
+        q->bind(1, d.id).bind(2, contactId);
+        q->run();
+    }
+}
+
+std::optional<Deal> SqliteDealRepository::get(qint64 id) const
+{
+    static const QByteArray sql = QByteArray(kSelect) + "WHERE id = ?";
+    Deal d;
+    {
+        auto q = m_db.prepare(sql.constData());
+        q->bind(1, id);
+        if (!q->step())
+            return std::nullopt;
+        d = read(*q);
+    }
+    auto c = m_db.prepare("SELECT contact_id FROM deal_contacts WHERE deal_id = ? ORDER BY contact_id");
+    c->bind(1, id);
+    while (c->step())
+        d.contactIds << c->int64(0);
+    return d;
+}
+
+QList<Deal> SqliteDealRepository::forCustomer(qint64 customerId, bool openOnly) const
+{
+    static const QByteArray all = QByteArray(kSelect) + "WHERE customer_id = ? ORDER BY created_at DESC, id DESC";
+    static const QByteArray open =
+        QByteArray(kSelect) + "WHERE customer_id = ? AND status = 'open' ORDER BY created_at DESC, id DESC";
+    auto q = m_db.prepare(openOnly ? open.constData() : all.constData());
+    q->bind(1, customerId);
+    QList<Deal> out;
+    while (q->step())
+        out << read(*q);
+    return out;
+}
+
+void SqliteDealRepository::recordStageChange(qint64 dealId, qint64 stageId, const QDateTime &at, qint64 userId)
+{
+    auto close = m_db.prepare("UPDATE deal_stage_history SET left_at = ? WHERE deal_id = ? AND left_at IS NULL");
+    close->bind(1, at).bind(2, dealId);
+    close->run();
+    auto open = m_db.prepare("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, left_at, changed_by) "
+                             "VALUES (?,?,?,NULL,?)");
+    open->bind(1, dealId).bind(2, stageId).bind(3, at).bind(4, optionalId(userId));
+    open->run();
+}
+
+QList<DealStageChange> SqliteDealRepository::history(qint64 dealId) const
+{
+    auto q = m_db.prepare("SELECT id, deal_id, stage_id, entered_at, left_at, changed_by FROM deal_stage_history "
+                          "WHERE deal_id = ? ORDER BY entered_at, id");
+    q->bind(1, dealId);
+    QList<DealStageChange> out;
+    while (q->step())
+        out << DealStageChange{q->int64(0), q->int64(1), q->int64(2), q->dateTime(3), q->dateTime(4),
+                               q->optionalInt64(5).value_or(0)};
+    return out;
+}
+
+} // namespace peyvand

@@ -1,0 +1,26 @@
+#pragma once
+// Orders, lines, payments and status history in SQLite.
+#include "OrderRepository.h"
+
+namespace peyvand {
+
+class SqliteDatabase;
+
+class SqliteOrderRepository final : public OrderRepository
+{
+public:
+    explicit SqliteOrderRepository(SqliteDatabase &db) : m_db(db) {}
+    qint64 add(const Order &order) override;
+    std::optional<Order> get(qint64 id) const override;
+    std::optional<qint64> idByNumber(const QString &number) const override;
+    QList<Order> forCustomer(qint64 customerId, int limit) const override;
+    void recordStatusChange(qint64 orderId, const OrderStatusChange &change) override;
+    void setTrackingCode(qint64 orderId, const QString &code) override;
+    qint64 addPayment(qint64 orderId, const Payment &payment) override;
+
+private:
+    void insertHistory(qint64 orderId, const OrderStatusChange &change);
+    SqliteDatabase &m_db;
+};
+
+} // namespace peyvand

@@ -1,0 +1,55 @@
+#pragma once
+// A prepared statement (RAII over sqlite3_stmt) with typed binding by position
+// (1-based) and typed column reads (0-based). Reset after each use by its owner.
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace peyvand {
+
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    SqliteStatement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    SqliteStatement &bind(int index, double value);
+    SqliteStatement &bind(int index, const QString &value); // null QString binds NULL
+    SqliteStatement &bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
+    SqliteStatement &bind(int index, const QDateTime &value); // unix seconds; invalid binds NULL
+    SqliteStatement &bind(int index, const QDate &value);     // ISO text; invalid binds NULL
+    SqliteStatement &bind(int index, const std::optional<qint64> &value);
+    SqliteStatement &bindNull(int index);
+    // Binds an empty string as NULL (optional text columns).
+    SqliteStatement &bindText(int index, const QString &value);
+
+    // True while a row is available; false when done. Throws DatabaseError.
+    bool step();
+    // Runs to completion (for writes).
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QDateTime dateTime(int column) const;
+    QDate date(int column) const;
+    std::optional<qint64> optionalInt64(int column) const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace peyvand

@@ -1,0 +1,63 @@
+#include "SqliteUserRepository.h"
+
+#include "SqliteDatabase.h"
+
+#include <QDateTime>
+
+namespace peyvand {
+
+namespace {
+
+User read(SqliteStatement &q)
+{
+    return User{q.int64(0), q.text(1), q.text(2), fromCode<UserRole>(q.text(3)).value_or(UserRole::SalesRep),
+                q.int64(4) != 0};
+}
+
+} // namespace
+
+qint64 SqliteUserRepository::add(const User &u)
+{
+    auto q = m_db.prepare("INSERT INTO users(username, full_name, role, active, created_at) VALUES (?,?,?,?,?)");
+    q->bind(1, u.username).bind(2, u.fullName.isNull() ? QStringLiteral("") : u.fullName);
+    q->bind(3, toCode(u.role)).bind(4, u.active).bind(5, QDateTime::currentDateTimeUtc());
+    q->run();
+    return m_db.lastInsertId();
+}
+
+void SqliteUserRepository::update(const User &u)
+{
+    auto q = m_db.prepare("UPDATE users SET username=?, full_name=?, role=?, active=? WHERE id=?");
+    q->bind(1, u.username).bind(2, u.fullName.isNull() ? QStringLiteral("") : u.fullName);
+    q->bind(3, toCode(u.role)).bind(4, u.active).bind(5, u.id);
+    q->run();
+}
+
+std::optional<User> SqliteUserRepository::get(qint64 id) const
+{
+    auto q = m_db.prepare("SELECT id, username, full_name, role, active FROM users WHERE id = ?");
+    q->bind(1, id);
+    if (!q->step())
+        return std::nullopt;
+    return read(*q);
+}
+
+std::optional<User> SqliteUserRepository::byUsername(const QString &username) const
+{
+    auto q = m_db.prepare("SELECT id, username, full_name, role, active FROM users WHERE username = ?");
+    q->bind(1, username);
+    if (!q->step())
+        return std::nullopt;
+    return read(*q);
+}
+
+QList<User> SqliteUserRepository::all() const
+{
+    auto q = m_db.prepare("SELECT id, username, full_name, role, active FROM users ORDER BY id");
+    QList<User> out;
+    while (q->step())
+        out << read(*q);
+    return out;
+}
+
+} // namespace peyvand

@@ -1,0 +1,23 @@
+#pragma once
+// Users in SQLite.
+#include "UserRepository.h"
+
+namespace peyvand {
+
+class SqliteDatabase;
+
+class SqliteUserRepository final : public UserRepository
+{
+public:
+    explicit SqliteUserRepository(SqliteDatabase &db) : m_db(db) {}
+    qint64 add(const User &user) override;
+    void update(const User &user) override;
+    std::optional<User> get(qint64 id) const override;
+    std::optional<User> byUsername(const QString &username) const override;
+    QList<User> all() const override;
+
+private:
+    SqliteDatabase &m_db;
+};
+
+} // namespace peyvand
