@@ -82,6 +82,26 @@ bool isValidSheba(const QString &s)
     return remainder == 1;
 }
 
+QChar nationalCodeCheckDigit(const QString &d)
+{
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += (d[i].unicode() - u'0') * (10 - i);
+    const int r = sum % 11;
+    return QChar(u'0' + (r < 2 ? r : 11 - r));
+}
+
+QChar legalNationalIdCheckDigit(const QString &d)
+{
+    static constexpr int weights[10] = {29, 27, 23, 19, 17, 29, 27, 23, 19, 17};
+    const int k = (d[9].unicode() - u'0') + 2;
+    int sum = 0;
+    for (int i = 0; i < 10; ++i)
+        sum += ((d[i].unicode() - u'0') + k) * weights[i];
+    const int r = sum % 11;
+    return QChar(u'0' + (r == 10 ? 0 : r));
+}
+
 QString normaliseNationalCode(const QString &input, const QString &field)
 {
     QString d = digitsOnly(input);

@@ -19,6 +19,11 @@ QString normaliseEmail(const QString &input, const QString &field = QStringLiter
 // Economic code (کد اقتصادی): 12 digits for companies (older ones 11).
 QString normaliseEconomicCode(const QString &input, const QString &field = QStringLiteral("economic_code"));
 
+// The check digit that completes 9 digits into a valid national code, and 10
+// digits into a valid legal national ID (for generating demo and test data).
+QChar nationalCodeCheckDigit(const QString &nineDigits);
+QChar legalNationalIdCheckDigit(const QString &tenDigits);
+
 // The digits of an input in Latin script with spaces, dashes and dots removed.
 QString digitsOnly(const QString &input);
 

@@ -104,6 +104,9 @@ void migrate(SqliteDatabase &db, int target)
         if (step.version <= current || step.version > target)
             continue;
         SqliteTransaction tx(db);
+        // Another process may have migrated while we waited for the write lock.
+        if (db.userVersion() >= step.version)
+            continue;
         step.apply(db);
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version).toUtf8().constData());
         tx.commit();

@@ -169,12 +169,14 @@ void SqliteCustomerRepository::update(const Customer &c)
 
 void SqliteCustomerRepository::writeChildren(const Customer &c, const std::optional<QString> &oldSearchText)
 {
-    for (const char *sql : {"DELETE FROM customer_phones WHERE customer_id = ?",
-                            "DELETE FROM customer_addresses WHERE customer_id = ?",
-                            "DELETE FROM customer_tags WHERE customer_id = ?"}) {
-        auto d = m_db.prepare(sql);
-        d->bind(1, c.id);
-        d->run();
+    if (oldSearchText) { // an update: replace the children wholesale
+        for (const char *sql : {"DELETE FROM customer_phones WHERE customer_id = ?",
+                                "DELETE FROM customer_addresses WHERE customer_id = ?",
+                                "DELETE FROM customer_tags WHERE customer_id = ?"}) {
+            auto d = m_db.prepare(sql);
+            d->bind(1, c.id);
+            d->run();
+        }
     }
     int position = 0;
     for (const PhoneEntry &p : c.phones) {

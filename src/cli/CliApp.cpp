@@ -1,0 +1,130 @@
+#include "CliApp.h"
+
+#include "AppPaths.h"
+#include "Command.h"
+#include "DatabaseError.h"
+#include "Logging.h"
+#include "UsageError.h"
+#include "ValidationError.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace peyvand::cli {
+
+namespace {
+
+const char *const kGlobalUsage = "Usage: peyvand-cli [--db PATH] [--verbose] COMMAND [ARGS…]\n"
+                                 "\n"
+                                 "Peyvand's administration and integration tool.\n"
+                                 "\n"
+                                 "Global options:\n"
+                                 "  --db PATH    database file (default: the embedded database in the data directory)\n"
+                                 "  --verbose    also log to standard error\n"
+                                 "  --help       show help (after a command: that command's help)\n"
+                                 "\n"
+                                 "Commands:\n";
+
+void printGlobalHelp(QTextStream &out)
+{
+    out << kGlobalUsage;
+    for (const Command &c : allCommands())
+        out << "  " << c.name.leftJustified(16) << c.summary << '\n';
+    out << "\nExit codes: 0 done, 1 input rejected (nothing written), 2 usage error.\n";
+}
+
+} // namespace
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Peyvand"));
+    QCoreApplication::setApplicationName(QStringLiteral("peyvand"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList words = app.arguments().mid(1);
+    QString dbPath;
+    bool verbose = false;
+    bool help = false;
+    QStringList rest;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words[i];
+        if (w == QLatin1String("--db")) {
+            if (i + 1 >= words.size()) {
+                err << "peyvand-cli: --db needs a path\n";
+                return 2;
+            }
+            dbPath = words[++i];
+        } else if (w.startsWith(QLatin1String("--db="))) {
+            dbPath = w.mid(5);
+        } else if (w == QLatin1String("--verbose")) {
+            verbose = true;
+        } else if (w == QLatin1String("--help") || w == QLatin1String("-h")) {
+            help = true;
+        } else {
+            rest << w;
+        }
+    }
+
+    const QList<Command> commands = allCommands();
+    const Command *command = nullptr;
+    int consumed = 0;
+    for (const Command &c : commands) {
+        const QStringList name = c.name.split(QLatin1Char(' '));
+        if (rest.size() >= name.size() && rest.mid(0, name.size()) == name && name.size() > consumed) {
+            command = &c;
+            consumed = int(name.size());
+        }
+    }
+    if (!command) {
+        if (help || rest.isEmpty()) {
+            printGlobalHelp(help ? out : err);
+            return help ? 0 : 2;
+        }
+        err << "peyvand-cli: unknown command '" << rest.join(QLatin1Char(' ')) << "'\n\n";
+        printGlobalHelp(err);
+        return 2;
+    }
+    if (help) {
+        out << command->usage;
+        return 0;
+    }
+
+    Logging::init(QStringLiteral("peyvand-cli"), verbose);
+    if (dbPath.isEmpty())
+        dbPath = AppPaths::defaultDatabase();
+    SystemClock clock;
+    CliContext context{out, err, dbPath, verbose, clock};
+    const QStringList args = rest.mid(consumed);
+    try {
+        const int code = command->run(context, args);
+        out.flush();
+        return code;
+    } catch (const UsageError &e) {
+        out.flush();
+        err << "peyvand-cli " << command->name << ": " << e.what() << "\n\n" << command->usage;
+        return 2;
+    } catch (const ValidationError &e) {
+        out.flush();
+        spdlog::warn("{}: rejected: {}: {}", command->name.toStdString(), e.field().toStdString(), e.message().toStdString());
+        err << "error: " << e.field() << ": " << e.message() << '\n';
+        return 1;
+    } catch (const DatabaseError &e) {
+        out.flush();
+        spdlog::error("{}: {}", command->name.toStdString(), e.what());
+        err << "error: " << e.what() << '\n';
+        return 1;
+    } catch (const std::exception &e) {
+        out.flush();
+        spdlog::error("{}: {}", command->name.toStdString(), e.what());
+        err << "error: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+} // namespace peyvand::cli

@@ -1,0 +1,13 @@
+# Fails when a file in src/core includes a widget, GUI or SQL header: core is QtCore only.
+file(GLOB_RECURSE files ${CORE_DIR}/*.h ${CORE_DIR}/*.cpp)
+set(bad "")
+foreach(f ${files})
+  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QtSql|Q[A-Z][A-Za-z]*Widget|QSql[A-Za-z]*|sqlite3)")
+  if(lines)
+    list(APPEND bad "${f}: ${lines}")
+  endif()
+endforeach()
+if(bad)
+  message(FATAL_ERROR "core must stay QtCore only:\n${bad}")
+endif()
+message(STATUS "core includes: ok")
