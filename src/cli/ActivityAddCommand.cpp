@@ -9,6 +9,7 @@
 #include "JalaliDate.h"
 #include "PersianText.h"
 #include "UsageError.h"
+#include "ValidationError.h"
 
 namespace peyvand::cli {
 

@@ -7,9 +7,11 @@
 #include "CustomerService.h"
 #include "JalaliDate.h"
 #include "JsonFormat.h"
+#include "PersianText.h"
 #include "Money.h"
 #include "TableWriter.h"
 #include "UsageError.h"
+#include "ValidationError.h"
 
 namespace peyvand::cli {
 

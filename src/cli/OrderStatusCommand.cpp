@@ -10,6 +10,7 @@
 #include "OrderService.h"
 #include "TableWriter.h"
 #include "UsageError.h"
+#include "ValidationError.h"
 
 namespace peyvand::cli {
 

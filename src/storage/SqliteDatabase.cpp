@@ -47,10 +47,10 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode) : m_path(path
     sqlite3_extended_result_codes(m_db, 1);
     try {
         configure();
-        if (mode != OpenMode::ReadOnly)
-            Migrations::migrate(*this);
-        else
+        if (mode == OpenMode::ReadOnly)
             Migrations::ensureReadable(*this);
+        else if (mode != OpenMode::Unmigrated)
+            Migrations::migrate(*this);
     } catch (...) {
         m_cache.clear();
         sqlite3_close(m_db);

@@ -18,7 +18,8 @@ namespace peyvand {
 class SqliteDatabase
 {
 public:
-    enum class OpenMode { CreateAndMigrate, MigrateExisting, ReadOnly };
+    // Unmigrated: create or open without touching the schema (fixture tools).
+    enum class OpenMode { CreateAndMigrate, MigrateExisting, ReadOnly, Unmigrated };
 
     explicit SqliteDatabase(const QString &path, OpenMode mode = OpenMode::CreateAndMigrate);
     ~SqliteDatabase();

@@ -38,7 +38,7 @@ qint64 SqliteDealRepository::add(const Deal &d)
                           "owner_id, status, lost_reason, created_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     q->bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
     q->bind(6, d.expectedClose).bind(7, optionalId(d.ownerId)).bind(8, toCode(d.status));
-    q->bind(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
+    q->bindText(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
     q->run();
     Deal stored = d;
     stored.id = m_db.lastInsertId();
@@ -56,7 +56,7 @@ void SqliteDealRepository::update(const Deal &d)
                           "expected_close=?, owner_id=?, status=?, lost_reason=?, created_at=?, closed_at=? WHERE id=?");
     q->bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
     q->bind(6, d.expectedClose).bind(7, optionalId(d.ownerId)).bind(8, toCode(d.status));
-    q->bind(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
+    q->bindText(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
     q->bind(12, d.id);
     q->run();
     writeContacts(d);

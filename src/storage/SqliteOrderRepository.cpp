@@ -116,7 +116,7 @@ void SqliteOrderRepository::insertHistory(qint64 orderId, const OrderStatusChang
 {
     auto q = m_db.prepare("INSERT INTO order_status_history(order_id, from_status, to_status, at, changed_by, note) "
                           "VALUES (?,?,?,?,?,?)");
-    q->bind(1, orderId).bind(2, c.from ? toCode(*c.from) : QString()).bind(3, toCode(c.to)).bind(4, c.at);
+    q->bind(1, orderId).bindText(2, c.from ? toCode(*c.from) : QString()).bind(3, toCode(c.to)).bind(4, c.at);
     q->bind(5, c.changedBy ? std::optional<qint64>(c.changedBy) : std::nullopt);
     q->bind(6, c.note.isNull() ? QStringLiteral("") : c.note);
     q->run();

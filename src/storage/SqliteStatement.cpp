@@ -41,8 +41,6 @@ SqliteStatement &SqliteStatement::bind(int index, double value)
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;

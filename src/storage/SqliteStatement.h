@@ -24,7 +24,7 @@ public:
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     SqliteStatement &bind(int index, double value);
-    SqliteStatement &bind(int index, const QString &value); // null QString binds NULL
+    SqliteStatement &bind(int index, const QString &value); // always text, '' for a null QString
     SqliteStatement &bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
     SqliteStatement &bind(int index, const QDateTime &value); // unix seconds; invalid binds NULL
     SqliteStatement &bind(int index, const QDate &value);     // ISO text; invalid binds NULL

@@ -1,0 +1,39 @@
+#pragma once
+// Deterministic, realistic Persian demo data through the repository interfaces:
+// users of every role, customers of both kinds (about one legal entity in
+// five) with contacts, deals in both pipelines and every stage with stage
+// histories over the last two Jalali years, about 10 activities, 0.5 deals and
+// 2 orders per customer, orders in every status, a few service requests.
+// The same seed and the same "as of" day give the same data.
+#include "DataStore.h"
+
+#include <functional>
+
+namespace peyvand {
+
+class DemoDataGenerator
+{
+public:
+    struct Options
+    {
+        qint64 customers = 1000;
+        quint64 seed = 1405;
+        QDate asOf;          // "today" for the generated history; default: today
+        int batchSize = 2000; // customers per transaction
+    };
+    struct Totals
+    {
+        qint64 users = 0, customers = 0, contacts = 0, deals = 0, activities = 0, orders = 0, requests = 0;
+    };
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    DemoDataGenerator(DataStore &store, Options options);
+    Totals run(const Progress &progress = {});
+
+private:
+    class Impl;
+    DataStore &m_store;
+    Options m_options;
+};
+
+} // namespace peyvand
