@@ -41,7 +41,9 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent) : QMainWindow(parent),
     layout->addWidget(summary);
     layout->addStretch();
     setCentralWidget(central);
-    statusBar()->showMessage(tr("Database: %1").arg(m_store.location()));
+    // A file path reads left to right even inside a right-to-left sentence.
+    const QString isolatedPath = QChar(0x2066) + m_store.location() + QChar(0x2069);
+    statusBar()->showMessage(tr("Database: %1").arg(isolatedPath));
     resize(900, 600);
 }
 
