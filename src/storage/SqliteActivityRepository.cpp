@@ -37,10 +37,9 @@ qint64 SqliteActivityRepository::add(const Activity &a)
     auto q = m_db.prepare("INSERT INTO activities(customer_id, deal_id, contact_id, type, direction, at, duration, "
                           "outcome, notes, owner_id, follow_up_at, follow_up_done, created_at) "
                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     q->bind(1, a.customerId).bind(2, a.dealId).bind(3, a.contactId).bind(4, toCode(a.type));
-    q->bind(5, toCode(a.direction)).bind(6, a.at).bind(7, a.durationSeconds).bind(8, text(a.outcome));
-    q->bind(9, text(a.notes)).bind(10, a.ownerId ? std::optional<qint64>(a.ownerId) : std::nullopt);
+    q->bind(5, toCode(a.direction)).bind(6, a.at).bind(7, a.durationSeconds).bind(8, a.outcome);
+    q->bind(9, a.notes).bindId(10, a.ownerId);
     q->bind(11, a.followUpAt).bind(12, a.followUpDone).bind(13, a.createdAt);
     q->run();
     return m_db.lastInsertId();

@@ -29,10 +29,9 @@ ContactPerson read(SqliteStatement &q)
 
 void bindFields(SqliteStatement &q, const ContactPerson &c)
 {
-    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
-    q.bind(1, c.customerId).bind(2, text(c.firstName)).bind(3, text(c.lastName)).bind(4, text(c.jobTitle));
+    q.bind(1, c.customerId).bind(2, c.firstName).bind(3, c.lastName).bind(4, c.jobTitle);
     q.bind(5, toCode(c.role)).bind(6, c.influence).bind(7, toCode(c.attitude));
-    q.bindText(8, c.mobile).bindText(9, c.phone).bindText(10, c.email).bind(11, text(c.notes));
+    q.bindText(8, c.mobile).bindText(9, c.phone).bindText(10, c.email).bind(11, c.notes);
 }
 
 } // namespace

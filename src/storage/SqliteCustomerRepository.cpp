@@ -102,14 +102,14 @@ void SqliteCustomerRepository::bindRow(SqliteStatement &q, const Customer &c) co
     const bool legal = c.kind == CustomerKind::Legal;
     const QString name = c.displayName();
     q.bind(1, toCode(c.kind));
-    q.bind(2, c.ownerId ? std::optional<qint64>(c.ownerId) : std::nullopt);
+    q.bindId(2, c.ownerId);
     q.bind(3, toCode(c.lifecycle));
     q.bind(4, toCode(c.source));
     q.bind(5, c.doNotCall).bind(6, c.doNotSms);
     q.bind(7, name).bind(8, PersianText::sortKey(name));
     q.bindText(9, c.nationalIdentifier());
     q.bindText(10, c.primaryPhone());
-    q.bind(11, c.city().isNull() ? QString(QLatin1String("")) : c.city());
+    q.bind(11, c.city());
     q.bind(12, c.tags.join(QLatin1Char('\n')));
     q.bind(13, CustomerSearchText::of(c));
     if (legal) {
@@ -181,16 +181,15 @@ void SqliteCustomerRepository::writeChildren(const Customer &c, const std::optio
     int position = 0;
     for (const PhoneEntry &p : c.phones) {
         auto q = m_db.prepare("INSERT INTO customer_phones(customer_id, position, number, label) VALUES (?,?,?,?)");
-        q->bind(1, c.id).bind(2, ++position).bind(3, p.number).bind(4, p.label.isNull() ? QStringLiteral("") : p.label);
+        q->bind(1, c.id).bind(2, ++position).bind(3, p.number).bind(4, p.label);
         q->run();
     }
     position = 0;
     for (const Address &a : c.addresses) {
         auto q = m_db.prepare("INSERT INTO customer_addresses(customer_id, position, label, province, city, line, "
                               "postal_code) VALUES (?,?,?,?,?,?,?)");
-        auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
-        q->bind(1, c.id).bind(2, ++position).bind(3, text(a.label)).bind(4, text(a.province)).bind(5, text(a.city));
-        q->bind(6, text(a.line)).bindText(7, a.postalCode);
+        q->bind(1, c.id).bind(2, ++position).bind(3, a.label).bind(4, a.province).bind(5, a.city);
+        q->bind(6, a.line).bindText(7, a.postalCode);
         q->run();
     }
     for (const QString &tag : c.tags) {
@@ -294,20 +293,14 @@ QList<qint64> SqliteCustomerRepository::findByPhone(const QString &canonical) co
 {
     auto q = m_db.prepare("SELECT DISTINCT customer_id FROM customer_phones WHERE number = ? ORDER BY customer_id");
     q->bind(1, canonical);
-    QList<qint64> ids;
-    while (q->step())
-        ids << q->int64(0);
-    return ids;
+    return q->ids();
 }
 
 QList<qint64> SqliteCustomerRepository::findSameName(CustomerKind kind, const QString &name, int limit) const
 {
     auto q = m_db.prepare("SELECT id FROM customers WHERE kind = ? AND sort_name = ? ORDER BY id LIMIT ?");
     q->bind(1, toCode(kind)).bind(2, PersianText::sortKey(name)).bind(3, limit);
-    QList<qint64> ids;
-    while (q->step())
-        ids << q->int64(0);
-    return ids;
+    return q->ids();
 }
 
 QList<CustomerRow> SqliteCustomerRepository::list(const CustomerQuery &query) const
@@ -374,10 +367,7 @@ QList<qint64> SqliteCustomerRepository::householdMembers(qint64 householdId) con
 {
     auto q = m_db.prepare("SELECT id FROM customers WHERE household_id = ? ORDER BY id");
     q->bind(1, householdId);
-    QList<qint64> ids;
-    while (q->step())
-        ids << q->int64(0);
-    return ids;
+    return q->ids();
 }
 
 } // namespace peyvand

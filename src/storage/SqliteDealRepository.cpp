@@ -28,7 +28,13 @@ Deal read(SqliteStatement &q)
     return d;
 }
 
-std::optional<qint64> optionalId(qint64 id) { return id ? std::optional<qint64>(id) : std::nullopt; }
+// Columns 1–11 of both the INSERT and the UPDATE.
+void bindFields(SqliteStatement &q, const Deal &d)
+{
+    q.bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
+    q.bind(6, d.expectedClose).bindId(7, d.ownerId).bind(8, toCode(d.status));
+    q.bindText(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
+}
 
 } // namespace
 
@@ -36,16 +42,14 @@ qint64 SqliteDealRepository::add(const Deal &d)
 {
     auto q = m_db.prepare("INSERT INTO deals(customer_id, pipeline_id, stage_id, title, amount, expected_close, "
                           "owner_id, status, lost_reason, created_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-    q->bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
-    q->bind(6, d.expectedClose).bind(7, optionalId(d.ownerId)).bind(8, toCode(d.status));
-    q->bindText(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
+    bindFields(*q, d);
     q->run();
     Deal stored = d;
     stored.id = m_db.lastInsertId();
     writeContacts(stored);
     auto h = m_db.prepare("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, left_at, changed_by) "
                           "VALUES (?,?,?,NULL,?)");
-    h->bind(1, stored.id).bind(2, d.stageId).bind(3, d.createdAt).bind(4, optionalId(d.ownerId));
+    h->bind(1, stored.id).bind(2, d.stageId).bind(3, d.createdAt).bindId(4, d.ownerId);
     h->run();
     return stored.id;
 }
@@ -54,9 +58,7 @@ void SqliteDealRepository::update(const Deal &d)
 {
     auto q = m_db.prepare("UPDATE deals SET customer_id=?, pipeline_id=?, stage_id=?, title=?, amount=?, "
                           "expected_close=?, owner_id=?, status=?, lost_reason=?, created_at=?, closed_at=? WHERE id=?");
-    q->bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
-    q->bind(6, d.expectedClose).bind(7, optionalId(d.ownerId)).bind(8, toCode(d.status));
-    q->bindText(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
+    bindFields(*q, d);
     q->bind(12, d.id);
     q->run();
     writeContacts(d);
@@ -112,7 +114,7 @@ void SqliteDealRepository::recordStageChange(qint64 dealId, qint64 stageId, cons
     close->run();
     auto open = m_db.prepare("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, left_at, changed_by) "
                              "VALUES (?,?,?,NULL,?)");
-    open->bind(1, dealId).bind(2, stageId).bind(3, at).bind(4, optionalId(userId));
+    open->bind(1, dealId).bind(2, stageId).bind(3, at).bindId(4, userId);
     open->run();
 }
 

@@ -117,8 +117,8 @@ void SqliteOrderRepository::insertHistory(qint64 orderId, const OrderStatusChang
     auto q = m_db.prepare("INSERT INTO order_status_history(order_id, from_status, to_status, at, changed_by, note) "
                           "VALUES (?,?,?,?,?,?)");
     q->bind(1, orderId).bindText(2, c.from ? toCode(*c.from) : QString()).bind(3, toCode(c.to)).bind(4, c.at);
-    q->bind(5, c.changedBy ? std::optional<qint64>(c.changedBy) : std::nullopt);
-    q->bind(6, c.note.isNull() ? QStringLiteral("") : c.note);
+    q->bindId(5, c.changedBy);
+    q->bind(6, c.note);
     q->run();
 }
 
@@ -141,7 +141,7 @@ qint64 SqliteOrderRepository::addPayment(qint64 orderId, const Payment &p)
 {
     auto q = m_db.prepare("INSERT INTO payments(order_id, amount, paid_at, method, reference) VALUES (?,?,?,?,?)");
     q->bind(1, orderId).bind(2, p.amount).bind(3, p.paidAt).bind(4, toCode(p.method));
-    q->bind(5, p.reference.isNull() ? QStringLiteral("") : p.reference);
+    q->bind(5, p.reference);
     q->run();
     return m_db.lastInsertId();
 }

@@ -29,8 +29,6 @@ ServiceRequest read(SqliteStatement &q)
     return r;
 }
 
-std::optional<qint64> optionalId(qint64 id) { return id ? std::optional<qint64>(id) : std::nullopt; }
-
 } // namespace
 
 qint64 SqliteServiceRequestRepository::add(const ServiceRequest &r)
@@ -38,8 +36,8 @@ qint64 SqliteServiceRequestRepository::add(const ServiceRequest &r)
     auto q = m_db.prepare("INSERT INTO service_requests(customer_id, order_id, subject, description, priority, status, "
                           "assignee_id, created_at, updated_at, resolved_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
     q->bind(1, r.customerId).bind(2, r.orderId).bind(3, r.subject);
-    q->bind(4, r.description.isNull() ? QStringLiteral("") : r.description).bind(5, int(r.priority));
-    q->bind(6, toCode(r.status)).bind(7, optionalId(r.assigneeId)).bind(8, r.createdAt).bind(9, r.updatedAt);
+    q->bind(4, r.description).bind(5, int(r.priority));
+    q->bind(6, toCode(r.status)).bindId(7, r.assigneeId).bind(8, r.createdAt).bind(9, r.updatedAt);
     q->bind(10, r.resolvedAt);
     q->run();
     return m_db.lastInsertId();
@@ -49,8 +47,8 @@ void SqliteServiceRequestRepository::update(const ServiceRequest &r)
 {
     auto q = m_db.prepare("UPDATE service_requests SET order_id=?, subject=?, description=?, priority=?, status=?, "
                           "assignee_id=?, updated_at=?, resolved_at=? WHERE id=?");
-    q->bind(1, r.orderId).bind(2, r.subject).bind(3, r.description.isNull() ? QStringLiteral("") : r.description);
-    q->bind(4, int(r.priority)).bind(5, toCode(r.status)).bind(6, optionalId(r.assigneeId)).bind(7, r.updatedAt);
+    q->bind(1, r.orderId).bind(2, r.subject).bind(3, r.description);
+    q->bind(4, int(r.priority)).bind(5, toCode(r.status)).bindId(6, r.assigneeId).bind(7, r.updatedAt);
     q->bind(8, r.resolvedAt).bind(9, r.id);
     q->run();
 }
@@ -97,7 +95,7 @@ QList<ServiceRequest> SqliteServiceRequestRepository::openQueue(int limit) const
 qint64 SqliteServiceRequestRepository::addNote(qint64 requestId, const RequestNote &n)
 {
     auto q = m_db.prepare("INSERT INTO request_notes(request_id, at, author_id, text) VALUES (?,?,?,?)");
-    q->bind(1, requestId).bind(2, n.at).bind(3, optionalId(n.authorId)).bind(4, n.text);
+    q->bind(1, requestId).bind(2, n.at).bindId(3, n.authorId).bind(4, n.text);
     q->run();
     return m_db.lastInsertId();
 }

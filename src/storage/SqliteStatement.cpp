@@ -130,4 +130,12 @@ std::optional<qint64> SqliteStatement::optionalInt64(int column) const
     return int64(column);
 }
 
+QList<qint64> SqliteStatement::ids()
+{
+    QList<qint64> out;
+    while (step())
+        out << int64(0);
+    return out;
+}
+
 } // namespace peyvand

@@ -3,6 +3,7 @@
 // (1-based) and typed column reads (0-based). Reset after each use by its owner.
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,8 @@ public:
     SqliteStatement &bind(int index, const QDate &value);     // ISO text; invalid binds NULL
     SqliteStatement &bind(int index, const std::optional<qint64> &value);
     SqliteStatement &bindNull(int index);
+    // An id where 0 means none: binds NULL for 0.
+    SqliteStatement &bindId(int index, qint64 id) { return id ? bind(index, id) : bindNull(index); }
     // Binds an empty string as NULL (optional text columns).
     SqliteStatement &bindText(int index, const QString &value);
 
@@ -46,6 +49,8 @@ public:
     QDateTime dateTime(int column) const;
     QDate date(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
+    // Steps to the end collecting column 0 as ids.
+    QList<qint64> ids();
 
 private:
     sqlite3 *m_db;

@@ -19,7 +19,7 @@ User read(SqliteStatement &q)
 qint64 SqliteUserRepository::add(const User &u)
 {
     auto q = m_db.prepare("INSERT INTO users(username, full_name, role, active, created_at) VALUES (?,?,?,?,?)");
-    q->bind(1, u.username).bind(2, u.fullName.isNull() ? QStringLiteral("") : u.fullName);
+    q->bind(1, u.username).bind(2, u.fullName);
     q->bind(3, toCode(u.role)).bind(4, u.active).bind(5, QDateTime::currentDateTimeUtc());
     q->run();
     return m_db.lastInsertId();
@@ -28,7 +28,7 @@ qint64 SqliteUserRepository::add(const User &u)
 void SqliteUserRepository::update(const User &u)
 {
     auto q = m_db.prepare("UPDATE users SET username=?, full_name=?, role=?, active=? WHERE id=?");
-    q->bind(1, u.username).bind(2, u.fullName.isNull() ? QStringLiteral("") : u.fullName);
+    q->bind(1, u.username).bind(2, u.fullName);
     q->bind(3, toCode(u.role)).bind(4, u.active).bind(5, u.id);
     q->run();
 }
