@@ -13,7 +13,6 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
-
 #include <spdlog/spdlog.h>
 
 int main(int argc, char **argv)
@@ -46,8 +45,8 @@ int main(int argc, char **argv)
     QTranslator appTranslator;
     if (appTranslator.load(QStringLiteral(":/i18n/peyvand_fa.qm")))
         QApplication::installTranslator(&appTranslator);
-    for (const QString &family : {QStringLiteral("Vazirmatn"), QStringLiteral("Noto Sans Arabic UI"),
-                                  QStringLiteral("Noto Sans Arabic")}) {
+    for (const QString &family :
+         { QStringLiteral("Vazirmatn"), QStringLiteral("Noto Sans Arabic UI"), QStringLiteral("Noto Sans Arabic") }) {
         if (QFontDatabase::families().contains(family)) {
             QFont font(family);
             font.setPointSize(10);

@@ -46,10 +46,10 @@ qint64 resolveCustomer(DataStore &store, const Clock &clock, const CliArgs &args
 int runAdd(CliContext &ctx, const QStringList &words)
 {
     const CliArgs args(words,
-                       {QStringLiteral("customer"), QStringLiteral("phone"), QStringLiteral("type"),
-                        QStringLiteral("direction"), QStringLiteral("at"), QStringLiteral("duration"),
-                        QStringLiteral("outcome"), QStringLiteral("notes"), QStringLiteral("follow-up"),
-                        QStringLiteral("deal"), QStringLiteral("contact"), QStringLiteral("owner")},
+                       { QStringLiteral("customer"), QStringLiteral("phone"), QStringLiteral("type"),
+                         QStringLiteral("direction"), QStringLiteral("at"), QStringLiteral("duration"),
+                         QStringLiteral("outcome"), QStringLiteral("notes"), QStringLiteral("follow-up"),
+                         QStringLiteral("deal"), QStringLiteral("contact"), QStringLiteral("owner") },
                        {});
     CommandSupport::expectPositional(args, 0, "");
     Activity a;
@@ -98,17 +98,16 @@ int runAdd(CliContext &ctx, const QStringList &words)
 
 Command makeActivityAddCommand()
 {
-    return Command{
-        QStringLiteral("activity add"), QStringLiteral("log a call, meeting, e-mail, SMS, note or task"),
-        QStringLiteral("Usage: peyvand-cli [--db PATH] activity add (--customer ID | --phone P)\n"
-                       "         --type call|meeting|email|sms|note|task [--direction in|out]\n"
-                       "         [--at DATETIME] [--duration SECONDS] [--outcome TEXT] [--notes TEXT]\n"
-                       "         [--follow-up DATETIME] [--deal ID] [--contact ID] [--owner USER_ID]\n\n"
-                       "Logs an activity and prints its id once it is committed. --phone takes a\n"
-                       "number in any format (+98 912…, 0912…, ۰۹۱۲…). DATETIME is Jalali or ISO\n"
-                       "(1405/09/01 14:30, 2026-11-22T14:30:00Z); without a zone it is local time.\n"
-                       "Safe to run from many processes at once.\n"),
-        runAdd};
+    return Command { QStringLiteral("activity add"), QStringLiteral("log a call, meeting, e-mail, SMS, note or task"),
+                     QStringLiteral("Usage: peyvand-cli [--db PATH] activity add (--customer ID | --phone P)\n"
+                                    "         --type call|meeting|email|sms|note|task [--direction in|out]\n"
+                                    "         [--at DATETIME] [--duration SECONDS] [--outcome TEXT] [--notes TEXT]\n"
+                                    "         [--follow-up DATETIME] [--deal ID] [--contact ID] [--owner USER_ID]\n\n"
+                                    "Logs an activity and prints its id once it is committed. --phone takes a\n"
+                                    "number in any format (+98 912…, 0912…, ۰۹۱۲…). DATETIME is Jalali or ISO\n"
+                                    "(1405/09/01 14:30, 2026-11-22T14:30:00Z); without a zone it is local time.\n"
+                                    "Safe to run from many processes at once.\n"),
+                     runAdd };
 }
 
 } // namespace peyvand::cli

@@ -14,7 +14,7 @@ namespace {
 
 int runCheck(CliContext &ctx, const QStringList &words)
 {
-    const CliArgs args(words, {QStringLiteral("format")}, {});
+    const CliArgs args(words, { QStringLiteral("format") }, {});
     CommandSupport::expectPositional(args, 0, "");
     const auto format = CommandSupport::format(args);
     if (!QFileInfo::exists(ctx.databasePath)) {
@@ -40,7 +40,8 @@ int runCheck(CliContext &ctx, const QStringList &words)
         // Every customer is in the search index exactly once.
         auto q = db.prepare("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM customer_search)");
         if (q->step() && q->int64(0) != q->int64(1))
-            problems << QStringLiteral("search index: %1 customers but %2 index rows").arg(q->int64(0)).arg(q->int64(1));
+            problems
+                << QStringLiteral("search index: %1 customers but %2 index rows").arg(q->int64(0)).arg(q->int64(1));
     }
     {
         auto q = db.prepare("SELECT count(*) FROM deals d JOIN customers c ON c.id = d.customer_id "
@@ -49,30 +50,43 @@ int runCheck(CliContext &ctx, const QStringList &words)
             problems << QStringLiteral("deals in the pipeline of the other customer kind: %1").arg(q->int64(0));
     }
     const int version = db.userVersion();
-    const char *tables[] = {"users", "customers", "contacts", "households", "pipelines", "stages", "deals",
-                            "deal_stage_history", "activities", "orders", "order_lines", "payments",
-                            "order_status_history", "service_requests", "request_notes"};
+    const char *tables[] = { "users",
+                             "customers",
+                             "contacts",
+                             "households",
+                             "pipelines",
+                             "stages",
+                             "deals",
+                             "deal_stage_history",
+                             "activities",
+                             "orders",
+                             "order_lines",
+                             "payments",
+                             "order_status_history",
+                             "service_requests",
+                             "request_notes" };
     nlohmann::json counts = nlohmann::json::object();
-    TableWriter table({QStringLiteral("table"), QStringLiteral("rows")});
+    TableWriter table({ QStringLiteral("table"), QStringLiteral("rows") });
     for (const char *t : tables) {
         const QByteArray sql = QByteArray("SELECT count(*) FROM ") + t;
         auto q = db.prepare(sql.constData());
         const qint64 n = q->step() ? q->int64(0) : 0;
         counts[t] = n;
-        table.addRow({QString::fromLatin1(t), QString::number(n)});
+        table.addRow({ QString::fromLatin1(t), QString::number(n) });
     }
     const qint64 bytes = QFileInfo(ctx.databasePath).size();
     if (format == CommandSupport::Format::Json) {
         nlohmann::json problemList = nlohmann::json::array();
         for (const QString &p : problems)
             problemList.push_back(p.toStdString());
-        JsonFormat::print(ctx.out, {{"ok", problems.isEmpty()},
-                                    {"path", ctx.databasePath.toStdString()},
-                                    {"schema_version", version},
-                                    {"latest_schema_version", Migrations::latestVersion()},
-                                    {"file_bytes", bytes},
-                                    {"counts", counts},
-                                    {"problems", problemList}});
+        JsonFormat::print(ctx.out,
+                          { { "ok", problems.isEmpty() },
+                            { "path", ctx.databasePath.toStdString() },
+                            { "schema_version", version },
+                            { "latest_schema_version", Migrations::latestVersion() },
+                            { "file_bytes", bytes },
+                            { "counts", counts },
+                            { "problems", problemList } });
     } else {
         ctx.out << "database: " << ctx.databasePath << " (" << bytes / (1024 * 1024) << " MiB)\n";
         ctx.out << "schema version: " << version << '\n';
@@ -88,12 +102,12 @@ int runCheck(CliContext &ctx, const QStringList &words)
 
 Command makeCheckCommand()
 {
-    return Command{QStringLiteral("check"), QStringLiteral("integrity check, schema version and row counts"),
-                   QStringLiteral("Usage: peyvand-cli [--db PATH] check [--format table|json]\n\n"
-                                  "Runs SQLite's integrity and foreign-key checks and Peyvand's own\n"
-                                  "consistency checks, and prints the schema version and row counts.\n"
-                                  "Exits 1 when anything is wrong.\n"),
-                   runCheck};
+    return Command { QStringLiteral("check"), QStringLiteral("integrity check, schema version and row counts"),
+                     QStringLiteral("Usage: peyvand-cli [--db PATH] check [--format table|json]\n\n"
+                                    "Runs SQLite's integrity and foreign-key checks and Peyvand's own\n"
+                                    "consistency checks, and prints the schema version and row counts.\n"
+                                    "Exits 1 when anything is wrong.\n"),
+                     runCheck };
 }
 
 } // namespace peyvand::cli

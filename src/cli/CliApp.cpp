@@ -9,10 +9,8 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <spdlog/spdlog.h>
-
 #include <cstdio>
+#include <spdlog/spdlog.h>
 
 namespace peyvand::cli {
 
@@ -99,7 +97,7 @@ int run(int argc, char **argv)
     if (dbPath.isEmpty())
         dbPath = AppPaths::defaultDatabase();
     SystemClock clock;
-    CliContext context{out, err, dbPath, verbose, clock};
+    CliContext context { out, err, dbPath, verbose, clock };
     const QStringList args = rest.mid(consumed);
     try {
         const int code = command->run(context, args);
@@ -111,7 +109,8 @@ int run(int argc, char **argv)
         return 2;
     } catch (const ValidationError &e) {
         out.flush();
-        spdlog::warn("{}: rejected: {}: {}", command->name.toStdString(), e.field().toStdString(), e.message().toStdString());
+        spdlog::warn("{}: rejected: {}: {}", command->name.toStdString(), e.field().toStdString(),
+                     e.message().toStdString());
         err << "error: " << e.field() << ": " << e.message() << '\n';
         return 1;
     } catch (const DatabaseError &e) {

@@ -5,7 +5,6 @@
 #include <QMap>
 #include <QSet>
 #include <QStringList>
-
 #include <optional>
 
 namespace peyvand::cli {

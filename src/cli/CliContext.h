@@ -5,7 +5,6 @@
 #include "SqliteDataStore.h"
 
 #include <QTextStream>
-
 #include <memory>
 
 namespace peyvand::cli {

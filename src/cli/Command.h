@@ -4,7 +4,6 @@
 #include "CliContext.h"
 
 #include <QStringList>
-
 #include <functional>
 
 namespace peyvand::cli {

@@ -13,8 +13,8 @@ Command makeOrderStatusCommand();
 
 QList<Command> allCommands()
 {
-    return {makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),      makeSearchCommand(),
-            makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand()};
+    return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),      makeSearchCommand(),
+             makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand() };
 }
 
 } // namespace peyvand::cli

@@ -7,8 +7,8 @@
 #include "CustomerService.h"
 #include "JalaliDate.h"
 #include "JsonFormat.h"
-#include "PersianText.h"
 #include "Money.h"
+#include "PersianText.h"
 #include "TableWriter.h"
 #include "UsageError.h"
 #include "ValidationError.h"
@@ -30,7 +30,7 @@ qint64 parseId(const QString &text)
 
 int runShow(CliContext &ctx, const QStringList &words)
 {
-    const CliArgs args(words, {QStringLiteral("format"), QStringLiteral("activities")}, {});
+    const CliArgs args(words, { QStringLiteral("format"), QStringLiteral("activities") }, {});
     CommandSupport::expectPositional(args, 1, "customer ID");
     const auto format = CommandSupport::format(args);
     const int activityLimit = int(args.integer(QStringLiteral("activities")).value_or(10));
@@ -72,7 +72,7 @@ int runShow(CliContext &ctx, const QStringList &words)
     for (const PhoneEntry &p : c.phones)
         out << "phone: " << p.number << (p.label.isEmpty() ? QString() : QStringLiteral(" (") + p.label + u')') << '\n';
     for (const Address &a : c.addresses)
-        out << "address: " << QStringList{a.province, a.city, a.line}.join(QStringLiteral("، ")) << '\n';
+        out << "address: " << QStringList { a.province, a.city, a.line }.join(QStringLiteral("، ")) << '\n';
     if (c.kind == CustomerKind::Legal) {
         out << "industry: " << c.legal.industry << ", employees: " << c.legal.employees << '\n';
     } else if (c.individual.birthDate.isValid()) {
@@ -84,33 +84,33 @@ int runShow(CliContext &ctx, const QStringList &words)
 
     if (!contacts.isEmpty()) {
         out << "\nContacts\n";
-        TableWriter t({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("role"),
-                       QStringLiteral("influence"), QStringLiteral("attitude"), QStringLiteral("mobile")});
+        TableWriter t({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("role"),
+                        QStringLiteral("influence"), QStringLiteral("attitude"), QStringLiteral("mobile") });
         for (const ContactPerson &p : contacts)
-            t.addRow({QString::number(p.id), p.displayName(), p.jobTitle, toCode(p.role), QString::number(p.influence),
-                      toCode(p.attitude), p.mobile});
+            t.addRow({ QString::number(p.id), p.displayName(), p.jobTitle, toCode(p.role), QString::number(p.influence),
+                       toCode(p.attitude), p.mobile });
         t.write(out);
     }
     out << "\nOpen deals\n";
-    TableWriter dt({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("stage"), QStringLiteral("amount"),
-                    QStringLiteral("expected close")});
+    TableWriter dt({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("stage"), QStringLiteral("amount"),
+                     QStringLiteral("expected close") });
     for (const Deal &d : deals)
-        dt.addRow({QString::number(d.id), d.title, stageName(d.stageId), Money::formatRials(d.amount),
-                   JalaliDate::format(d.expectedClose)});
+        dt.addRow({ QString::number(d.id), d.title, stageName(d.stageId), Money::formatRials(d.amount),
+                    JalaliDate::format(d.expectedClose) });
     dt.write(out);
     out << "\nLatest activities\n";
-    TableWriter at({QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("type"), QStringLiteral("dir"),
-                    QStringLiteral("outcome"), QStringLiteral("follow-up")});
+    TableWriter at({ QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("type"), QStringLiteral("dir"),
+                     QStringLiteral("outcome"), QStringLiteral("follow-up") });
     for (const Activity &a : activities)
-        at.addRow({QString::number(a.id), JalaliDate::formatDateTime(a.at), toCode(a.type), toCode(a.direction),
-                   a.outcome, JalaliDate::formatDateTime(a.followUpAt)});
+        at.addRow({ QString::number(a.id), JalaliDate::formatDateTime(a.at), toCode(a.type), toCode(a.direction),
+                    a.outcome, JalaliDate::formatDateTime(a.followUpAt) });
     at.write(out);
     out << "\nOrders\n";
-    TableWriter ot({QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("total"),
-                    QStringLiteral("updated"), QStringLiteral("tracking")});
+    TableWriter ot({ QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("total"),
+                     QStringLiteral("updated"), QStringLiteral("tracking") });
     for (const Order &o : orders)
-        ot.addRow({o.number, toCode(o.status), Money::formatRials(o.total), JalaliDate::formatDateTime(o.updatedAt),
-                   o.trackingCode});
+        ot.addRow({ o.number, toCode(o.status), Money::formatRials(o.total), JalaliDate::formatDateTime(o.updatedAt),
+                    o.trackingCode });
     ot.write(out);
     return 0;
 }
@@ -119,13 +119,13 @@ int runShow(CliContext &ctx, const QStringList &words)
 
 Command makeCustomerShowCommand()
 {
-    return Command{QStringLiteral("customer show"),
-                   QStringLiteral("a customer with contacts, open deals, activities, orders"),
-                   QStringLiteral("Usage: peyvand-cli [--db PATH] customer show ID [--activities N]\n"
-                                  "                   [--format table|json]\n\n"
-                                  "Shows one customer with its contacts, open deals, the latest N\n"
-                                  "activities (default 10) and latest orders. Exits 1 for an unknown id.\n"),
-                   runShow};
+    return Command { QStringLiteral("customer show"),
+                     QStringLiteral("a customer with contacts, open deals, activities, orders"),
+                     QStringLiteral("Usage: peyvand-cli [--db PATH] customer show ID [--activities N]\n"
+                                    "                   [--format table|json]\n\n"
+                                    "Shows one customer with its contacts, open deals, the latest N\n"
+                                    "activities (default 10) and latest orders. Exits 1 for an unknown id.\n"),
+                     runShow };
 }
 
 } // namespace peyvand::cli

@@ -8,18 +8,18 @@ namespace peyvand::cli {
 
 Command makeInitCommand()
 {
-    return Command{QStringLiteral("init"), QStringLiteral("create or migrate a database"),
-                   QStringLiteral("Usage: peyvand-cli [--db PATH] init\n\n"
-                                  "Creates the database file when it does not exist and brings its schema\n"
-                                  "to the version this program knows. Safe to run on an up-to-date file.\n"),
-                   [](CliContext &ctx, const QStringList &words) {
-                       const CliArgs args(words, {}, {});
-                       CommandSupport::expectPositional(args, 0, "");
-                       const auto store = ctx.openStore();
-                       ctx.out << "database " << ctx.databasePath << " is at schema version "
-                               << store->database().userVersion() << '\n';
-                       return 0;
-                   }};
+    return Command { QStringLiteral("init"), QStringLiteral("create or migrate a database"),
+                     QStringLiteral("Usage: peyvand-cli [--db PATH] init\n\n"
+                                    "Creates the database file when it does not exist and brings its schema\n"
+                                    "to the version this program knows. Safe to run on an up-to-date file.\n"),
+                     [](CliContext &ctx, const QStringList &words) {
+                         const CliArgs args(words, {}, {});
+                         CommandSupport::expectPositional(args, 0, "");
+                         const auto store = ctx.openStore();
+                         ctx.out << "database " << ctx.databasePath << " is at schema version "
+                                 << store->database().userVersion() << '\n';
+                         return 0;
+                     } };
 }
 
 } // namespace peyvand::cli

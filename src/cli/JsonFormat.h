@@ -15,7 +15,7 @@ namespace peyvand::cli::JsonFormat {
 
 std::string text(const QString &s);
 nlohmann::json timestamp(const QDateTime &t); // null when invalid
-nlohmann::json date(const QDate &d);          // null when invalid
+nlohmann::json date(const QDate &d); // null when invalid
 
 nlohmann::json customerRow(const CustomerRow &row);
 nlohmann::json customer(const Customer &c);

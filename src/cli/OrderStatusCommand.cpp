@@ -18,13 +18,13 @@ namespace {
 
 int runStatus(CliContext &ctx, const QStringList &words)
 {
-    const CliArgs args(words,
-                       {QStringLiteral("phone"), QStringLiteral("national-id"), QStringLiteral("format"),
-                        QStringLiteral("limit")},
-                       {});
+    const CliArgs args(
+        words,
+        { QStringLiteral("phone"), QStringLiteral("national-id"), QStringLiteral("format"), QStringLiteral("limit") },
+        {});
     const auto format = CommandSupport::format(args);
     const int given = int(args.positional().size()) + (args.has(QStringLiteral("phone")) ? 1 : 0)
-                      + (args.has(QStringLiteral("national-id")) ? 1 : 0);
+        + (args.has(QStringLiteral("national-id")) ? 1 : 0);
     if (given != 1 || args.positional().size() > 1)
         throw UsageError("give exactly one of NUMBER, --phone P or --national-id X");
     const int limit = int(args.integer(QStringLiteral("limit")).value_or(50));
@@ -66,12 +66,11 @@ int runStatus(CliContext &ctx, const QStringList &words)
         JsonFormat::print(ctx.out, array);
         return 0;
     }
-    TableWriter t({QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("customer"),
-                   QStringLiteral("total"), QStringLiteral("updated"), QStringLiteral("tracking")});
+    TableWriter t({ QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("customer"),
+                    QStringLiteral("total"), QStringLiteral("updated"), QStringLiteral("tracking") });
     for (const Order &o : found)
-        t.addRow({o.number, toCode(o.status) + QStringLiteral(" (") + toPersian(o.status) + u')',
-                  nameOf(o.customerId), Money::formatRials(o.total), JalaliDate::formatDateTime(o.updatedAt),
-                  o.trackingCode});
+        t.addRow({ o.number, toCode(o.status) + QStringLiteral(" (") + toPersian(o.status) + u')', nameOf(o.customerId),
+                   Money::formatRials(o.total), JalaliDate::formatDateTime(o.updatedAt), o.trackingCode });
     t.write(ctx.out);
     ctx.out << found.size() << " order(s)\n";
     return 0;
@@ -81,13 +80,14 @@ int runStatus(CliContext &ctx, const QStringList &words)
 
 Command makeOrderStatusCommand()
 {
-    return Command{QStringLiteral("order status"), QStringLiteral("orders' current status by number, phone or id"),
-                   QStringLiteral("Usage: peyvand-cli [--db PATH] order status (NUMBER | --phone P | --national-id X)\n"
-                                  "                   [--limit N] [--format table|json]\n\n"
-                                  "Shows the order with that number, or the orders (newest first) of the\n"
-                                  "customer with that phone (any format) or national code / legal\n"
-                                  "national ID. Exits 1 when nothing matches.\n"),
-                   runStatus};
+    return Command { QStringLiteral("order status"), QStringLiteral("orders' current status by number, phone or id"),
+                     QStringLiteral(
+                         "Usage: peyvand-cli [--db PATH] order status (NUMBER | --phone P | --national-id X)\n"
+                         "                   [--limit N] [--format table|json]\n\n"
+                         "Shows the order with that number, or the orders (newest first) of the\n"
+                         "customer with that phone (any format) or national code / legal\n"
+                         "national ID. Exits 1 when nothing matches.\n"),
+                     runStatus };
 }
 
 } // namespace peyvand::cli

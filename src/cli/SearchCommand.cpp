@@ -13,7 +13,7 @@ namespace {
 
 int runSearch(CliContext &ctx, const QStringList &words)
 {
-    const CliArgs args(words, {QStringLiteral("kind"), QStringLiteral("limit"), QStringLiteral("format")}, {});
+    const CliArgs args(words, { QStringLiteral("kind"), QStringLiteral("limit"), QStringLiteral("format") }, {});
     CommandSupport::expectPositional(args, 1, "search TEXT");
     const auto format = CommandSupport::format(args);
     CustomerQuery query;
@@ -33,10 +33,10 @@ int runSearch(CliContext &ctx, const QStringList &words)
         JsonFormat::print(ctx.out, array);
         return 0;
     }
-    TableWriter table({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("phone"),
-                       QStringLiteral("national_id"), QStringLiteral("city")});
+    TableWriter table({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("phone"),
+                        QStringLiteral("national_id"), QStringLiteral("city") });
     for (const CustomerRow &r : rows)
-        table.addRow({QString::number(r.id), toCode(r.kind), r.name, r.phone, r.nationalId, r.city});
+        table.addRow({ QString::number(r.id), toCode(r.kind), r.name, r.phone, r.nationalId, r.city });
     table.write(ctx.out);
     ctx.out << rows.size() << " customer(s)\n";
     return 0;
@@ -46,14 +46,14 @@ int runSearch(CliContext &ctx, const QStringList &words)
 
 Command makeSearchCommand()
 {
-    return Command{QStringLiteral("search"), QStringLiteral("find customers by name, phone, national id…"),
-                   QStringLiteral("Usage: peyvand-cli [--db PATH] search TEXT [--kind legal|individual] [--limit N]\n"
-                                  "                   [--format table|json]\n\n"
-                                  "Finds customers whose name, phone, national code / legal national ID,\n"
-                                  "e-mail or loyalty card contains every word of TEXT. Persian, Arabic and\n"
-                                  "Latin digits and letter forms are alike; phones match in any format\n"
-                                  "(+98 912…, 0912…, ۰۹۱۲…). --limit defaults to 20.\n"),
-                   runSearch};
+    return Command { QStringLiteral("search"), QStringLiteral("find customers by name, phone, national id…"),
+                     QStringLiteral("Usage: peyvand-cli [--db PATH] search TEXT [--kind legal|individual] [--limit N]\n"
+                                    "                   [--format table|json]\n\n"
+                                    "Finds customers whose name, phone, national code / legal national ID,\n"
+                                    "e-mail or loyalty card contains every word of TEXT. Persian, Arabic and\n"
+                                    "Latin digits and letter forms are alike; phones match in any format\n"
+                                    "(+98 912…, 0912…, ۰۹۱۲…). --limit defaults to 20.\n"),
+                     runSearch };
 }
 
 } // namespace peyvand::cli

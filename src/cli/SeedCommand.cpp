@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -18,8 +17,8 @@ namespace {
 
 int runSeed(CliContext &ctx, const QStringList &words)
 {
-    const CliArgs args(words, {QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of")},
-                       {QStringLiteral("quiet")});
+    const CliArgs args(words, { QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of") },
+                       { QStringLiteral("quiet") });
     CommandSupport::expectPositional(args, 0, "");
     DemoDataGenerator::Options options;
     const auto customers = args.integer(QStringLiteral("customers"));
@@ -49,9 +48,9 @@ int runSeed(CliContext &ctx, const QStringList &words)
     });
     if (terminal)
         std::fprintf(stderr, "\n");
-    ctx.out << "seeded " << ctx.databasePath << " in " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s: "
-            << totals.customers << " customers, " << totals.contacts << " contacts, " << totals.deals << " deals, "
-            << totals.activities << " activities, " << totals.orders << " orders, " << totals.requests
+    ctx.out << "seeded " << ctx.databasePath << " in " << QString::number(timer.elapsed() / 1000.0, 'f', 1)
+            << " s: " << totals.customers << " customers, " << totals.contacts << " contacts, " << totals.deals
+            << " deals, " << totals.activities << " activities, " << totals.orders << " orders, " << totals.requests
             << " service requests, " << totals.users << " new users\n";
     ctx.out << "file size: " << QFileInfo(ctx.databasePath).size() / (1024 * 1024) << " MiB\n";
     return 0;
@@ -61,14 +60,15 @@ int runSeed(CliContext &ctx, const QStringList &words)
 
 Command makeSeedCommand()
 {
-    return Command{QStringLiteral("seed"), QStringLiteral("fill the database with Persian demo data"),
-                   QStringLiteral("Usage: peyvand-cli [--db PATH] seed --customers N [--seed S] [--as-of DATE] [--quiet]\n\n"
-                                  "Adds N customers (about one legal entity in five) with contacts, deals in\n"
-                                  "both pipelines with stage histories over the last two years, about 10\n"
-                                  "activities and 2 orders per customer, service requests, and the demo\n"
-                                  "users (admin, manager, manager2, rep1…rep6, support1…support3).\n"
-                                  "The same S and DATE (default: today) give the same data.\n"),
-                   runSeed};
+    return Command { QStringLiteral("seed"), QStringLiteral("fill the database with Persian demo data"),
+                     QStringLiteral(
+                         "Usage: peyvand-cli [--db PATH] seed --customers N [--seed S] [--as-of DATE] [--quiet]\n\n"
+                         "Adds N customers (about one legal entity in five) with contacts, deals in\n"
+                         "both pipelines with stage histories over the last two years, about 10\n"
+                         "activities and 2 orders per customer, service requests, and the demo\n"
+                         "users (admin, manager, manager2, rep1…rep6, support1…support3).\n"
+                         "The same S and DATE (default: today) give the same data.\n"),
+                     runSeed };
 }
 
 } // namespace peyvand::cli

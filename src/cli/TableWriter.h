@@ -9,7 +9,10 @@ namespace peyvand::cli {
 class TableWriter
 {
 public:
-    explicit TableWriter(QStringList headers) : m_headers(std::move(headers)) {}
+    explicit TableWriter(QStringList headers)
+        : m_headers(std::move(headers))
+    {
+    }
     void addRow(QStringList cells) { m_rows << std::move(cells); }
     void write(QTextStream &out) const;
     bool isEmpty() const { return m_rows.isEmpty(); }

@@ -2,4 +2,7 @@
 // the clilib library so the tests exercise the same code.
 #include "CliApp.h"
 
-int main(int argc, char **argv) { return peyvand::cli::run(argc, argv); }
+int main(int argc, char **argv)
+{
+    return peyvand::cli::run(argc, argv);
+}

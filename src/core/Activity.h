@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace peyvand {
@@ -13,17 +12,20 @@ namespace peyvand {
 enum class ActivityType { Call, Meeting, Email, Sms, Note, Task };
 enum class Direction { None, Inbound, Outbound };
 
-template <> struct EnumInfo<ActivityType> {
-    static constexpr std::array<EnumRow<ActivityType>, 6> rows{{{ActivityType::Call, "call", "تماس"},
-                                                                 {ActivityType::Meeting, "meeting", "جلسه"},
-                                                                 {ActivityType::Email, "email", "ایمیل"},
-                                                                 {ActivityType::Sms, "sms", "پیامک"},
-                                                                 {ActivityType::Note, "note", "یادداشت"},
-                                                                 {ActivityType::Task, "task", "کار"}}};
+template<> struct EnumInfo<ActivityType>
+{
+    static constexpr std::array<EnumRow<ActivityType>, 6> rows { { { ActivityType::Call, "call", "تماس" },
+                                                                   { ActivityType::Meeting, "meeting", "جلسه" },
+                                                                   { ActivityType::Email, "email", "ایمیل" },
+                                                                   { ActivityType::Sms, "sms", "پیامک" },
+                                                                   { ActivityType::Note, "note", "یادداشت" },
+                                                                   { ActivityType::Task, "task", "کار" } } };
 };
-template <> struct EnumInfo<Direction> {
-    static constexpr std::array<EnumRow<Direction>, 3> rows{
-        {{Direction::None, "none", "-"}, {Direction::Inbound, "in", "ورودی"}, {Direction::Outbound, "out", "خروجی"}}};
+template<> struct EnumInfo<Direction>
+{
+    static constexpr std::array<EnumRow<Direction>, 3> rows { { { Direction::None, "none", "-" },
+                                                                { Direction::Inbound, "in", "ورودی" },
+                                                                { Direction::Outbound, "out", "خروجی" } } };
 };
 
 struct Activity

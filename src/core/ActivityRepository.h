@@ -3,7 +3,6 @@
 #include "Activity.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {

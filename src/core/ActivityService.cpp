@@ -5,7 +5,11 @@
 
 namespace peyvand {
 
-ActivityService::ActivityService(DataStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+ActivityService::ActivityService(DataStore &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
 
 qint64 ActivityService::log(Activity a)
 {
@@ -14,16 +18,18 @@ qint64 ActivityService::log(Activity a)
     if (a.dealId) {
         const auto deal = m_store.deals().get(*a.dealId);
         if (!deal || deal->customerId != a.customerId)
-            throw ValidationError(QStringLiteral("deal_id"), QStringLiteral("wrong_customer"),
-                                  QStringLiteral("deal %1 does not belong to customer %2").arg(*a.dealId).arg(a.customerId),
-                                  QStringLiteral("این فرصت فروش متعلق به همین مشتری نیست"));
+            throw ValidationError(
+                QStringLiteral("deal_id"), QStringLiteral("wrong_customer"),
+                QStringLiteral("deal %1 does not belong to customer %2").arg(*a.dealId).arg(a.customerId),
+                QStringLiteral("این فرصت فروش متعلق به همین مشتری نیست"));
     }
     if (a.contactId) {
         const auto contact = m_store.contacts().get(*a.contactId);
         if (!contact || contact->customerId != a.customerId)
-            throw ValidationError(QStringLiteral("contact_id"), QStringLiteral("wrong_customer"),
-                                  QStringLiteral("contact %1 does not belong to customer %2").arg(*a.contactId).arg(a.customerId),
-                                  QStringLiteral("این فرد رابط متعلق به همین مشتری نیست"));
+            throw ValidationError(
+                QStringLiteral("contact_id"), QStringLiteral("wrong_customer"),
+                QStringLiteral("contact %1 does not belong to customer %2").arg(*a.contactId).arg(a.customerId),
+                QStringLiteral("این فرد رابط متعلق به همین مشتری نیست"));
     }
     if (a.durationSeconds < 0)
         throw ValidationError(QStringLiteral("duration"), QStringLiteral("negative"),
@@ -37,9 +43,10 @@ qint64 ActivityService::log(Activity a)
     if (!a.at.isValid())
         a.at = a.createdAt;
     if (a.followUpAt.isValid() && a.followUpAt < a.at)
-        throw ValidationError(QStringLiteral("follow_up"), QStringLiteral("before_activity"),
-                              QStringLiteral("the follow-up is before the activity itself"),
-                              QStringLiteral("زمان پیگیری نمی‌تواند پیش از خود تعامل باشد"));
+        throw ValidationError(
+            QStringLiteral("follow_up"), QStringLiteral("before_activity"),
+            QStringLiteral("the follow-up is before the activity itself"),
+            QStringLiteral("زمان پیگیری نمی‌تواند پیش از خود تعامل باشد"));
     qint64 id = 0;
     m_store.transaction([&] { id = m_store.activities().add(a); });
     return id;

@@ -10,7 +10,8 @@ QString dataDirectory()
 {
     if (QCoreApplication::organizationName().isEmpty())
         QCoreApplication::setOrganizationName(QStringLiteral("Peyvand"));
-    if (QCoreApplication::applicationName().isEmpty() || QCoreApplication::applicationName() != QStringLiteral("peyvand"))
+    if (QCoreApplication::applicationName().isEmpty()
+        || QCoreApplication::applicationName() != QStringLiteral("peyvand"))
         QCoreApplication::setApplicationName(QStringLiteral("peyvand"));
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
@@ -19,7 +20,10 @@ QString dataDirectory()
     return dir;
 }
 
-QString defaultDatabase() { return dataDirectory() + QStringLiteral("/peyvand.sqlite"); }
+QString defaultDatabase()
+{
+    return dataDirectory() + QStringLiteral("/peyvand.sqlite");
+}
 
 QString logDirectory()
 {

@@ -7,6 +7,6 @@ namespace peyvand::AppPaths {
 
 QString dataDirectory(); // created when missing
 QString defaultDatabase(); // <data>/peyvand.sqlite
-QString logDirectory();    // <data>/logs
+QString logDirectory(); // <data>/logs
 
 } // namespace peyvand::AppPaths

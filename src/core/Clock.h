@@ -20,7 +20,10 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_at(at.toUTC()) {}
+    explicit FixedClock(QDateTime at)
+        : m_at(at.toUTC())
+    {
+    }
     QDateTime now() const override { return m_at; }
     void set(const QDateTime &at) { m_at = at.toUTC(); }
     void advanceSeconds(qint64 s) { m_at = m_at.addSecs(s); }

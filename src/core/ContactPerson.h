@@ -9,18 +9,22 @@ namespace peyvand {
 enum class BuyingRole { Initiator, User, Influencer, Decider, Buyer, Gatekeeper };
 enum class Attitude { Supporter, Neutral, Opponent };
 
-template <> struct EnumInfo<BuyingRole> {
-    static constexpr std::array<EnumRow<BuyingRole>, 6> rows{{{BuyingRole::Initiator, "initiator", "آغازگر"},
-                                                               {BuyingRole::User, "user", "کاربر"},
-                                                               {BuyingRole::Influencer, "influencer", "اثرگذار"},
-                                                               {BuyingRole::Decider, "decider", "تصمیم‌گیرنده"},
-                                                               {BuyingRole::Buyer, "buyer", "خریدار"},
-                                                               {BuyingRole::Gatekeeper, "gatekeeper", "دروازه‌بان"}}};
+template<> struct EnumInfo<BuyingRole>
+{
+    static constexpr std::array<EnumRow<BuyingRole>, 6> rows {
+        { { BuyingRole::Initiator, "initiator", "آغازگر" },
+          { BuyingRole::User, "user", "کاربر" },
+          { BuyingRole::Influencer, "influencer", "اثرگذار" },
+          { BuyingRole::Decider, "decider", "تصمیم‌گیرنده" },
+          { BuyingRole::Buyer, "buyer", "خریدار" },
+          { BuyingRole::Gatekeeper, "gatekeeper", "دروازه‌بان" } }
+    };
 };
-template <> struct EnumInfo<Attitude> {
-    static constexpr std::array<EnumRow<Attitude>, 3> rows{{{Attitude::Supporter, "supporter", "حامی"},
-                                                             {Attitude::Neutral, "neutral", "بی‌طرف"},
-                                                             {Attitude::Opponent, "opponent", "مخالف"}}};
+template<> struct EnumInfo<Attitude>
+{
+    static constexpr std::array<EnumRow<Attitude>, 3> rows { { { Attitude::Supporter, "supporter", "حامی" },
+                                                               { Attitude::Neutral, "neutral", "بی‌طرف" },
+                                                               { Attitude::Opponent, "opponent", "مخالف" } } };
 };
 
 struct ContactPerson

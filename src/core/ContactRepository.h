@@ -3,7 +3,6 @@
 #include "ContactPerson.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {

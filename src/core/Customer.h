@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace peyvand {
@@ -16,29 +15,35 @@ enum class CustomerKind { Legal, Individual };
 enum class Lifecycle { Lead, Prospect, Customer, Inactive };
 enum class SourceChannel { Direct, Dealer, Network, Internet, Referral, Campaign };
 
-template <> struct EnumInfo<CustomerKind> {
-    static constexpr std::array<EnumRow<CustomerKind>, 2> rows{{
-        {CustomerKind::Legal, "legal", "حقوقی"}, {CustomerKind::Individual, "individual", "حقیقی"}}};
+template<> struct EnumInfo<CustomerKind>
+{
+    static constexpr std::array<EnumRow<CustomerKind>, 2> rows {
+        { { CustomerKind::Legal, "legal", "حقوقی" }, { CustomerKind::Individual, "individual", "حقیقی" } }
+    };
 };
-template <> struct EnumInfo<Lifecycle> {
-    static constexpr std::array<EnumRow<Lifecycle>, 4> rows{{{Lifecycle::Lead, "lead", "سرنخ"},
-                                                              {Lifecycle::Prospect, "prospect", "مشتری بالقوه"},
-                                                              {Lifecycle::Customer, "customer", "مشتری"},
-                                                              {Lifecycle::Inactive, "inactive", "غیرفعال"}}};
+template<> struct EnumInfo<Lifecycle>
+{
+    static constexpr std::array<EnumRow<Lifecycle>, 4> rows { { { Lifecycle::Lead, "lead", "سرنخ" },
+                                                                { Lifecycle::Prospect, "prospect", "مشتری بالقوه" },
+                                                                { Lifecycle::Customer, "customer", "مشتری" },
+                                                                { Lifecycle::Inactive, "inactive", "غیرفعال" } } };
 };
-template <> struct EnumInfo<SourceChannel> {
-    static constexpr std::array<EnumRow<SourceChannel>, 6> rows{{{SourceChannel::Direct, "direct", "فروش مستقیم"},
-                                                                  {SourceChannel::Dealer, "dealer", "نمایندگی"},
-                                                                  {SourceChannel::Network, "network", "فروش شبکه‌ای"},
-                                                                  {SourceChannel::Internet, "internet", "اینترنت"},
-                                                                  {SourceChannel::Referral, "referral", "معرفی"},
-                                                                  {SourceChannel::Campaign, "campaign", "کمپین"}}};
+template<> struct EnumInfo<SourceChannel>
+{
+    static constexpr std::array<EnumRow<SourceChannel>, 6> rows {
+        { { SourceChannel::Direct, "direct", "فروش مستقیم" },
+          { SourceChannel::Dealer, "dealer", "نمایندگی" },
+          { SourceChannel::Network, "network", "فروش شبکه‌ای" },
+          { SourceChannel::Internet, "internet", "اینترنت" },
+          { SourceChannel::Referral, "referral", "معرفی" },
+          { SourceChannel::Campaign, "campaign", "کمپین" } }
+    };
 };
 
 struct PhoneEntry
 {
     QString number; // canonical, 0-prefixed
-    QString label;  // "office", "mobile", "fax"… free text
+    QString label; // "office", "mobile", "fax"… free text
 };
 
 struct Address
@@ -76,7 +81,7 @@ struct IndividualDetails
     QString preferences;
     QString loyaltyCard;
     std::optional<qint64> householdId;
-    QString householdRole;     // head, spouse, child, other
+    QString householdRole; // head, spouse, child, other
     QString householdDecides; // kinds of purchase this member decides
 };
 

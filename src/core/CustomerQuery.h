@@ -4,24 +4,25 @@
 #include "Customer.h"
 
 #include <QVariant>
-
 #include <optional>
 
 namespace peyvand {
 
 enum class CustomerSort { Name, CreatedAt, City, Id };
 
-template <> struct EnumInfo<CustomerSort> {
-    static constexpr std::array<EnumRow<CustomerSort>, 4> rows{{{CustomerSort::Name, "name", "نام"},
-                                                                 {CustomerSort::CreatedAt, "created", "تاریخ ایجاد"},
-                                                                 {CustomerSort::City, "city", "شهر"},
-                                                                 {CustomerSort::Id, "id", "شماره"}}};
+template<> struct EnumInfo<CustomerSort>
+{
+    static constexpr std::array<EnumRow<CustomerSort>, 4> rows { { { CustomerSort::Name, "name", "نام" },
+                                                                   { CustomerSort::CreatedAt, "created",
+                                                                     "تاریخ ایجاد" },
+                                                                   { CustomerSort::City, "city", "شهر" },
+                                                                   { CustomerSort::Id, "id", "شماره" } } };
 };
 
 struct CustomerCursor
 {
     QVariant sortValue; // the last row's value of the sort column
-    qint64 id = 0;      // the last row's id, the tie-breaker
+    qint64 id = 0; // the last row's id, the tie-breaker
 };
 
 struct CustomerQuery

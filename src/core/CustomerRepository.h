@@ -5,7 +5,6 @@
 #include "Household.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {

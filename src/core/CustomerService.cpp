@@ -7,7 +7,11 @@
 
 namespace peyvand {
 
-CustomerService::CustomerService(DataStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+CustomerService::CustomerService(DataStore &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
 
 void CustomerService::checkReferences(const Customer &c) const
 {
@@ -82,7 +86,10 @@ Customer CustomerService::get(qint64 id) const
     return *c;
 }
 
-QList<CustomerRow> CustomerService::search(const CustomerQuery &query) const { return m_store.customers().list(query); }
+QList<CustomerRow> CustomerService::search(const CustomerQuery &query) const
+{
+    return m_store.customers().list(query);
+}
 
 QList<qint64> CustomerService::findByPhone(const QString &anyForm) const
 {

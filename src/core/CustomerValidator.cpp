@@ -9,7 +9,10 @@ namespace peyvand::CustomerValidator {
 
 namespace {
 
-QString tidy(const QString &s) { return PersianText::tidy(s); }
+QString tidy(const QString &s)
+{
+    return PersianText::tidy(s);
+}
 
 void require(const QString &value, const QString &field, const QString &persianName)
 {

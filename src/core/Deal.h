@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {
@@ -14,18 +13,23 @@ namespace peyvand {
 enum class DealStatus { Open, Won, Lost };
 enum class LostReason { Price, Competitor, Budget, NoTrust, NoPerceivedValue, FearOfDependence, Timing };
 
-template <> struct EnumInfo<DealStatus> {
-    static constexpr std::array<EnumRow<DealStatus>, 3> rows{
-        {{DealStatus::Open, "open", "باز"}, {DealStatus::Won, "won", "برنده"}, {DealStatus::Lost, "lost", "از دست رفته"}}};
+template<> struct EnumInfo<DealStatus>
+{
+    static constexpr std::array<EnumRow<DealStatus>, 3> rows { { { DealStatus::Open, "open", "باز" },
+                                                                 { DealStatus::Won, "won", "برنده" },
+                                                                 { DealStatus::Lost, "lost", "از دست رفته" } } };
 };
-template <> struct EnumInfo<LostReason> {
-    static constexpr std::array<EnumRow<LostReason>, 7> rows{{{LostReason::Price, "price", "قیمت"},
-                                                               {LostReason::Competitor, "competitor", "رقیب"},
-                                                               {LostReason::Budget, "budget", "بودجه"},
-                                                               {LostReason::NoTrust, "no_trust", "عدم اعتماد"},
-                                                               {LostReason::NoPerceivedValue, "no_value", "ارزش درک‌نشده"},
-                                                               {LostReason::FearOfDependence, "dependence", "ترس از وابستگی"},
-                                                               {LostReason::Timing, "timing", "زمان‌بندی"}}};
+template<> struct EnumInfo<LostReason>
+{
+    static constexpr std::array<EnumRow<LostReason>, 7> rows {
+        { { LostReason::Price, "price", "قیمت" },
+          { LostReason::Competitor, "competitor", "رقیب" },
+          { LostReason::Budget, "budget", "بودجه" },
+          { LostReason::NoTrust, "no_trust", "عدم اعتماد" },
+          { LostReason::NoPerceivedValue, "no_value", "ارزش درک‌نشده" },
+          { LostReason::FearOfDependence, "dependence", "ترس از وابستگی" },
+          { LostReason::Timing, "timing", "زمان‌بندی" } }
+    };
 };
 
 struct DealStageChange

@@ -3,7 +3,6 @@
 #include "Deal.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {

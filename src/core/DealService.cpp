@@ -30,7 +30,11 @@ void requireLostReason(const Stage &stage, const std::optional<LostReason> &reas
 
 } // namespace
 
-DealService::DealService(DataStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+DealService::DealService(DataStore &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
 
 qint64 DealService::create(Deal deal, qint64 userId)
 {
@@ -40,13 +44,17 @@ qint64 DealService::create(Deal deal, qint64 userId)
                               QStringLiteral("عنوان فرصت را وارد کنید"));
     if (deal.amount < 0)
         throw ValidationError(QStringLiteral("amount"), QStringLiteral("negative"),
-                              QStringLiteral("amount must not be negative"), QStringLiteral("مبلغ نمی‌تواند منفی باشد"));
+                              QStringLiteral("amount must not be negative"),
+                              QStringLiteral("مبلغ نمی‌تواند منفی باشد"));
     const auto kind = m_store.customers().kindOf(deal.customerId);
     if (!kind)
-        throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(deal.customerId));
-    const auto pipeline = deal.pipelineId ? m_store.pipelines().get(deal.pipelineId) : m_store.pipelines().defaultFor(*kind);
+        throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"),
+                            QString::number(deal.customerId));
+    const auto pipeline
+        = deal.pipelineId ? m_store.pipelines().get(deal.pipelineId) : m_store.pipelines().defaultFor(*kind);
     if (!pipeline)
-        throw NotFoundError(QStringLiteral("pipeline_id"), QStringLiteral("pipeline"), QString::number(deal.pipelineId));
+        throw NotFoundError(QStringLiteral("pipeline_id"), QStringLiteral("pipeline"),
+                            QString::number(deal.pipelineId));
     if (pipeline->kind != *kind)
         throw ValidationError(QStringLiteral("pipeline_id"), QStringLiteral("wrong_kind"),
                               QStringLiteral("pipeline '%1' is for %2 customers but customer %3 is %4")
@@ -57,18 +65,20 @@ qint64 DealService::create(Deal deal, qint64 userId)
                                   .arg(toPersian(pipeline->kind), toPersian(*kind)));
     const auto stage = deal.stageId ? pipeline->stage(deal.stageId) : pipeline->firstOpenStage();
     if (!stage)
-        throw ValidationError(QStringLiteral("stage_id"), QStringLiteral("wrong_pipeline"),
-                              QStringLiteral("stage %1 is not a stage of pipeline '%2'").arg(deal.stageId).arg(pipeline->name),
-                              QStringLiteral("این مرحله متعلق به فرایند فروش «%1» نیست").arg(pipeline->name));
+        throw ValidationError(
+            QStringLiteral("stage_id"), QStringLiteral("wrong_pipeline"),
+            QStringLiteral("stage %1 is not a stage of pipeline '%2'").arg(deal.stageId).arg(pipeline->name),
+            QStringLiteral("این مرحله متعلق به فرایند فروش «%1» نیست").arg(pipeline->name));
     requireLostReason(*stage, deal.lostReason);
     if (deal.ownerId && !m_store.users().get(deal.ownerId))
         throw NotFoundError(QStringLiteral("owner"), QStringLiteral("user"), QString::number(deal.ownerId));
     for (qint64 contactId : deal.contactIds) {
         const auto contact = m_store.contacts().get(contactId);
         if (!contact || contact->customerId != deal.customerId)
-            throw ValidationError(QStringLiteral("contact_id"), QStringLiteral("wrong_customer"),
-                                  QStringLiteral("contact %1 does not belong to customer %2").arg(contactId).arg(deal.customerId),
-                                  QStringLiteral("این فرد رابط متعلق به همین مشتری نیست"));
+            throw ValidationError(
+                QStringLiteral("contact_id"), QStringLiteral("wrong_customer"),
+                QStringLiteral("contact %1 does not belong to customer %2").arg(contactId).arg(deal.customerId),
+                QStringLiteral("این فرد رابط متعلق به همین مشتری نیست"));
     }
     deal.pipelineId = pipeline->id;
     deal.stageId = stage->id;

@@ -10,15 +10,20 @@ namespace peyvand {
 
 namespace {
 
-template <typename T>
-const T &pick(std::mt19937_64 &rng, const std::vector<T> &v)
+template<typename T> const T &pick(std::mt19937_64 &rng, const std::vector<T> &v)
 {
     return v[std::uniform_int_distribution<size_t>(0, v.size() - 1)(rng)];
 }
 
-QString u(const char *s) { return QString::fromUtf8(s); }
+QString u(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
-QString padded(quint64 value, int width) { return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0')); }
+QString padded(quint64 value, int width)
+{
+    return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
+}
 
 } // namespace
 
@@ -26,7 +31,10 @@ class DemoDataGenerator::Impl
 {
 public:
     Impl(DataStore &store, const Options &o)
-        : store(store), options(o), rng(o.seed), asOf(o.asOf.isValid() ? o.asOf : QDate::currentDate())
+        : store(store)
+        , options(o)
+        , rng(o.seed)
+        , asOf(o.asOf.isValid() ? o.asOf : QDate::currentDate())
     {
         // 17:00 Tehran time of the "as of" day, in UTC.
         now = QDateTime(asOf, QTime(13, 30), Qt::UTC);
@@ -58,23 +66,18 @@ public:
             const char *username, *name;
             UserRole role;
         };
-        const Seed seeds[] = {{"admin", "مدیر سیستم", UserRole::Admin},
-                              {"manager", "مهدی کاظمی", UserRole::Manager},
-                              {"manager2", "الهام رضایی", UserRole::Manager},
-                              {"rep1", "علی احمدی", UserRole::SalesRep},
-                              {"rep2", "زهرا محمدی", UserRole::SalesRep},
-                              {"rep3", "رضا حسینی", UserRole::SalesRep},
-                              {"rep4", "مریم کریمی", UserRole::SalesRep},
-                              {"rep5", "سعید موسوی", UserRole::SalesRep},
-                              {"rep6", "نرگس جعفری", UserRole::SalesRep},
-                              {"support1", "حسن صادقی", UserRole::Support},
-                              {"support2", "سارا قاسمی", UserRole::Support},
-                              {"support3", "پیمان نوری", UserRole::Support}};
+        const Seed seeds[]
+            = { { "admin", "مدیر سیستم", UserRole::Admin },       { "manager", "مهدی کاظمی", UserRole::Manager },
+                { "manager2", "الهام رضایی", UserRole::Manager }, { "rep1", "علی احمدی", UserRole::SalesRep },
+                { "rep2", "زهرا محمدی", UserRole::SalesRep },     { "rep3", "رضا حسینی", UserRole::SalesRep },
+                { "rep4", "مریم کریمی", UserRole::SalesRep },     { "rep5", "سعید موسوی", UserRole::SalesRep },
+                { "rep6", "نرگس جعفری", UserRole::SalesRep },     { "support1", "حسن صادقی", UserRole::Support },
+                { "support2", "سارا قاسمی", UserRole::Support },  { "support3", "پیمان نوری", UserRole::Support } };
         store.transaction([&] {
             for (const Seed &s : seeds) {
                 const auto existing = store.users().byUsername(u(s.username));
-                const qint64 id = existing ? existing->id
-                                           : store.users().add(User{0, u(s.username), u(s.name), s.role, true});
+                const qint64 id
+                    = existing ? existing->id : store.users().add(User { 0, u(s.username), u(s.name), s.role, true });
                 if (!existing)
                     ++totals.users;
                 if (s.role == UserRole::SalesRep)
@@ -101,14 +104,14 @@ public:
     }
     QString mobile(qint64 n)
     {
-        static const char *prefixes[] = {"912", "935", "919", "901", "936", "910", "917", "938"};
+        static const char *prefixes[] = { "912", "935", "919", "901", "936", "910", "917", "938" };
         const quint64 body = (quint64(n) * 7919ULL + options.seed) % 10000000ULL;
         return QStringLiteral("0") + QLatin1String(prefixes[n % 8]) + padded(body, 7);
     }
     QString landline(const DemoNames::City &city, qint64 n)
     {
         return QStringLiteral("0") + QLatin1String(city.areaCode)
-               + padded(20000000 + (quint64(n) * 104729ULL) % 80000000ULL, 8);
+            + padded(20000000 + (quint64(n) * 104729ULL) % 80000000ULL, 8);
     }
     QString postalCode()
     {
@@ -130,8 +133,8 @@ public:
         const bool legal = n % 5 == 0;
         c.kind = legal ? CustomerKind::Legal : CustomerKind::Individual;
         c.ownerId = reps.isEmpty() ? 0 : reps[uniform(0, int(reps.size()) - 1)];
-        static const Lifecycle lifecycles[] = {Lifecycle::Lead, Lifecycle::Prospect, Lifecycle::Customer,
-                                               Lifecycle::Customer, Lifecycle::Customer, Lifecycle::Inactive};
+        static const Lifecycle lifecycles[] = { Lifecycle::Lead,     Lifecycle::Prospect, Lifecycle::Customer,
+                                                Lifecycle::Customer, Lifecycle::Customer, Lifecycle::Inactive };
         c.lifecycle = lifecycles[uniform(0, 5)];
         c.source = static_cast<SourceChannel>(uniform(0, 5));
         if (chance(0.15))
@@ -139,16 +142,17 @@ public:
         c.doNotSms = chance(0.05);
         c.doNotCall = chance(0.02);
         const DemoNames::City &city = pick(rng, DemoNames::cities());
-        c.addresses << Address{QStringLiteral("اصلی"), u(city.province), u(city.name),
-                               u(pick(rng, DemoNames::streets())) + QStringLiteral("، پلاک ") + QString::number(uniform(1, 400)),
-                               chance(0.7) ? postalCode() : QString()};
+        c.addresses << Address { QStringLiteral("اصلی"), u(city.province), u(city.name),
+                                 u(pick(rng, DemoNames::streets())) + QStringLiteral("، پلاک ")
+                                     + QString::number(uniform(1, 400)),
+                                 chance(0.7) ? postalCode() : QString() };
         c.createdAt = pastMoment(1100);
         c.updatedAt = c.createdAt;
         if (legal) {
             LegalDetails &d = c.legal;
             d.companyName = QStringLiteral("شرکت ") + u(pick(rng, DemoNames::companyWords())) + u' '
-                            + u(pick(rng, DemoNames::companyWords())) + QStringLiteral(" (")
-                            + u(pick(rng, DemoNames::companyForms())) + u')';
+                + u(pick(rng, DemoNames::companyWords())) + QStringLiteral(" (")
+                + u(pick(rng, DemoNames::companyForms())) + u')';
             d.nationalId = legalId(n);
             d.economicCode = QStringLiteral("4") + padded((quint64(n) * 15485863ULL) % 100000000000ULL, 11);
             d.registrationNo = QString::number(10000 + (n * 37) % 900000);
@@ -156,9 +160,9 @@ public:
             d.industry = u(pick(rng, DemoNames::industries()));
             d.employees = chance(0.8) ? uniform(5, 250) : uniform(251, 8000);
             d.website = QStringLiteral("https://www.co%1.ir").arg(n);
-            c.phones << PhoneEntry{landline(city, n), QStringLiteral("دفتر مرکزی")};
+            c.phones << PhoneEntry { landline(city, n), QStringLiteral("دفتر مرکزی") };
             if (chance(0.5))
-                c.phones << PhoneEntry{mobile(n), QStringLiteral("موبایل مدیر")};
+                c.phones << PhoneEntry { mobile(n), QStringLiteral("موبایل مدیر") };
         } else {
             IndividualDetails &d = c.individual;
             const bool male = chance(0.5);
@@ -169,13 +173,16 @@ public:
             if (chance(0.85))
                 d.nationalCode = nationalCode(n);
             if (chance(0.4))
-                d.email = QStringLiteral("%1.%2%3@example.ir").arg(QLatin1String(first.second), QLatin1String(last.second)).arg(n);
+                d.email = QStringLiteral("%1.%2%3@example.ir")
+                              .arg(QLatin1String(first.second), QLatin1String(last.second))
+                              .arg(n);
             d.birthDate = asOf.addDays(-uniform(18 * 365, 75 * 365));
             if (chance(0.3))
                 d.loyaltyCard = QStringLiteral("6104") + padded((quint64(n) * 9973ULL) % 1000000000000ULL, 12);
             if (chance(0.1))
-                d.preferences = QStringLiteral("ترجیح تماس عصرها؛ علاقه‌مند به ") + u(pick(rng, DemoNames::products()).first);
-            c.phones << PhoneEntry{mobile(n), QStringLiteral("موبایل")};
+                d.preferences = QStringLiteral("ترجیح تماس عصرها؛ علاقه‌مند به ")
+                    + u(pick(rng, DemoNames::products()).first);
+            c.phones << PhoneEntry { mobile(n), QStringLiteral("موبایل") };
         }
         return c;
     }
@@ -225,7 +232,7 @@ public:
         d.title = u(pick(rng, DemoNames::dealTitles()));
         d.amount = legal ? uniform64(50, 5000) * 10000000LL : uniform64(5, 500) * 1000000LL;
         d.ownerId = c.ownerId;
-        d.contactIds = legal && !contactIds.isEmpty() ? QList<qint64>{contactIds.front()} : QList<qint64>{};
+        d.contactIds = legal && !contactIds.isEmpty() ? QList<qint64> { contactIds.front() } : QList<qint64> {};
         d.createdAt = created;
         d.expectedClose = created.date().addDays(cycleDays + uniform(-10, 60));
         if (d.expectedClose < asOf && final.outcome == StageOutcome::Open)
@@ -255,8 +262,8 @@ public:
         d.id = id;
         d.stageId = final.id;
         d.status = final.outcome == StageOutcome::Won ? DealStatus::Won
-                   : final.outcome == StageOutcome::Lost ? DealStatus::Lost
-                                                         : DealStatus::Open;
+            : final.outcome == StageOutcome::Lost     ? DealStatus::Lost
+                                                      : DealStatus::Open;
         if (d.status == DealStatus::Lost)
             d.lostReason = static_cast<LostReason>(uniform(0, 6));
         if (d.status != DealStatus::Open)
@@ -274,11 +281,11 @@ public:
             a.customerId = c.id;
             const int t = uniform(0, 99);
             a.type = t < 45 ? ActivityType::Call
-                     : t < 60 ? (c.kind == CustomerKind::Legal ? ActivityType::Meeting : ActivityType::Sms)
-                     : t < 70 ? ActivityType::Email
-                     : t < 82 ? ActivityType::Sms
-                     : t < 92 ? ActivityType::Note
-                              : ActivityType::Task;
+                : t < 60    ? (c.kind == CustomerKind::Legal ? ActivityType::Meeting : ActivityType::Sms)
+                : t < 70    ? ActivityType::Email
+                : t < 82    ? ActivityType::Sms
+                : t < 92    ? ActivityType::Note
+                            : ActivityType::Task;
             if (a.type == ActivityType::Call || a.type == ActivityType::Email || a.type == ActivityType::Sms)
                 a.direction = chance(0.6) ? Direction::Outbound : Direction::Inbound;
             a.at = pastMoment(720);
@@ -287,11 +294,11 @@ public:
             if (a.at > now)
                 a.at = now.addSecs(-uniform(60, 86400));
             a.durationSeconds = a.type == ActivityType::Call ? uniform(15, 900)
-                                : a.type == ActivityType::Meeting ? uniform(1800, 7200)
-                                                                  : 0;
+                : a.type == ActivityType::Meeting            ? uniform(1800, 7200)
+                                                             : 0;
             a.outcome = a.type == ActivityType::Call || a.type == ActivityType::Meeting
-                            ? u(pick(rng, DemoNames::callOutcomes()))
-                            : QString();
+                ? u(pick(rng, DemoNames::callOutcomes()))
+                : QString();
             a.notes = u(pick(rng, DemoNames::activityNotes()));
             a.ownerId = c.ownerId;
             if (!contactIds.isEmpty() && chance(0.5))
@@ -318,7 +325,7 @@ public:
             const int lines = uniform(1, 3);
             for (int l = 0; l < lines; ++l) {
                 const auto &product = pick(rng, legal ? DemoNames::industrialProducts() : DemoNames::products());
-                o.lines << OrderLine{0, u(product.first), legal ? uniform(1, 20) : uniform(1, 2), product.second};
+                o.lines << OrderLine { 0, u(product.first), legal ? uniform(1, 20) : uniform(1, 2), product.second };
             }
             o.total = o.linesTotal();
             o.createdAt = pastMoment(700);
@@ -326,15 +333,16 @@ public:
                 o.createdAt = c.createdAt.addSecs(uniform(3600, 86400 * 20));
             if (o.createdAt > now)
                 o.createdAt = now.addSecs(-uniform(3600, 86400 * 3));
-            o.history << OrderStatusChange{0, std::nullopt, OrderStatus::Registered, o.createdAt, c.ownerId, {}};
+            o.history << OrderStatusChange { 0, std::nullopt, OrderStatus::Registered, o.createdAt, c.ownerId, {} };
 
             // Walk the status flow to a random end, every step allowed.
-            static const OrderStatus targets[] = {OrderStatus::Registered, OrderStatus::Confirmed, OrderStatus::Paid,
-                                                  OrderStatus::Shipped,    OrderStatus::Delivered, OrderStatus::Delivered,
-                                                  OrderStatus::Delivered,  OrderStatus::Cancelled, OrderStatus::Returned};
+            static const OrderStatus targets[]
+                = { OrderStatus::Registered, OrderStatus::Confirmed, OrderStatus::Paid,
+                    OrderStatus::Shipped,    OrderStatus::Delivered, OrderStatus::Delivered,
+                    OrderStatus::Delivered,  OrderStatus::Cancelled, OrderStatus::Returned };
             const OrderStatus target = targets[uniform(0, 8)];
-            const QList<OrderStatus> forward{OrderStatus::Confirmed, OrderStatus::Paid, OrderStatus::Shipped,
-                                             OrderStatus::Delivered};
+            const QList<OrderStatus> forward { OrderStatus::Confirmed, OrderStatus::Paid, OrderStatus::Shipped,
+                                               OrderStatus::Delivered };
             QList<OrderStatus> path;
             if (target == OrderStatus::Cancelled) {
                 path = forward.mid(0, uniform(0, 2));
@@ -360,12 +368,12 @@ public:
                 if (at > now)
                     at = now.addSecs(-uniform(60, 3600));
                 const qint64 by = s == OrderStatus::Shipped || s == OrderStatus::Delivered || support.isEmpty()
-                                      ? (support.isEmpty() ? c.ownerId : support[uniform(0, int(support.size()) - 1)])
-                                      : c.ownerId;
-                o.history << OrderStatusChange{0, current, s, at, by, {}};
+                    ? (support.isEmpty() ? c.ownerId : support[uniform(0, int(support.size()) - 1)])
+                    : c.ownerId;
+                o.history << OrderStatusChange { 0, current, s, at, by, {} };
                 if (s == OrderStatus::Paid)
-                    o.payments << Payment{0, o.total, at, static_cast<PaymentMethod>(uniform(0, 4)),
-                                          QStringLiteral("TRX%1").arg(uniform64(100000000, 999999999))};
+                    o.payments << Payment { 0, o.total, at, static_cast<PaymentMethod>(uniform(0, 4)),
+                                            QStringLiteral("TRX%1").arg(uniform64(100000000, 999999999)) };
                 if (s == OrderStatus::Shipped)
                     o.trackingCode = QStringLiteral("%1").arg(uniform64(100000000000LL, 999999999999LL));
                 current = s;
@@ -397,12 +405,16 @@ public:
         if (r.status == RequestStatus::Resolved)
             r.resolvedAt = r.updatedAt;
         const qint64 id = store.serviceRequests().add(r);
-        store.serviceRequests().addNote(id, RequestNote{0, r.createdAt, r.assigneeId, r.description});
+        store.serviceRequests().addNote(id, RequestNote { 0, r.createdAt, r.assigneeId, r.description });
         ++totals.requests;
     }
 };
 
-DemoDataGenerator::DemoDataGenerator(DataStore &store, Options options) : m_store(store), m_options(options) {}
+DemoDataGenerator::DemoDataGenerator(DataStore &store, Options options)
+    : m_store(store)
+    , m_options(options)
+{
+}
 
 DemoDataGenerator::Totals DemoDataGenerator::run(const Progress &progress)
 {

@@ -2,7 +2,6 @@
 // Word lists for realistic Persian demo data: names (with a Latin spelling for
 // e-mail addresses), companies, industries, cities, products, notes.
 #include <QStringList>
-
 #include <utility>
 #include <vector>
 
@@ -15,9 +14,9 @@ struct City
     const char *areaCode; // landline prefix without the 0
 };
 
-const std::vector<std::pair<const char *, const char *>> &maleFirstNames();   // Persian, Latin
+const std::vector<std::pair<const char *, const char *>> &maleFirstNames(); // Persian, Latin
 const std::vector<std::pair<const char *, const char *>> &femaleFirstNames(); // Persian, Latin
-const std::vector<std::pair<const char *, const char *>> &lastNames();        // Persian, Latin
+const std::vector<std::pair<const char *, const char *>> &lastNames(); // Persian, Latin
 const std::vector<const char *> &companyWords();
 const std::vector<const char *> &companyForms(); // سهامی خاص، …
 const std::vector<const char *> &industries();

@@ -3,25 +3,21 @@
 // labels for the domain's enums. Each enum specialises EnumInfo with one row per
 // value; the codes are part of the CLI's documented interface.
 #include <QString>
-
 #include <array>
 #include <optional>
 
 namespace peyvand {
 
-template <typename E>
-struct EnumRow
+template<typename E> struct EnumRow
 {
     E value;
     const char *code;
     const char *persian;
 };
 
-template <typename E>
-struct EnumInfo; // specialised next to each enum: static constexpr std::array rows
+template<typename E> struct EnumInfo; // specialised next to each enum: static constexpr std::array rows
 
-template <typename E>
-QString toCode(E value)
+template<typename E> QString toCode(E value)
 {
     for (const auto &row : EnumInfo<E>::rows)
         if (row.value == value)
@@ -29,8 +25,7 @@ QString toCode(E value)
     return {};
 }
 
-template <typename E>
-QString toPersian(E value)
+template<typename E> QString toPersian(E value)
 {
     for (const auto &row : EnumInfo<E>::rows)
         if (row.value == value)
@@ -38,8 +33,7 @@ QString toPersian(E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> fromCode(const QString &code)
+template<typename E> std::optional<E> fromCode(const QString &code)
 {
     for (const auto &row : EnumInfo<E>::rows)
         if (code.compare(QLatin1String(row.code), Qt::CaseInsensitive) == 0)
@@ -48,8 +42,7 @@ std::optional<E> fromCode(const QString &code)
 }
 
 // All codes joined with '|', for usage and error messages.
-template <typename E>
-QString allCodes()
+template<typename E> QString allCodes()
 {
     QString out;
     for (const auto &row : EnumInfo<E>::rows)

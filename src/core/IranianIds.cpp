@@ -59,7 +59,7 @@ bool isValidLegalNationalId(const QString &d)
 {
     if (d.size() != 11 || !allDigits(d) || allSame(d))
         return false;
-    static constexpr int weights[10] = {29, 27, 23, 19, 17, 29, 27, 23, 19, 17};
+    static constexpr int weights[10] = { 29, 27, 23, 19, 17, 29, 27, 23, 19, 17 };
     const int k = (d[9].unicode() - u'0') + 2;
     int sum = 0;
     for (int i = 0; i < 10; ++i)
@@ -93,7 +93,7 @@ QChar nationalCodeCheckDigit(const QString &d)
 
 QChar legalNationalIdCheckDigit(const QString &d)
 {
-    static constexpr int weights[10] = {29, 27, 23, 19, 17, 29, 27, 23, 19, 17};
+    static constexpr int weights[10] = { 29, 27, 23, 19, 17, 29, 27, 23, 19, 17 };
     const int k = (d[9].unicode() - u'0') + 2;
     int sum = 0;
     for (int i = 0; i < 10; ++i)

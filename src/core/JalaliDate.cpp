@@ -26,7 +26,10 @@ QCalendar calendar()
     return cal;
 }
 
-QDate fromJalali(int y, int m, int d) { return QDate(y, m, d, calendar()); }
+QDate fromJalali(int y, int m, int d)
+{
+    return QDate(y, m, d, calendar());
+}
 
 QDate parseDate(const QString &text, const QString &field)
 {
@@ -41,13 +44,14 @@ QDate parseDate(const QString &text, const QString &field)
     const bool jalali = y < 1700;
     const QDate date = jalali ? fromJalali(y, m, d) : QDate(y, m, d);
     if (!date.isValid())
-        throw ValidationError(field, QStringLiteral("no_such_day"),
-                              QStringLiteral("%1/%2/%3 does not exist in the %4 calendar")
-                                  .arg(y)
-                                  .arg(m, 2, 10, QLatin1Char('0'))
-                                  .arg(d, 2, 10, QLatin1Char('0'))
-                                  .arg(jalali ? QStringLiteral("Jalali") : QStringLiteral("Gregorian")),
-                              QStringLiteral("چنین روزی در تقویم وجود ندارد: %1").arg(PersianText::toPersianDigits(text.trimmed())));
+        throw ValidationError(
+            field, QStringLiteral("no_such_day"),
+            QStringLiteral("%1/%2/%3 does not exist in the %4 calendar")
+                .arg(y)
+                .arg(m, 2, 10, QLatin1Char('0'))
+                .arg(d, 2, 10, QLatin1Char('0'))
+                .arg(jalali ? QStringLiteral("Jalali") : QStringLiteral("Gregorian")),
+            QStringLiteral("چنین روزی در تقویم وجود ندارد: %1").arg(PersianText::toPersianDigits(text.trimmed())));
     return date;
 }
 
@@ -89,7 +93,10 @@ QString format(const QDate &date)
         .arg(parts.day, 2, 10, QLatin1Char('0'));
 }
 
-QString formatPersian(const QDate &date) { return PersianText::toPersianDigits(format(date)); }
+QString formatPersian(const QDate &date)
+{
+    return PersianText::toPersianDigits(format(date));
+}
 
 QString formatDateTime(const QDateTime &dateTime)
 {
@@ -108,8 +115,17 @@ QString formatLong(const QDate &date)
     return PersianText::toPersianDigits(QStringLiteral("%1 %2 %3").arg(parts.day).arg(monthName).arg(parts.year));
 }
 
-int year(const QDate &date) { return calendar().partsFromDate(date).year; }
-int month(const QDate &date) { return calendar().partsFromDate(date).month; }
-int day(const QDate &date) { return calendar().partsFromDate(date).day; }
+int year(const QDate &date)
+{
+    return calendar().partsFromDate(date).year;
+}
+int month(const QDate &date)
+{
+    return calendar().partsFromDate(date).month;
+}
+int day(const QDate &date)
+{
+    return calendar().partsFromDate(date).day;
+}
 
 } // namespace peyvand::JalaliDate

@@ -3,11 +3,9 @@
 #include "AppPaths.h"
 
 #include <QtGlobal>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-
 #include <vector>
 
 namespace peyvand::Logging {

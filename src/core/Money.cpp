@@ -22,7 +22,7 @@ QString group(qint64 value, QChar separator)
 qint64 parseRials(const QString &text, const QString &field)
 {
     QString s = PersianText::toLatinDigits(text).trimmed();
-    for (const QString &unit : {QStringLiteral("ریال"), QStringLiteral("rials"), QStringLiteral("rial")})
+    for (const QString &unit : { QStringLiteral("ریال"), QStringLiteral("rials"), QStringLiteral("rial") })
         if (s.endsWith(unit, Qt::CaseInsensitive))
             s.chop(unit.size());
     QString digits;
@@ -55,12 +55,16 @@ qint64 parseRials(const QString &text, const QString &field)
     return value;
 }
 
-QString formatRials(qint64 rials) { return group(rials, QLatin1Char(',')); }
+QString formatRials(qint64 rials)
+{
+    return group(rials, QLatin1Char(','));
+}
 
 QString formatPersian(qint64 rials, bool toman)
 {
     const qint64 value = toman ? rials / 10 : rials;
-    return PersianText::toPersianDigits(group(value, QChar(0x066C))) + (toman ? QStringLiteral(" تومان") : QStringLiteral(" ریال"));
+    return PersianText::toPersianDigits(group(value, QChar(0x066C)))
+        + (toman ? QStringLiteral(" تومان") : QStringLiteral(" ریال"));
 }
 
 } // namespace peyvand::Money

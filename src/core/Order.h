@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace peyvand {
@@ -14,21 +13,26 @@ namespace peyvand {
 enum class OrderStatus { Registered, Confirmed, Paid, Shipped, Delivered, Cancelled, Returned };
 enum class PaymentMethod { Cash, Card, Transfer, Cheque, Online };
 
-template <> struct EnumInfo<OrderStatus> {
-    static constexpr std::array<EnumRow<OrderStatus>, 7> rows{{{OrderStatus::Registered, "registered", "ثبت شده"},
-                                                                {OrderStatus::Confirmed, "confirmed", "تأیید شده"},
-                                                                {OrderStatus::Paid, "paid", "پرداخت شده"},
-                                                                {OrderStatus::Shipped, "shipped", "ارسال شده"},
-                                                                {OrderStatus::Delivered, "delivered", "تحویل شده"},
-                                                                {OrderStatus::Cancelled, "cancelled", "لغو شده"},
-                                                                {OrderStatus::Returned, "returned", "مرجوع شده"}}};
+template<> struct EnumInfo<OrderStatus>
+{
+    static constexpr std::array<EnumRow<OrderStatus>, 7> rows { { { OrderStatus::Registered, "registered", "ثبت شده" },
+                                                                  { OrderStatus::Confirmed, "confirmed", "تأیید شده" },
+                                                                  { OrderStatus::Paid, "paid", "پرداخت شده" },
+                                                                  { OrderStatus::Shipped, "shipped", "ارسال شده" },
+                                                                  { OrderStatus::Delivered, "delivered", "تحویل شده" },
+                                                                  { OrderStatus::Cancelled, "cancelled", "لغو شده" },
+                                                                  { OrderStatus::Returned, "returned",
+                                                                    "مرجوع شده" } } };
 };
-template <> struct EnumInfo<PaymentMethod> {
-    static constexpr std::array<EnumRow<PaymentMethod>, 5> rows{{{PaymentMethod::Cash, "cash", "نقدی"},
-                                                                  {PaymentMethod::Card, "card", "کارت‌خوان"},
-                                                                  {PaymentMethod::Transfer, "transfer", "حواله بانکی"},
-                                                                  {PaymentMethod::Cheque, "cheque", "چک"},
-                                                                  {PaymentMethod::Online, "online", "درگاه اینترنتی"}}};
+template<> struct EnumInfo<PaymentMethod>
+{
+    static constexpr std::array<EnumRow<PaymentMethod>, 5> rows {
+        { { PaymentMethod::Cash, "cash", "نقدی" },
+          { PaymentMethod::Card, "card", "کارت‌خوان" },
+          { PaymentMethod::Transfer, "transfer", "حواله بانکی" },
+          { PaymentMethod::Cheque, "cheque", "چک" },
+          { PaymentMethod::Online, "online", "درگاه اینترنتی" } }
+    };
 };
 
 struct OrderLine

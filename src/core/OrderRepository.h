@@ -3,7 +3,6 @@
 #include "Order.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {

@@ -6,22 +6,29 @@
 
 namespace peyvand {
 
-OrderService::OrderService(DataStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+OrderService::OrderService(DataStore &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
 
 qint64 OrderService::create(Order order, qint64 userId)
 {
     if (!m_store.customers().exists(order.customerId))
-        throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(order.customerId));
+        throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"),
+                            QString::number(order.customerId));
     if (order.dealId) {
         const auto deal = m_store.deals().get(*order.dealId);
         if (!deal || deal->customerId != order.customerId)
-            throw ValidationError(QStringLiteral("deal_id"), QStringLiteral("wrong_customer"),
-                                  QStringLiteral("deal %1 does not belong to customer %2").arg(*order.dealId).arg(order.customerId),
-                                  QStringLiteral("این فرصت فروش متعلق به همین مشتری نیست"));
+            throw ValidationError(
+                QStringLiteral("deal_id"), QStringLiteral("wrong_customer"),
+                QStringLiteral("deal %1 does not belong to customer %2").arg(*order.dealId).arg(order.customerId),
+                QStringLiteral("این فرصت فروش متعلق به همین مشتری نیست"));
     }
     if (order.lines.isEmpty())
-        throw ValidationError(QStringLiteral("lines"), QStringLiteral("required"), QStringLiteral("an order needs at least one line"),
-                              QStringLiteral("سفارش باید دست‌کم یک قلم کالا داشته باشد"));
+        throw ValidationError(
+            QStringLiteral("lines"), QStringLiteral("required"), QStringLiteral("an order needs at least one line"),
+            QStringLiteral("سفارش باید دست‌کم یک قلم کالا داشته باشد"));
     for (int i = 0; i < order.lines.size(); ++i) {
         OrderLine &line = order.lines[i];
         const QString field = QStringLiteral("lines[%1]").arg(i + 1);
@@ -35,9 +42,10 @@ qint64 OrderService::create(Order order, qint64 userId)
                                   QStringLiteral("line %1 quantity must be positive").arg(i + 1),
                                   QStringLiteral("تعداد در ردیف %1 باید بیشتر از صفر باشد").arg(i + 1));
         if (line.unitPrice < 0)
-            throw ValidationError(field + QStringLiteral(".unit_price"), QStringLiteral("negative"),
-                                  QStringLiteral("line %1 unit price must not be negative").arg(i + 1),
-                                  QStringLiteral("قیمت واحد در ردیف %1 نمی‌تواند منفی باشد").arg(i + 1));
+            throw ValidationError(
+                field + QStringLiteral(".unit_price"), QStringLiteral("negative"),
+                QStringLiteral("line %1 unit price must not be negative").arg(i + 1),
+                QStringLiteral("قیمت واحد در ردیف %1 نمی‌تواند منفی باشد").arg(i + 1));
     }
     order.number = PersianText::toLatinDigits(order.number.trimmed());
     if (!order.number.isEmpty() && m_store.orders().idByNumber(order.number))
@@ -49,7 +57,7 @@ qint64 OrderService::create(Order order, qint64 userId)
     if (!order.createdAt.isValid())
         order.createdAt = m_clock.now();
     order.updatedAt = order.createdAt;
-    order.history = {OrderStatusChange{0, std::nullopt, OrderStatus::Registered, order.createdAt, userId, {}}};
+    order.history = { OrderStatusChange { 0, std::nullopt, OrderStatus::Registered, order.createdAt, userId, {} } };
     qint64 id = 0;
     m_store.transaction([&] { id = m_store.orders().add(order); });
     return id;
@@ -59,7 +67,7 @@ void OrderService::changeStatus(qint64 orderId, OrderStatus to, qint64 userId, c
 {
     const Order order = get(orderId);
     OrderStatusFlow::ensureCanMove(order.status, to);
-    const OrderStatusChange change{0, order.status, to, m_clock.now(), userId, PersianText::tidy(note)};
+    const OrderStatusChange change { 0, order.status, to, m_clock.now(), userId, PersianText::tidy(note) };
     m_store.transaction([&] { m_store.orders().recordStatusChange(orderId, change); });
 }
 

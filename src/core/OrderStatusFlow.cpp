@@ -8,15 +8,15 @@ QList<OrderStatus> nextStatuses(OrderStatus from)
 {
     switch (from) {
     case OrderStatus::Registered:
-        return {OrderStatus::Confirmed, OrderStatus::Cancelled};
+        return { OrderStatus::Confirmed, OrderStatus::Cancelled };
     case OrderStatus::Confirmed:
-        return {OrderStatus::Paid, OrderStatus::Cancelled};
+        return { OrderStatus::Paid, OrderStatus::Cancelled };
     case OrderStatus::Paid:
-        return {OrderStatus::Shipped, OrderStatus::Cancelled};
+        return { OrderStatus::Shipped, OrderStatus::Cancelled };
     case OrderStatus::Shipped:
-        return {OrderStatus::Delivered};
+        return { OrderStatus::Delivered };
     case OrderStatus::Delivered:
-        return {OrderStatus::Returned};
+        return { OrderStatus::Returned };
     case OrderStatus::Cancelled:
     case OrderStatus::Returned:
         return {};
@@ -24,7 +24,10 @@ QList<OrderStatus> nextStatuses(OrderStatus from)
     return {};
 }
 
-bool canMove(OrderStatus from, OrderStatus to) { return nextStatuses(from).contains(to); }
+bool canMove(OrderStatus from, OrderStatus to)
+{
+    return nextStatuses(from).contains(to);
+}
 
 void ensureCanMove(OrderStatus from, OrderStatus to)
 {
@@ -32,7 +35,8 @@ void ensureCanMove(OrderStatus from, OrderStatus to)
         return;
     throw ValidationError(QStringLiteral("status"), QStringLiteral("transition"),
                           QStringLiteral("an order that is %1 cannot become %2").arg(toCode(from), toCode(to)),
-                          QStringLiteral("سفارش «%1» را نمی‌توان به وضعیت «%2» برد").arg(toPersian(from), toPersian(to)));
+                          QStringLiteral("سفارش «%1» را نمی‌توان به وضعیت «%2» برد")
+                              .arg(toPersian(from), toPersian(to)));
 }
 
 } // namespace peyvand::OrderStatusFlow

@@ -9,8 +9,7 @@ constexpr char16_t kTatweel = 0x0640;
 
 bool isDiacritic(char16_t c)
 {
-    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED)
-           || (c >= 0x0610 && c <= 0x061A);
+    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) || (c >= 0x0610 && c <= 0x061A);
 }
 
 char16_t foldLetter(char16_t c)
@@ -165,7 +164,7 @@ QStringList searchTerms(const QString &query)
             number = QLatin1Char('0') + number.mid(4);
         else if (number.size() == 12 && number.startsWith(QLatin1String("989")))
             number = QLatin1Char('0') + number.mid(2);
-        return {number};
+        return { number };
     }
     QStringList terms;
     for (const QString &word : tidy(query).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {

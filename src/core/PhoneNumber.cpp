@@ -38,8 +38,14 @@ QString toNational(const QString &input)
     return QLatin1Char('0') + digits;
 }
 
-bool isMobile(const QString &n) { return n.size() == 11 && n.startsWith(QLatin1String("09")); }
-bool isLandline(const QString &n) { return n.size() == 11 && n[1] >= u'1' && n[1] <= u'8'; }
+bool isMobile(const QString &n)
+{
+    return n.size() == 11 && n.startsWith(QLatin1String("09"));
+}
+bool isLandline(const QString &n)
+{
+    return n.size() == 11 && n[1] >= u'1' && n[1] <= u'8';
+}
 
 } // namespace
 
@@ -63,12 +69,17 @@ QString normalise(const QString &input, const QString &field)
 {
     const QString n = tryNormalise(input);
     if (n.isEmpty())
-        throw ValidationError(field, QStringLiteral("format"),
-                              QStringLiteral("'%1' is not an Iranian phone number with its area code").arg(input),
-                              QStringLiteral("شماره تلفن معتبر نیست؛ پیش‌شماره را هم وارد کنید"));
+        throw ValidationError(
+            field, QStringLiteral("format"),
+            QStringLiteral("'%1' is not an Iranian phone number with its area code").arg(input),
+            QStringLiteral(
+                "شماره تلفن معتبر نیست؛ پیش‌شماره را هم وارد کنید"));
     return n;
 }
 
-Kind kindOf(const QString &canonical) { return isMobile(canonical) ? Kind::Mobile : Kind::Landline; }
+Kind kindOf(const QString &canonical)
+{
+    return isMobile(canonical) ? Kind::Mobile : Kind::Landline;
+}
 
 } // namespace peyvand::PhoneNumber

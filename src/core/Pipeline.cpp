@@ -10,7 +10,10 @@ std::optional<Stage> Pipeline::stage(qint64 stageId) const
     return std::nullopt;
 }
 
-std::optional<Stage> Pipeline::firstOpenStage() const { return firstWithOutcome(StageOutcome::Open); }
+std::optional<Stage> Pipeline::firstOpenStage() const
+{
+    return firstWithOutcome(StageOutcome::Open);
+}
 
 std::optional<Stage> Pipeline::firstWithOutcome(StageOutcome outcome) const
 {

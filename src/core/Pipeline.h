@@ -4,16 +4,17 @@
 #include "Customer.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {
 
 enum class StageOutcome { Open, Won, Lost };
 
-template <> struct EnumInfo<StageOutcome> {
-    static constexpr std::array<EnumRow<StageOutcome>, 3> rows{
-        {{StageOutcome::Open, "open", "باز"}, {StageOutcome::Won, "won", "موفق"}, {StageOutcome::Lost, "lost", "ناموفق"}}};
+template<> struct EnumInfo<StageOutcome>
+{
+    static constexpr std::array<EnumRow<StageOutcome>, 3> rows { { { StageOutcome::Open, "open", "باز" },
+                                                                   { StageOutcome::Won, "won", "موفق" },
+                                                                   { StageOutcome::Lost, "lost", "ناموفق" } } };
 };
 
 struct Stage

@@ -3,7 +3,6 @@
 #include "Pipeline.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {

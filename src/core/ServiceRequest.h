@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace peyvand {
@@ -13,16 +12,20 @@ namespace peyvand {
 enum class RequestStatus { Open, InProgress, Resolved };
 enum class Priority { Low, Normal, High, Urgent };
 
-template <> struct EnumInfo<RequestStatus> {
-    static constexpr std::array<EnumRow<RequestStatus>, 3> rows{{{RequestStatus::Open, "open", "باز"},
-                                                                  {RequestStatus::InProgress, "in_progress", "در حال بررسی"},
-                                                                  {RequestStatus::Resolved, "resolved", "حل شده"}}};
+template<> struct EnumInfo<RequestStatus>
+{
+    static constexpr std::array<EnumRow<RequestStatus>, 3> rows {
+        { { RequestStatus::Open, "open", "باز" },
+          { RequestStatus::InProgress, "in_progress", "در حال بررسی" },
+          { RequestStatus::Resolved, "resolved", "حل شده" } }
+    };
 };
-template <> struct EnumInfo<Priority> {
-    static constexpr std::array<EnumRow<Priority>, 4> rows{{{Priority::Low, "low", "کم"},
-                                                             {Priority::Normal, "normal", "عادی"},
-                                                             {Priority::High, "high", "زیاد"},
-                                                             {Priority::Urgent, "urgent", "فوری"}}};
+template<> struct EnumInfo<Priority>
+{
+    static constexpr std::array<EnumRow<Priority>, 4> rows { { { Priority::Low, "low", "کم" },
+                                                               { Priority::Normal, "normal", "عادی" },
+                                                               { Priority::High, "high", "زیاد" },
+                                                               { Priority::Urgent, "urgent", "فوری" } } };
 };
 
 struct RequestNote

@@ -3,7 +3,6 @@
 #include "ServiceRequest.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {

@@ -5,7 +5,11 @@
 
 namespace peyvand {
 
-ServiceRequestService::ServiceRequestService(DataStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+ServiceRequestService::ServiceRequestService(DataStore &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
 
 qint64 ServiceRequestService::open(ServiceRequest r)
 {
@@ -14,14 +18,15 @@ qint64 ServiceRequestService::open(ServiceRequest r)
     if (r.orderId) {
         const auto order = m_store.orders().get(*r.orderId);
         if (!order || order->customerId != r.customerId)
-            throw ValidationError(QStringLiteral("order"), QStringLiteral("wrong_customer"),
-                                  QStringLiteral("order %1 does not belong to customer %2").arg(*r.orderId).arg(r.customerId),
-                                  QStringLiteral("این سفارش متعلق به همین مشتری نیست"));
+            throw ValidationError(
+                QStringLiteral("order"), QStringLiteral("wrong_customer"),
+                QStringLiteral("order %1 does not belong to customer %2").arg(*r.orderId).arg(r.customerId),
+                QStringLiteral("این سفارش متعلق به همین مشتری نیست"));
     }
     r.subject = PersianText::tidy(r.subject);
     if (r.subject.isEmpty())
-        throw ValidationError(QStringLiteral("subject"), QStringLiteral("required"), QStringLiteral("subject is required"),
-                              QStringLiteral("موضوع درخواست را وارد کنید"));
+        throw ValidationError(QStringLiteral("subject"), QStringLiteral("required"),
+                              QStringLiteral("subject is required"), QStringLiteral("موضوع درخواست را وارد کنید"));
     if (r.assigneeId && !m_store.users().get(r.assigneeId))
         throw NotFoundError(QStringLiteral("assignee"), QStringLiteral("user"), QString::number(r.assigneeId));
     r.description = r.description.trimmed();
@@ -46,7 +51,7 @@ void ServiceRequestService::addNote(qint64 requestId, qint64 authorId, const QSt
                               QStringLiteral("متن یادداشت خالی است"));
     r.updatedAt = m_clock.now();
     m_store.transaction([&] {
-        m_store.serviceRequests().addNote(requestId, RequestNote{0, r.updatedAt, authorId, tidy});
+        m_store.serviceRequests().addNote(requestId, RequestNote { 0, r.updatedAt, authorId, tidy });
         m_store.serviceRequests().update(r);
     });
 }
@@ -59,12 +64,10 @@ void ServiceRequestService::setStatus(qint64 requestId, RequestStatus status, qi
     r.status = status;
     r.updatedAt = m_clock.now();
     r.resolvedAt = status == RequestStatus::Resolved ? r.updatedAt : QDateTime();
-    const QString text = note.trimmed().isEmpty()
-                             ? QStringLiteral("وضعیت: %1").arg(toPersian(status))
-                             : note.trimmed();
+    const QString text = note.trimmed().isEmpty() ? QStringLiteral("وضعیت: %1").arg(toPersian(status)) : note.trimmed();
     m_store.transaction([&] {
         m_store.serviceRequests().update(r);
-        m_store.serviceRequests().addNote(requestId, RequestNote{0, r.updatedAt, userId, text});
+        m_store.serviceRequests().addNote(requestId, RequestNote { 0, r.updatedAt, userId, text });
     });
 }
 

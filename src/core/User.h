@@ -8,11 +8,12 @@ namespace peyvand {
 
 enum class UserRole { SalesRep, Manager, Support, Admin };
 
-template <> struct EnumInfo<UserRole> {
-    static constexpr std::array<EnumRow<UserRole>, 4> rows{{{UserRole::SalesRep, "sales_rep", "کارشناس فروش"},
-                                                             {UserRole::Manager, "manager", "مدیر فروش"},
-                                                             {UserRole::Support, "support", "پشتیبانی"},
-                                                             {UserRole::Admin, "admin", "مدیر سیستم"}}};
+template<> struct EnumInfo<UserRole>
+{
+    static constexpr std::array<EnumRow<UserRole>, 4> rows { { { UserRole::SalesRep, "sales_rep", "کارشناس فروش" },
+                                                               { UserRole::Manager, "manager", "مدیر فروش" },
+                                                               { UserRole::Support, "support", "پشتیبانی" },
+                                                               { UserRole::Admin, "admin", "مدیر سیستم" } } };
 };
 
 struct User

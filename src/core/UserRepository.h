@@ -3,7 +3,6 @@
 #include "User.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace peyvand {

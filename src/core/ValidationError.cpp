@@ -12,8 +12,7 @@ ValidationError::ValidationError(QString field, QString code, QString message, Q
 }
 
 NotFoundError::NotFoundError(const QString &field, const QString &what, const QString &value)
-    : ValidationError(field, QStringLiteral("not_found"),
-                      QStringLiteral("no %1 with %2 '%3'").arg(what, field, value),
+    : ValidationError(field, QStringLiteral("not_found"), QStringLiteral("no %1 with %2 '%3'").arg(what, field, value),
                       QStringLiteral("%1 با این مشخصات پیدا نشد: %2").arg(what, value))
 {
 }

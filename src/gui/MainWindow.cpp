@@ -13,7 +13,9 @@
 
 namespace peyvand {
 
-MainWindow::MainWindow(DataStore &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(DataStore &store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Peyvand — customer relations"));

@@ -2,7 +2,6 @@
 // A database that cannot be used: not SQLite, newer than this program, locked
 // for too long, corrupt, or a statement that failed. Names the file.
 #include <QString>
-
 #include <stdexcept>
 
 namespace peyvand {
@@ -11,7 +10,8 @@ class DatabaseError : public std::runtime_error
 {
 public:
     DatabaseError(const QString &message, int sqliteCode = 0)
-        : std::runtime_error(message.toStdString()), m_code(sqliteCode)
+        : std::runtime_error(message.toStdString())
+        , m_code(sqliteCode)
     {
     }
     int sqliteCode() const { return m_code; }

@@ -6,9 +6,8 @@
 #include "SqliteDatabase.h"
 #include "SqliteTransaction.h"
 
-#include <spdlog/spdlog.h>
-
 #include <functional>
+#include <spdlog/spdlog.h>
 #include <vector>
 
 namespace peyvand::Migrations {
@@ -69,10 +68,10 @@ struct Step
 
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> all{
-        {1, "core tables and default pipelines", [](SqliteDatabase &db) { SchemaV1::apply(db); }},
-        {2, "customer search index", addSearchIndex},
-        {3, "service requests", addServiceRequests},
+    static const std::vector<Step> all {
+        { 1, "core tables and default pipelines", [](SqliteDatabase &db) { SchemaV1::apply(db); } },
+        { 2, "customer search index", addSearchIndex },
+        { 3, "service requests", addServiceRequests },
     };
     return all;
 }
@@ -85,7 +84,10 @@ bool hasForeignTables(SqliteDatabase &db)
 
 } // namespace
 
-int latestVersion() { return steps().back().version; }
+int latestVersion()
+{
+    return steps().back().version;
+}
 
 void migrate(SqliteDatabase &db, int target)
 {

@@ -7,7 +7,7 @@ namespace peyvand {
 namespace {
 
 #define ACTIVITY_COLUMNS                                                                                               \
-    "SELECT id, type, customer_id, deal_id, contact_id, direction, at, duration, outcome, notes, owner_id, "          \
+    "SELECT id, type, customer_id, deal_id, contact_id, direction, at, duration, outcome, notes, owner_id, "           \
     "follow_up_at, follow_up_done, created_at FROM activities "
 
 Activity read(SqliteStatement &q)

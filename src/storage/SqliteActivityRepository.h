@@ -9,7 +9,10 @@ class SqliteDatabase;
 class SqliteActivityRepository final : public ActivityRepository
 {
 public:
-    explicit SqliteActivityRepository(SqliteDatabase &db) : m_db(db) {}
+    explicit SqliteActivityRepository(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
     qint64 add(const Activity &activity) override;
     std::optional<Activity> get(qint64 id) const override;
     QList<Activity> forCustomer(qint64 customerId, int limit, const QDateTime &before, qint64 beforeId) const override;

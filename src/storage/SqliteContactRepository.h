@@ -9,7 +9,10 @@ class SqliteDatabase;
 class SqliteContactRepository final : public ContactRepository
 {
 public:
-    explicit SqliteContactRepository(SqliteDatabase &db) : m_db(db) {}
+    explicit SqliteContactRepository(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
     qint64 add(const ContactPerson &contact) override;
     void update(const ContactPerson &contact) override;
     std::optional<ContactPerson> get(qint64 id) const override;

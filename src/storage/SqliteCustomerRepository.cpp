@@ -9,11 +9,11 @@ namespace peyvand {
 
 namespace {
 
-const char *const kColumns =
-    "id, kind, owner_id, lifecycle, source, do_not_call, do_not_sms, national_id, tags, "
-    "company_name, economic_code, registration_no, registration_date, industry, employees, website, parent_id, "
-    "first_name, last_name, email, birth_date, preferences, loyalty_card, household_id, household_role, "
-    "household_decides, created_at, updated_at";
+const char *const kColumns
+    = "id, kind, owner_id, lifecycle, source, do_not_call, do_not_sms, national_id, tags, "
+      "company_name, economic_code, registration_no, registration_date, industry, employees, website, parent_id, "
+      "first_name, last_name, email, birth_date, preferences, loyalty_card, household_id, household_role, "
+      "household_decides, created_at, updated_at";
 
 QString sortColumn(CustomerSort sort)
 {
@@ -170,9 +170,9 @@ void SqliteCustomerRepository::update(const Customer &c)
 void SqliteCustomerRepository::writeChildren(const Customer &c, const std::optional<QString> &oldSearchText)
 {
     if (oldSearchText) { // an update: replace the children wholesale
-        for (const char *sql : {"DELETE FROM customer_phones WHERE customer_id = ?",
-                                "DELETE FROM customer_addresses WHERE customer_id = ?",
-                                "DELETE FROM customer_tags WHERE customer_id = ?"}) {
+        for (const char *sql : { "DELETE FROM customer_phones WHERE customer_id = ?",
+                                 "DELETE FROM customer_addresses WHERE customer_id = ?",
+                                 "DELETE FROM customer_tags WHERE customer_id = ?" }) {
             auto d = m_db.prepare(sql);
             d->bind(1, c.id);
             d->run();
@@ -261,15 +261,18 @@ void SqliteCustomerRepository::loadChildren(Customer &c) const
     auto p = m_db.prepare("SELECT number, label FROM customer_phones WHERE customer_id = ? ORDER BY position");
     p->bind(1, c.id);
     while (p->step())
-        c.phones << PhoneEntry{p->text(0), p->text(1)};
+        c.phones << PhoneEntry { p->text(0), p->text(1) };
     auto a = m_db.prepare("SELECT label, province, city, line, postal_code FROM customer_addresses "
                           "WHERE customer_id = ? ORDER BY position");
     a->bind(1, c.id);
     while (a->step())
-        c.addresses << Address{a->text(0), a->text(1), a->text(2), a->text(3), a->text(4)};
+        c.addresses << Address { a->text(0), a->text(1), a->text(2), a->text(3), a->text(4) };
 }
 
-bool SqliteCustomerRepository::exists(qint64 id) const { return kindOf(id).has_value(); }
+bool SqliteCustomerRepository::exists(qint64 id) const
+{
+    return kindOf(id).has_value();
+}
 
 std::optional<CustomerKind> SqliteCustomerRepository::kindOf(qint64 id) const
 {
@@ -311,8 +314,7 @@ QList<CustomerRow> SqliteCustomerRepository::list(const CustomerQuery &query) co
     const QString sql = QStringLiteral("SELECT c.id, c.kind, c.name, c.phone, c.national_id, c.city, c.lifecycle, "
                                        "c.owner_id, c.created_at, %1 FROM customers c%2 ORDER BY %1%3")
                             .arg(column, filter.where, order)
-                        + (query.sort == CustomerSort::Id ? QString() : QStringLiteral(", c.id") + order)
-                        + QStringLiteral(" LIMIT ?");
+        + (query.sort == CustomerSort::Id ? QString() : QStringLiteral(", c.id") + order) + QStringLiteral(" LIMIT ?");
     const QByteArray utf8 = sql.toUtf8();
     auto q = m_db.prepare(utf8.constData());
     filter.bind(*q);
@@ -329,9 +331,8 @@ QList<CustomerRow> SqliteCustomerRepository::list(const CustomerQuery &query) co
         r.lifecycle = fromCode<Lifecycle>(q->text(6)).value_or(Lifecycle::Lead);
         r.ownerId = q->optionalInt64(7).value_or(0);
         r.createdAt = q->dateTime(8);
-        r.sortValue = query.sort == CustomerSort::CreatedAt || query.sort == CustomerSort::Id
-                          ? QVariant(q->int64(9))
-                          : QVariant(q->text(9));
+        r.sortValue = query.sort == CustomerSort::CreatedAt || query.sort == CustomerSort::Id ? QVariant(q->int64(9))
+                                                                                              : QVariant(q->text(9));
         rows << r;
     }
     return rows;
@@ -360,7 +361,7 @@ std::optional<Household> SqliteCustomerRepository::household(qint64 id) const
     q->bind(1, id);
     if (!q->step())
         return std::nullopt;
-    return Household{q->int64(0), q->text(1)};
+    return Household { q->int64(0), q->text(1) };
 }
 
 QList<qint64> SqliteCustomerRepository::householdMembers(qint64 householdId) const

@@ -11,7 +11,10 @@ class SqliteStatement;
 class SqliteCustomerRepository final : public CustomerRepository
 {
 public:
-    explicit SqliteCustomerRepository(SqliteDatabase &db) : m_db(db) {}
+    explicit SqliteCustomerRepository(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
 
     qint64 add(const Customer &customer) override;
     void update(const Customer &customer) override;

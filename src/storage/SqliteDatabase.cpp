@@ -4,19 +4,22 @@
 #include "Migrations.h"
 
 #include <QFileInfo>
-
-#include <sqlite3.h>
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace peyvand {
 
 SqliteDatabase::Query::Query(SqliteStatement &stmt, bool *busy, std::unique_ptr<SqliteStatement> owned)
-    : m_stmt(&stmt), m_busy(busy), m_owned(std::move(owned))
+    : m_stmt(&stmt)
+    , m_busy(busy)
+    , m_owned(std::move(owned))
 {
 }
 
 SqliteDatabase::Query::Query(Query &&other) noexcept
-    : m_stmt(other.m_stmt), m_busy(other.m_busy), m_owned(std::move(other.m_owned))
+    : m_stmt(other.m_stmt)
+    , m_busy(other.m_busy)
+    , m_owned(std::move(other.m_owned))
 {
     other.m_stmt = nullptr;
     other.m_busy = nullptr;
@@ -30,7 +33,8 @@ SqliteDatabase::Query::~Query()
         *m_busy = false;
 }
 
-SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode) : m_path(path)
+SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
+    : m_path(path)
 {
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode != OpenMode::CreateAndMigrate)
@@ -119,9 +123,15 @@ void SqliteDatabase::exec(const char *sql)
     }
 }
 
-qint64 SqliteDatabase::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int SqliteDatabase::changes() const { return sqlite3_changes(m_db); }
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 int SqliteDatabase::userVersion()
 {

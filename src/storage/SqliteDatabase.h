@@ -6,7 +6,6 @@
 #include "SqliteStatement.h"
 
 #include <QString>
-
 #include <memory>
 #include <string>
 #include <unordered_map>

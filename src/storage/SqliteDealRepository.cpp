@@ -56,8 +56,9 @@ qint64 SqliteDealRepository::add(const Deal &d)
 
 void SqliteDealRepository::update(const Deal &d)
 {
-    auto q = m_db.prepare("UPDATE deals SET customer_id=?, pipeline_id=?, stage_id=?, title=?, amount=?, "
-                          "expected_close=?, owner_id=?, status=?, lost_reason=?, created_at=?, closed_at=? WHERE id=?");
+    auto q
+        = m_db.prepare("UPDATE deals SET customer_id=?, pipeline_id=?, stage_id=?, title=?, amount=?, "
+                       "expected_close=?, owner_id=?, status=?, lost_reason=?, created_at=?, closed_at=? WHERE id=?");
     bindFields(*q, d);
     q->bind(12, d.id);
     q->run();
@@ -97,8 +98,8 @@ std::optional<Deal> SqliteDealRepository::get(qint64 id) const
 QList<Deal> SqliteDealRepository::forCustomer(qint64 customerId, bool openOnly) const
 {
     static const QByteArray all = QByteArray(kSelect) + "WHERE customer_id = ? ORDER BY created_at DESC, id DESC";
-    static const QByteArray open =
-        QByteArray(kSelect) + "WHERE customer_id = ? AND status = 'open' ORDER BY created_at DESC, id DESC";
+    static const QByteArray open
+        = QByteArray(kSelect) + "WHERE customer_id = ? AND status = 'open' ORDER BY created_at DESC, id DESC";
     auto q = m_db.prepare(openOnly ? open.constData() : all.constData());
     q->bind(1, customerId);
     QList<Deal> out;
@@ -125,8 +126,8 @@ QList<DealStageChange> SqliteDealRepository::history(qint64 dealId) const
     q->bind(1, dealId);
     QList<DealStageChange> out;
     while (q->step())
-        out << DealStageChange{q->int64(0), q->int64(1), q->int64(2), q->dateTime(3), q->dateTime(4),
-                               q->optionalInt64(5).value_or(0)};
+        out << DealStageChange { q->int64(0),    q->int64(1),    q->int64(2),
+                                 q->dateTime(3), q->dateTime(4), q->optionalInt64(5).value_or(0) };
     return out;
 }
 

@@ -9,7 +9,10 @@ class SqliteDatabase;
 class SqliteDealRepository final : public DealRepository
 {
 public:
-    explicit SqliteDealRepository(SqliteDatabase &db) : m_db(db) {}
+    explicit SqliteDealRepository(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
     qint64 add(const Deal &deal) override;
     void update(const Deal &deal) override;
     std::optional<Deal> get(qint64 id) const override;

@@ -67,15 +67,17 @@ std::optional<Order> SqliteOrderRepository::get(qint64 id) const
             return std::nullopt;
         o = read(*q);
     }
-    auto l = m_db.prepare("SELECT id, product, quantity, unit_price FROM order_lines WHERE order_id = ? ORDER BY position");
+    auto l = m_db.prepare(
+        "SELECT id, product, quantity, unit_price FROM order_lines WHERE order_id = ? ORDER BY position");
     l->bind(1, id);
     while (l->step())
-        o.lines << OrderLine{l->int64(0), l->text(1), l->int64(2), l->int64(3)};
-    auto p = m_db.prepare("SELECT id, amount, paid_at, method, reference FROM payments WHERE order_id = ? ORDER BY paid_at, id");
+        o.lines << OrderLine { l->int64(0), l->text(1), l->int64(2), l->int64(3) };
+    auto p = m_db.prepare(
+        "SELECT id, amount, paid_at, method, reference FROM payments WHERE order_id = ? ORDER BY paid_at, id");
     p->bind(1, id);
     while (p->step())
-        o.payments << Payment{p->int64(0), p->int64(1), p->dateTime(2),
-                              fromCode<PaymentMethod>(p->text(3)).value_or(PaymentMethod::Transfer), p->text(4)};
+        o.payments << Payment { p->int64(0), p->int64(1), p->dateTime(2),
+                                fromCode<PaymentMethod>(p->text(3)).value_or(PaymentMethod::Transfer), p->text(4) };
     auto h = m_db.prepare("SELECT id, from_status, to_status, at, changed_by, note FROM order_status_history "
                           "WHERE order_id = ? ORDER BY at, id");
     h->bind(1, id);

@@ -9,7 +9,10 @@ class SqliteDatabase;
 class SqliteOrderRepository final : public OrderRepository
 {
 public:
-    explicit SqliteOrderRepository(SqliteDatabase &db) : m_db(db) {}
+    explicit SqliteOrderRepository(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
     qint64 add(const Order &order) override;
     std::optional<Order> get(qint64 id) const override;
     std::optional<qint64> idByNumber(const QString &number) const override;

@@ -37,7 +37,9 @@ QList<Pipeline> SqlitePipelineRepository::all() const
     {
         auto q = m_db.prepare("SELECT id, kind, name FROM pipelines ORDER BY id");
         while (q->step())
-            out << Pipeline{q->int64(0), fromCode<CustomerKind>(q->text(1)).value_or(CustomerKind::Legal), q->text(2), {}};
+            out << Pipeline {
+                q->int64(0), fromCode<CustomerKind>(q->text(1)).value_or(CustomerKind::Legal), q->text(2), {}
+            };
     }
     for (Pipeline &p : out)
         p.stages = stagesOf(p.id);
@@ -52,7 +54,7 @@ std::optional<Pipeline> SqlitePipelineRepository::get(qint64 id) const
         q->bind(1, id);
         if (!q->step())
             return std::nullopt;
-        p = Pipeline{q->int64(0), fromCode<CustomerKind>(q->text(1)).value_or(CustomerKind::Legal), q->text(2), {}};
+        p = Pipeline { q->int64(0), fromCode<CustomerKind>(q->text(1)).value_or(CustomerKind::Legal), q->text(2), {} };
     }
     p.stages = stagesOf(p.id);
     return p;
@@ -88,7 +90,8 @@ qint64 SqlitePipelineRepository::add(const Pipeline &pipeline)
     const qint64 id = m_db.lastInsertId();
     int position = 0;
     for (const Stage &s : pipeline.stages) {
-        auto q = m_db.prepare("INSERT INTO stages(pipeline_id, position, name, probability, outcome) VALUES (?,?,?,?,?)");
+        auto q
+            = m_db.prepare("INSERT INTO stages(pipeline_id, position, name, probability, outcome) VALUES (?,?,?,?,?)");
         q->bind(1, id).bind(2, ++position).bind(3, s.name).bind(4, s.probability).bind(5, toCode(s.outcome));
         q->run();
     }

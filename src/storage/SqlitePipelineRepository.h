@@ -9,7 +9,10 @@ class SqliteDatabase;
 class SqlitePipelineRepository final : public PipelineRepository
 {
 public:
-    explicit SqlitePipelineRepository(SqliteDatabase &db) : m_db(db) {}
+    explicit SqlitePipelineRepository(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
     QList<Pipeline> all() const override;
     std::optional<Pipeline> get(qint64 id) const override;
     std::optional<Pipeline> defaultFor(CustomerKind kind) const override;

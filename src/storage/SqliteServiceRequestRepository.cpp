@@ -9,7 +9,7 @@ namespace peyvand {
 namespace {
 
 #define REQUEST_COLUMNS                                                                                                \
-    "SELECT id, customer_id, order_id, subject, description, priority, status, assignee_id, created_at, "           \
+    "SELECT id, customer_id, order_id, subject, description, priority, status, assignee_id, created_at, "              \
     "updated_at, resolved_at FROM service_requests "
 
 ServiceRequest read(SqliteStatement &q)
@@ -66,7 +66,7 @@ std::optional<ServiceRequest> SqliteServiceRequestRepository::get(qint64 id) con
     auto n = m_db.prepare("SELECT id, at, author_id, text FROM request_notes WHERE request_id = ? ORDER BY at, id");
     n->bind(1, id);
     while (n->step())
-        r.notes << RequestNote{n->int64(0), n->dateTime(1), n->optionalInt64(2).value_or(0), n->text(3)};
+        r.notes << RequestNote { n->int64(0), n->dateTime(1), n->optionalInt64(2).value_or(0), n->text(3) };
     return r;
 }
 

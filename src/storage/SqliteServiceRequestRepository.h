@@ -9,7 +9,10 @@ class SqliteDatabase;
 class SqliteServiceRequestRepository final : public ServiceRequestRepository
 {
 public:
-    explicit SqliteServiceRequestRepository(SqliteDatabase &db) : m_db(db) {}
+    explicit SqliteServiceRequestRepository(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
     qint64 add(const ServiceRequest &request) override;
     void update(const ServiceRequest &request) override;
     std::optional<ServiceRequest> get(qint64 id) const override;

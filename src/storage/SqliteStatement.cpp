@@ -16,7 +16,8 @@ namespace {
 
 } // namespace
 
-SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
 {
     const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -25,7 +26,10 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
                             rc);
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
@@ -86,8 +90,7 @@ bool SqliteStatement::step()
 
 void SqliteStatement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 
@@ -97,11 +100,20 @@ void SqliteStatement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QString SqliteStatement::text(int column) const
 {

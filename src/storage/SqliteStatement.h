@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 struct sqlite3;
@@ -28,7 +27,7 @@ public:
     SqliteStatement &bind(int index, const QString &value); // always text, '' for a null QString
     SqliteStatement &bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
     SqliteStatement &bind(int index, const QDateTime &value); // unix seconds; invalid binds NULL
-    SqliteStatement &bind(int index, const QDate &value);     // ISO text; invalid binds NULL
+    SqliteStatement &bind(int index, const QDate &value); // ISO text; invalid binds NULL
     SqliteStatement &bind(int index, const std::optional<qint64> &value);
     SqliteStatement &bindNull(int index);
     // An id where 0 means none: binds NULL for 0.

@@ -7,7 +7,11 @@ namespace peyvand {
 class SqliteTransaction
 {
 public:
-    explicit SqliteTransaction(SqliteDatabase &db) : m_db(db) { m_db.begin(); }
+    explicit SqliteTransaction(SqliteDatabase &db)
+        : m_db(db)
+    {
+        m_db.begin();
+    }
     ~SqliteTransaction()
     {
         if (!m_done)

@@ -9,7 +9,10 @@ class SqliteDatabase;
 class SqliteUserRepository final : public UserRepository
 {
 public:
-    explicit SqliteUserRepository(SqliteDatabase &db) : m_db(db) {}
+    explicit SqliteUserRepository(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
     qint64 add(const User &user) override;
     void update(const User &user) override;
     std::optional<User> get(qint64 id) const override;
