@@ -31,6 +31,8 @@ void normaliseLegal(LegalDetails &d)
         d.nationalId.clear();
     if (!d.economicCode.trimmed().isEmpty())
         d.economicCode = IranianIds::normaliseEconomicCode(d.economicCode);
+    else
+        d.economicCode.clear();
     d.registrationNo = PersianText::toLatinDigits(tidy(d.registrationNo));
     d.industry = tidy(d.industry);
     d.website = d.website.trimmed();

@@ -21,7 +21,7 @@ QString group(qint64 value, QChar separator)
 
 qint64 parseRials(const QString &text, const QString &field)
 {
-    QString s = PersianText::toLatinDigits(text).trimmed();
+    QString s = PersianText::toLatinDigits(PersianText::tidy(text)); // tidy: ريال → ریال
     for (const QString &unit : { QStringLiteral("ریال"), QStringLiteral("rials"), QStringLiteral("rial") })
         if (s.endsWith(unit, Qt::CaseInsensitive))
             s.chop(unit.size());

@@ -1,5 +1,7 @@
 #include "PersianText.h"
 
+#include "PhoneNumber.h"
+
 namespace peyvand::PersianText {
 
 namespace {
@@ -158,6 +160,9 @@ QStringList searchTerms(const QString &query)
         for (const QChar ch : latin)
             if (ch.isDigit())
                 number += ch;
+        // A whole phone number in any accepted form becomes its national form.
+        if (const QString phone = PhoneNumber::tryNormalise(latin); !phone.isEmpty())
+            return { phone };
         if (latin.startsWith(u'+') && number.startsWith(QLatin1String("98")))
             number = QLatin1Char('0') + number.mid(2);
         else if (number.startsWith(QLatin1String("0098")))
