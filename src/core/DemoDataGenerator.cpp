@@ -254,9 +254,10 @@ public:
         QDateTime at = created;
         const int steps = int(path.size());
         for (const Stage &s : path) {
+            const QDateTime previous = at;
             at = at.addSecs(qint64(cycleDays) * 86400 / std::max(steps, 1) + uniform(0, 86400));
             if (at > now)
-                at = now.addSecs(-uniform(60, 3600));
+                at = std::max(previous, now.addSecs(-uniform(60, 3600)));
             store.deals().recordStageChange(id, s.id, at, c.ownerId);
         }
         d.id = id;
@@ -350,23 +351,23 @@ public:
             } else if (target == OrderStatus::Returned) {
                 path = forward;
                 path << OrderStatus::Returned;
-            } else {
+            } else if (target != OrderStatus::Registered) {
                 for (OrderStatus s : forward) {
-                    if (s == target || path.contains(target))
+                    if (s == target)
                         break;
                     path << s;
                 }
-                if (target != OrderStatus::Registered)
-                    path << target;
+                path << target;
             }
             OrderStatus current = OrderStatus::Registered;
             QDateTime at = o.createdAt;
             for (OrderStatus s : path) {
                 if (!OrderStatusFlow::canMove(current, s))
                     break;
+                const QDateTime previous = at;
                 at = at.addSecs(uniform(3600, 86400 * (legal ? 12 : 4)));
                 if (at > now)
-                    at = now.addSecs(-uniform(60, 3600));
+                    at = std::max(previous, now.addSecs(-uniform(60, 3600)));
                 const qint64 by = s == OrderStatus::Shipped || s == OrderStatus::Delivered || support.isEmpty()
                     ? (support.isEmpty() ? c.ownerId : support[uniform(0, int(support.size()) - 1)])
                     : c.ownerId;

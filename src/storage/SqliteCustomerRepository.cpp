@@ -72,10 +72,10 @@ struct Filter
         if (withCursor && q.after) {
             const QString column = sortColumn(q.sort);
             if (q.sort == CustomerSort::Id) {
-                parts << QStringLiteral("c.id %1 ?").arg(q.descending ? u'<' : u'>');
+                parts << QStringLiteral("c.id %1 ?").arg(QLatin1Char(q.descending ? '<' : '>'));
                 params << q.after->id;
             } else {
-                parts << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(column).arg(q.descending ? u'<' : u'>');
+                parts << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(column).arg(QLatin1Char(q.descending ? '<' : '>'));
                 params << q.after->sortValue << q.after->id;
             }
         }

@@ -37,7 +37,7 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
     : m_path(path)
 {
     const bool exists = QFileInfo::exists(path);
-    if (!exists && mode != OpenMode::CreateAndMigrate)
+    if (!exists && mode != OpenMode::CreateAndMigrate && mode != OpenMode::Unmigrated)
         throw DatabaseError(QStringLiteral("%1: no such database file").arg(path));
     int flags = SQLITE_OPEN_NOMUTEX;
     flags |= mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -55,6 +55,9 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
             Migrations::ensureReadable(*this);
         else if (mode != OpenMode::Unmigrated)
             Migrations::migrate(*this);
+        // Only a file we accepted is switched to WAL: a refused one stays untouched.
+        if (mode != OpenMode::ReadOnly)
+            exec("PRAGMA journal_mode = WAL");
     } catch (...) {
         m_cache.clear();
         sqlite3_close(m_db);
@@ -88,8 +91,7 @@ void SqliteDatabase::configure()
     // Debian's defaults are synchronous=FULL, a 2 MB cache and a rollback journal;
     // say what we want on every connection.
     sqlite3_busy_timeout(m_db, 10000);
-    exec("PRAGMA journal_mode = WAL;"
-         "PRAGMA synchronous = NORMAL;"
+    exec("PRAGMA synchronous = NORMAL;"
          "PRAGMA foreign_keys = ON;"
          "PRAGMA cache_size = -65536;" // 64 MiB
          "PRAGMA temp_store = MEMORY;"

@@ -1,0 +1,175 @@
+// Free-text customer search over the FTS5 gram index on a real file: terms of
+// any length, Arabic letter forms, any digit script, phone numbers in any form,
+// and an index that follows updates.
+#include "CustomerService.h"
+#include "PersianText.h"
+#include "TestStore.h"
+
+#include <algorithm>
+
+using namespace peyvand;
+using peyvand::testing::TestStore;
+
+namespace {
+
+QString toArabicIndicDigits(const QString &latin)
+{
+    QString out = latin;
+    for (QChar &ch : out)
+        if (ch >= u'0' && ch <= u'9')
+            ch = QChar(char16_t(0x0660 + (ch.unicode() - u'0')));
+    return out;
+}
+
+class StorageCustomerSearch : public ::testing::Test
+{
+protected:
+    StorageCustomerSearch()
+        : service(*s, s.clock)
+    {
+        aliCode = peyvand::testing::validNationalCode(QStringLiteral("008457594"));
+        ali = service.create(peyvand::testing::individual(QStringLiteral("علی"), QStringLiteral("احمدی"), aliCode,
+                                                          QStringLiteral("09121234567")));
+        abbas = service.create(peyvand::testing::individual(QStringLiteral("عباس"), QStringLiteral("کریمی"), {},
+                                                            QStringLiteral("09357654321")));
+        maryam = service.create(peyvand::testing::individual(QStringLiteral("مریم"), QStringLiteral("علوی")));
+        reza = service.create(peyvand::testing::individual(QStringLiteral("رضا"), QStringLiteral("محمدی")));
+        sara = service.create(peyvand::testing::individual(QStringLiteral("سارا"), QStringLiteral("فرهادی")));
+        // Every gram of "فرهادی" but not the word itself: "فرهاد" + "هادی".
+        farhad = service.create(peyvand::testing::individual(QStringLiteral("فرهاد"), QStringLiteral("هادی")));
+        yekta = service.create(peyvand::testing::individual(QStringLiteral("یکتا"), QStringLiteral("رحیمی")));
+        // Written with Arabic yeh and kaf, straight through the repository (no tidying).
+        arabic = s->customers().add(peyvand::testing::individual(QStringLiteral("علي"), QStringLiteral("كاظمي")));
+        companyId = peyvand::testing::validLegalId(QStringLiteral("1038028479"));
+        company = service.create(
+            peyvand::testing::legalEntity(QStringLiteral("شرکت کیمیا پارس"), companyId, QStringLiteral("02188776655")));
+    }
+
+    QList<qint64> find(const QString &text, std::optional<CustomerKind> kind = {})
+    {
+        CustomerQuery q;
+        q.text = text;
+        q.kind = kind;
+        q.sort = CustomerSort::Id;
+        q.limit = 1000;
+        QList<qint64> ids;
+        for (const CustomerRow &r : service.search(q))
+            ids << r.id;
+        EXPECT_EQ(s->customers().count(q), ids.size()) << "count differs for " << text.toStdString();
+        return ids;
+    }
+
+    TestStore s;
+    CustomerService service;
+    QString aliCode, companyId;
+    qint64 ali = 0, abbas = 0, maryam = 0, reza = 0, sara = 0, farhad = 0, yekta = 0, arabic = 0, company = 0;
+};
+
+} // namespace
+
+TEST_F(StorageCustomerSearch, a_one_letter_term_finds_every_name_containing_it)
+{
+    EXPECT_EQ(find(QStringLiteral("ع")), (QList<qint64> { ali, abbas, maryam, arabic }));
+    EXPECT_EQ(find(QStringLiteral("ع"), CustomerKind::Legal), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("پ")), QList<qint64> { company });
+}
+
+TEST_F(StorageCustomerSearch, a_two_letter_term_is_a_substring_match)
+{
+    EXPECT_EQ(find(QStringLiteral("عل")), (QList<qint64> { ali, maryam, arabic }));
+    EXPECT_EQ(find(QStringLiteral("اد")), (QList<qint64> { sara, farhad }));
+}
+
+TEST_F(StorageCustomerSearch, three_and_six_letter_terms_match_exact_substrings_only)
+{
+    EXPECT_EQ(find(QStringLiteral("علی")), (QList<qint64> { ali, arabic }));
+    EXPECT_EQ(find(QStringLiteral("علو")), QList<qint64> { maryam });
+    // Six letters: all four grams of "فرهادی" are also in "فرهادهادی"; only the
+    // real substring matches.
+    EXPECT_EQ(find(QStringLiteral("فرهادی")), QList<qint64> { sara });
+    EXPECT_EQ(find(QStringLiteral("فرهاد")), (QList<qint64> { sara, farhad }));
+    EXPECT_EQ(find(QStringLiteral("کیمیاپ")), QList<qint64> { company }); // across the space of the name
+}
+
+TEST_F(StorageCustomerSearch, arabic_and_persian_letter_forms_find_each_other)
+{
+    // Arabic yeh/kaf in the query find Persian yeh/keheh in the data…
+    EXPECT_EQ(find(QStringLiteral("يكتا")), QList<qint64> { yekta });
+    EXPECT_EQ(find(QStringLiteral("كريمي")), QList<qint64> { abbas });
+    // …and Persian letters find data stored with Arabic ones.
+    EXPECT_EQ(find(QStringLiteral("کاظمی")), QList<qint64> { arabic });
+    EXPECT_EQ(find(QStringLiteral("كاظمي")), QList<qint64> { arabic });
+    // Diacritics, tatweel and ZWNJ in the query are ignored.
+    EXPECT_EQ(find(QStringLiteral("کـاظِمی")), QList<qint64> { arabic });
+}
+
+TEST_F(StorageCustomerSearch, national_codes_match_in_persian_and_arabic_indic_digits)
+{
+    EXPECT_EQ(find(aliCode), QList<qint64> { ali });
+    EXPECT_EQ(find(PersianText::toPersianDigits(aliCode)), QList<qint64> { ali });
+    EXPECT_EQ(find(toArabicIndicDigits(aliCode)), QList<qint64> { ali });
+    EXPECT_EQ(find(PersianText::toPersianDigits(companyId)), QList<qint64> { company });
+    EXPECT_EQ(find(PersianText::toPersianDigits(aliCode.left(6))), QList<qint64> { ali });
+}
+
+TEST_F(StorageCustomerSearch, phones_match_in_every_written_form)
+{
+    for (const QString &form :
+         { QStringLiteral("09121234567"), QStringLiteral("+98 912 123 4567"), QStringLiteral("+989121234567"),
+           QStringLiteral("0098 912 123 4567"), QStringLiteral("00989121234567"), QStringLiteral("0912-123-4567"),
+           QStringLiteral("912 123 45 67"), QStringLiteral("(0912) 123-4567"), QStringLiteral("۰۹۱۲ ۱۲۳ ۴۵۶۷"),
+           QStringLiteral("+۹۸ ۹۱۲ ۱۲۳ ۴۵۶۷"), toArabicIndicDigits(QStringLiteral("09121234567")) }) {
+        EXPECT_EQ(find(form), QList<qint64> { ali }) << form.toStdString();
+    }
+    EXPECT_EQ(find(QStringLiteral("021-8877-6655")), QList<qint64> { company });
+    EXPECT_EQ(find(QStringLiteral("۰۹۳۵")), QList<qint64> { abbas });
+}
+
+TEST_F(StorageCustomerSearch, a_multi_word_query_needs_every_word)
+{
+    EXPECT_EQ(find(QStringLiteral("علی احمدی")), QList<qint64> { ali });
+    EXPECT_EQ(find(QStringLiteral("احمدی   علی")), QList<qint64> { ali });
+    EXPECT_EQ(find(QStringLiteral("علی کاظمی")), QList<qint64> { arabic });
+    EXPECT_EQ(find(QStringLiteral("مریم احمدی")), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("شرکت کیمیا")), QList<qint64> { company });
+}
+
+TEST_F(StorageCustomerSearch, a_term_that_matches_nothing_finds_nothing)
+{
+    EXPECT_EQ(find(QStringLiteral("زرتشت")), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("ژ")), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("0999")), QList<qint64> {});
+    // An empty or punctuation-only query is no filter at all.
+    EXPECT_EQ(find(QStringLiteral("  ")).size(), 9);
+    EXPECT_EQ(find(QStringLiteral("؟!")).size(), 9);
+}
+
+TEST_F(StorageCustomerSearch, the_index_follows_a_renamed_customer)
+{
+    Customer c = service.get(abbas);
+    c.individual.lastName = QStringLiteral("نوروزی");
+    c.phones = { PhoneEntry { QStringLiteral("09191112233"), {} } };
+    service.update(c);
+
+    EXPECT_EQ(find(QStringLiteral("کریمی")), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("کر")), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("09357654321")), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("نوروزی")), QList<qint64> { abbas });
+    EXPECT_EQ(find(QStringLiteral("عباس")), QList<qint64> { abbas });
+    EXPECT_EQ(find(QStringLiteral("0919 111 2233")), QList<qint64> { abbas });
+
+    // Renaming twice and reopening keeps the index exact.
+    c = service.get(abbas);
+    c.individual.lastName = QStringLiteral("کریمی‌پور");
+    service.update(c);
+    s.reopen();
+    CustomerService reopened(*s, s.clock);
+    CustomerQuery q;
+    q.text = QStringLiteral("نوروزی");
+    EXPECT_TRUE(reopened.search(q).isEmpty());
+    q.text = QStringLiteral("کریمیپور");
+    ASSERT_EQ(reopened.search(q).size(), 1);
+    EXPECT_EQ(reopened.search(q).front().id, abbas);
+    q.text = QStringLiteral("كريمي");
+    EXPECT_EQ(reopened.search(q).size(), 1);
+}
