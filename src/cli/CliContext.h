@@ -17,8 +17,9 @@ struct CliContext
     bool verbose = false;
     const Clock &clock;
 
-    // Opens (creating and migrating when needed) the database.
-    std::unique_ptr<SqliteDataStore> openStore() const;
+    // Opens and migrates the database. Only `init` and `seed` create a missing
+    // file; every other command refuses it, so a mistyped --db writes nothing.
+    std::unique_ptr<SqliteDataStore> openStore(bool createMissing = false) const;
 };
 
 } // namespace peyvand::cli

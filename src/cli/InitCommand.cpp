@@ -15,7 +15,7 @@ Command makeInitCommand()
                      [](CliContext &ctx, const QStringList &words) {
                          const CliArgs args(words, {}, {});
                          CommandSupport::expectPositional(args, 0, "");
-                         const auto store = ctx.openStore();
+                         const auto store = ctx.openStore(true);
                          ctx.out << "database " << ctx.databasePath << " is at schema version "
                                  << store->database().userVersion() << '\n';
                          return 0;

@@ -31,7 +31,7 @@ int runSeed(CliContext &ctx, const QStringList &words)
     if (const auto asOf = args.value(QStringLiteral("as-of")))
         options.asOf = JalaliDate::parseDate(*asOf, QStringLiteral("as-of"));
 
-    const auto store = ctx.openStore();
+    const auto store = ctx.openStore(true);
     const bool terminal = isatty(fileno(stderr)) && !args.has(QStringLiteral("quiet"));
     QElapsedTimer timer;
     timer.start();

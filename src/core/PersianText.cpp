@@ -161,8 +161,14 @@ QStringList searchTerms(const QString &query)
             if (ch.isDigit())
                 number += ch;
         // A whole phone number in any accepted form becomes its national form.
-        if (const QString phone = PhoneNumber::tryNormalise(latin); !phone.isEmpty())
+        if (const QString phone = PhoneNumber::tryNormalise(latin); !phone.isEmpty()) {
+            // Ten digits without a leading 0 may be a national code as well as a
+            // phone: the bare digits are a substring of the phone's national form,
+            // so searching for them finds both.
+            if (phone == QLatin1Char('0') + number)
+                return { number };
             return { phone };
+        }
         if (latin.startsWith(u'+') && number.startsWith(QLatin1String("98")))
             number = QLatin1Char('0') + number.mid(2);
         else if (number.startsWith(QLatin1String("0098")))

@@ -78,6 +78,9 @@ SqliteDatabase::~SqliteDatabase()
 
 void SqliteDatabase::configure()
 {
+    // Wait for other connections' locks before anything touches the file: the
+    // very first read may meet a writer, a checkpoint or WAL recovery.
+    sqlite3_busy_timeout(m_db, 10000);
     // The first read tells whether this is a SQLite file at all.
     char *error = nullptr;
     int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, &error);
@@ -90,7 +93,6 @@ void SqliteDatabase::configure()
     }
     // Debian's defaults are synchronous=FULL, a 2 MB cache and a rollback journal;
     // say what we want on every connection.
-    sqlite3_busy_timeout(m_db, 10000);
     exec("PRAGMA synchronous = NORMAL;"
          "PRAGMA foreign_keys = ON;"
          "PRAGMA cache_size = -65536;" // 64 MiB

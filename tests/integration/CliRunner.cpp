@@ -1,0 +1,141 @@
+#include "CliRunner.h"
+
+#include <gtest/gtest.h>
+
+namespace peyvand::test {
+
+nlohmann::json CliResult::json() const
+{
+    try {
+        return nlohmann::json::parse(out.toStdString());
+    } catch (const nlohmann::json::exception &e) {
+        ADD_FAILURE() << "standard output is not JSON (" << e.what() << "): " << describe();
+        return nullptr;
+    }
+}
+
+std::string CliResult::describe() const
+{
+    std::string s = "exit " + std::to_string(exitCode) + (finished ? "" : " (did not finish)");
+    s += "\n--- stdout ---\n" + out.left(4000).toStdString();
+    s += "\n--- stderr ---\n" + err.left(4000).toStdString();
+    return s;
+}
+
+CliRunner::CliRunner()
+{
+    m_tmp.setAutoRemove(true);
+    m_db = m_tmp.filePath(QStringLiteral("peyvand.db"));
+}
+
+QString CliRunner::program()
+{
+    return QStringLiteral(PEYVAND_CLI_PATH);
+}
+
+QProcessEnvironment CliRunner::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir() + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir());
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+void CliRunner::prepare(QProcess &process, const QStringList &args) const
+{
+    process.setProgram(program());
+    process.setArguments(args);
+    process.setProcessEnvironment(environment());
+    process.setWorkingDirectory(dir());
+    process.setStandardInputFile(QProcess::nullDevice());
+}
+
+CliResult CliRunner::finish(QProcess &process, int timeoutMs)
+{
+    CliResult r;
+    const bool done = process.waitForFinished(timeoutMs);
+    if (!done) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    r.finished = done && process.exitStatus() == QProcess::NormalExit;
+    r.exitCode = r.finished ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+CliResult CliRunner::run(const QStringList &args, int timeoutMs) const
+{
+    QProcess process;
+    prepare(process, args);
+    process.start();
+    if (!process.waitForStarted(30000)) {
+        CliResult r;
+        r.err = QStringLiteral("could not start ") + program() + QStringLiteral(": ") + process.errorString();
+        return r;
+    }
+    return finish(process, timeoutMs);
+}
+
+void CliRunner::seed(int customers, int seed) const
+{
+    const CliResult r = runDb({ QStringLiteral("seed"), QStringLiteral("--customers"), QString::number(customers),
+                                QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--as-of"),
+                                QStringLiteral("1405/09/01"), QStringLiteral("--quiet") });
+    ASSERT_EQ(r.exitCode, 0) << r.describe();
+}
+
+nlohmann::json CliRunner::check() const
+{
+    const CliResult r = runDb({ QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json") });
+    EXPECT_EQ(r.exitCode, 0) << r.describe();
+    return r.json();
+}
+
+qint64 CliRunner::count(const char *table) const
+{
+    const nlohmann::json j = check();
+    if (!j.is_object() || !j.contains("counts") || !j["counts"].contains(table)) {
+        ADD_FAILURE() << "check --format json has no count for " << table;
+        return -1;
+    }
+    return j["counts"][table].get<qint64>();
+}
+
+namespace {
+
+QString mapDigits(const QString &latin, char16_t zero)
+{
+    QString s = latin;
+    for (QChar &c : s)
+        if (c >= u'0' && c <= u'9')
+            c = QChar(char16_t(zero + (c.unicode() - u'0')));
+    return s;
+}
+
+} // namespace
+
+QString toPersianDigits(const QString &latin)
+{
+    return mapDigits(latin, u'\u06F0');
+}
+
+QString toArabicIndicDigits(const QString &latin)
+{
+    return mapDigits(latin, u'\u0660');
+}
+
+QString internationalSpaced(const QString &national)
+{
+    // 09121234567 → +98 912 123 4567
+    return QStringLiteral("+98 %1 %2 %3").arg(national.mid(1, 3), national.mid(4, 3), national.mid(7));
+}
+
+} // namespace peyvand::test
