@@ -12,22 +12,8 @@
 
 using namespace peyvand;
 
-namespace {
-
-QApplication &app()
-{
-    static int argc = 1;
-    static char name[] = "peyvand_gui_tests";
-    static char *argv[] = {name, nullptr};
-    static QApplication instance(argc, argv);
-    return instance;
-}
-
-} // namespace
-
 TEST(MainWindow, shows_customer_counts_in_persian_digits_right_to_left)
 {
-    app();
     QApplication::setLayoutDirection(Qt::RightToLeft);
     QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
     QTemporaryDir dir;
