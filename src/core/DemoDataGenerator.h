@@ -19,7 +19,7 @@ public:
         qint64 customers = 1000;
         quint64 seed = 1405;
         QDate asOf; // "today" for the generated history; default: today
-        int batchSize = 2000; // customers per transaction
+        int batchSize = 10000; // customers per transaction
     };
     struct Totals
     {
