@@ -10,8 +10,7 @@ QString dataDirectory()
 {
     if (QCoreApplication::organizationName().isEmpty())
         QCoreApplication::setOrganizationName(QStringLiteral("Peyvand"));
-    if (QCoreApplication::applicationName().isEmpty()
-        || QCoreApplication::applicationName() != QStringLiteral("peyvand"))
+    if (QCoreApplication::applicationName() != QStringLiteral("peyvand"))
         QCoreApplication::setApplicationName(QStringLiteral("peyvand"));
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())

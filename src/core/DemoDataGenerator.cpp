@@ -221,7 +221,7 @@ public:
 
         // Where the deal ends up: a third still open, the rest won or lost.
         const int roll = uniform(0, 99);
-        const int openReached = roll < 35 ? uniform(0, int(open.size()) - 1) : uniform(0, int(open.size()) - 1);
+        const int openReached = uniform(0, int(open.size()) - 1);
         const Stage final = roll < 35 ? open[openReached] : (roll < 70 ? won : lost);
         const int cycleDays = legal ? uniform(20, 200) : uniform(1, 30);
         QDateTime created = pastMoment(720);

@@ -97,7 +97,7 @@ struct Filter
 
 } // namespace
 
-void SqliteCustomerRepository::bindRow(SqliteStatement &q, const Customer &c) const
+void SqliteCustomerRepository::bindRow(SqliteStatement &q, const Customer &c, const QString &searchText) const
 {
     const bool legal = c.kind == CustomerKind::Legal;
     const QString name = c.displayName();
@@ -111,7 +111,7 @@ void SqliteCustomerRepository::bindRow(SqliteStatement &q, const Customer &c) co
     q.bindText(10, c.primaryPhone());
     q.bind(11, c.city());
     q.bind(12, c.tags.join(QLatin1Char('\n')));
-    q.bind(13, CustomerSearchText::of(c));
+    q.bind(13, searchText);
     if (legal) {
         q.bindText(14, c.legal.companyName).bindText(15, c.legal.economicCode).bindText(16, c.legal.registrationNo);
         q.bind(17, c.legal.registrationDate).bindText(18, c.legal.industry).bind(19, qint64(c.legal.employees));
@@ -137,11 +137,12 @@ qint64 SqliteCustomerRepository::add(const Customer &c)
         "registration_date, industry, employees, website, parent_id, first_name, last_name, email, birth_date, "
         "preferences, loyalty_card, household_id, household_role, household_decides, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    bindRow(*q, c);
+    const QString searchText = CustomerSearchText::of(c);
+    bindRow(*q, c, searchText);
     q->run();
     Customer stored = c;
     stored.id = m_db.lastInsertId();
-    writeChildren(stored, std::nullopt);
+    writeChildren(stored, searchText, std::nullopt);
     return stored.id;
 }
 
@@ -161,13 +162,15 @@ void SqliteCustomerRepository::update(const Customer &c)
         "registration_no=?, registration_date=?, industry=?, employees=?, website=?, parent_id=?, first_name=?, "
         "last_name=?, email=?, birth_date=?, preferences=?, loyalty_card=?, household_id=?, household_role=?, "
         "household_decides=?, created_at=?, updated_at=? WHERE id=?");
-    bindRow(*q, c);
+    const QString searchText = CustomerSearchText::of(c);
+    bindRow(*q, c, searchText);
     q->bind(33, c.id);
     q->run();
-    writeChildren(c, oldSearchText);
+    writeChildren(c, searchText, oldSearchText);
 }
 
-void SqliteCustomerRepository::writeChildren(const Customer &c, const std::optional<QString> &oldSearchText)
+void SqliteCustomerRepository::writeChildren(const Customer &c, const QString &searchText,
+                                             const std::optional<QString> &oldSearchText)
 {
     if (oldSearchText) { // an update: replace the children wholesale
         for (const char *sql : { "DELETE FROM customer_phones WHERE customer_id = ?",
@@ -204,7 +207,7 @@ void SqliteCustomerRepository::writeChildren(const Customer &c, const std::optio
         d->run();
     }
     auto s = m_db.prepare("INSERT INTO customer_search(rowid, grams) VALUES (?, ?)");
-    s->bind(1, c.id).bind(2, SearchGrams::gramsOf(CustomerSearchText::of(c)));
+    s->bind(1, c.id).bind(2, SearchGrams::gramsOf(searchText));
     s->run();
 }
 
