@@ -19,6 +19,10 @@ public:
     // Open follow-ups of one owner (0: everyone) due up to `until`, oldest first.
     virtual QList<Activity> dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const = 0;
     virtual void setFollowUpDone(qint64 activityId, bool done) = 0;
+    // Moves an open follow-up to another time.
+    virtual void setFollowUpAt(qint64 activityId, const QDateTime &at) = 0;
+    // The owner's activities, newest first.
+    virtual QList<Activity> recentByOwner(qint64 ownerId, int limit) const = 0;
 };
 
 } // namespace peyvand

@@ -57,4 +57,33 @@ QList<Activity> ActivityService::timeline(qint64 customerId, int limit) const
     return m_store.activities().forCustomer(customerId, limit);
 }
 
+QList<Activity> ActivityService::dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const
+{
+    return m_store.activities().dueFollowUps(ownerId, until, limit);
+}
+
+void ActivityService::completeFollowUp(qint64 activityId)
+{
+    if (!m_store.activities().get(activityId))
+        throw NotFoundError(QStringLiteral("activity_id"), QStringLiteral("activity"), QString::number(activityId));
+    m_store.transaction([&] { m_store.activities().setFollowUpDone(activityId, true); });
+}
+
+void ActivityService::rescheduleFollowUp(qint64 activityId, const QDateTime &when)
+{
+    const auto activity = m_store.activities().get(activityId);
+    if (!activity)
+        throw NotFoundError(QStringLiteral("activity_id"), QStringLiteral("activity"), QString::number(activityId));
+    if (!when.isValid() || when < activity->at)
+        throw ValidationError(QStringLiteral("follow_up"), QStringLiteral("before_activity"),
+                              QStringLiteral("the follow-up is before the activity itself"),
+                              QStringLiteral("زمان پیگیری نمی‌تواند پیش از خود تعامل باشد"));
+    m_store.transaction([&] { m_store.activities().setFollowUpAt(activityId, when); });
+}
+
+QList<Activity> ActivityService::recentByOwner(qint64 ownerId, int limit) const
+{
+    return m_store.activities().recentByOwner(ownerId, limit);
+}
+
 } // namespace peyvand

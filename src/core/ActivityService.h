@@ -14,6 +14,13 @@ public:
     qint64 log(Activity activity);
     QList<Activity> timeline(qint64 customerId, int limit) const;
 
+    // Follow-ups of `ownerId` (0: everyone) that are open and due by `until`, oldest first.
+    QList<Activity> dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const;
+    void completeFollowUp(qint64 activityId);
+    // Moves an open follow-up; it may not move before the activity it follows.
+    void rescheduleFollowUp(qint64 activityId, const QDateTime &when);
+    QList<Activity> recentByOwner(qint64 ownerId, int limit) const;
+
 private:
     DataStore &m_store;
     const Clock &m_clock;

@@ -15,6 +15,9 @@ public:
     virtual void update(const ContactPerson &contact) = 0;
     virtual std::optional<ContactPerson> get(qint64 id) const = 0;
     virtual QList<ContactPerson> forCustomer(qint64 customerId) const = 0;
+    // Contacts whose name, job title, phone or e-mail contains every term of
+    // `text` (normalised as customer search is), at most `limit`.
+    virtual QList<ContactPerson> search(const QString &text, int limit) const = 0;
 };
 
 } // namespace peyvand

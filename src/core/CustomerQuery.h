@@ -8,15 +8,24 @@
 
 namespace peyvand {
 
-enum class CustomerSort { Name, CreatedAt, City, Id };
+// Every column a customer list shows can be its sort; each has an index
+// (kind, value, id) so a sorted page is a short index walk at any size.
+enum class CustomerSort { Name, CreatedAt, City, Id, NationalId, Phone, Industry, Email, Lifecycle, Owner };
 
 template<> struct EnumInfo<CustomerSort>
 {
-    static constexpr std::array<EnumRow<CustomerSort>, 4> rows { { { CustomerSort::Name, "name", "نام" },
-                                                                   { CustomerSort::CreatedAt, "created",
-                                                                     "تاریخ ایجاد" },
-                                                                   { CustomerSort::City, "city", "شهر" },
-                                                                   { CustomerSort::Id, "id", "شماره" } } };
+    static constexpr std::array<EnumRow<CustomerSort>, 10> rows { {
+        { CustomerSort::Name, "name", "نام" },
+        { CustomerSort::CreatedAt, "created", "تاریخ ایجاد" },
+        { CustomerSort::City, "city", "شهر" },
+        { CustomerSort::Id, "id", "شماره" },
+        { CustomerSort::NationalId, "national_id", "شناسه/کد ملی" },
+        { CustomerSort::Phone, "phone", "تلفن" },
+        { CustomerSort::Industry, "industry", "صنعت" },
+        { CustomerSort::Email, "email", "ایمیل" },
+        { CustomerSort::Lifecycle, "lifecycle", "مرحله" },
+        { CustomerSort::Owner, "owner", "مسئول" },
+    } };
 };
 
 struct CustomerCursor
@@ -50,6 +59,8 @@ struct CustomerRow
     QString city;
     Lifecycle lifecycle = Lifecycle::Lead;
     qint64 ownerId = 0;
+    QString industry; // legal entities
+    QString email; // individuals
     QDateTime createdAt;
     QVariant sortValue; // for the next page's cursor
 };

@@ -28,6 +28,9 @@ public:
 
     virtual QList<CustomerRow> list(const CustomerQuery &query) const = 0;
     virtual qint64 count(const CustomerQuery &query) const = 0;
+    // The key of the row at `position` (0-based) of the query's order, for a
+    // list that jumps far: list() with `after` set to it continues from there.
+    virtual std::optional<CustomerCursor> cursorAt(const CustomerQuery &query, qint64 position) const = 0;
 
     virtual qint64 addHousehold(const Household &household) = 0;
     virtual std::optional<Household> household(qint64 id) const = 0;

@@ -1,6 +1,6 @@
 #pragma once
 // Deals and their stage history.
-#include "Deal.h"
+#include "DealBoard.h"
 
 #include <QList>
 #include <optional>
@@ -18,6 +18,14 @@ public:
     // Closes the current history row and opens one for the new stage.
     virtual void recordStageChange(qint64 dealId, qint64 stageId, const QDateTime &at, qint64 userId) = 0;
     virtual QList<DealStageChange> history(qint64 dealId) const = 0;
+
+    // Open deals in one stage, soonest expected close first; ownerId 0: everyone's.
+    virtual QList<DealCard> openCards(qint64 stageId, qint64 ownerId, int limit) const = 0;
+    // Count and amount of the open deals of each stage of a pipeline (stages
+    // without deals are left out); ownerId 0: everyone's.
+    virtual QList<StageTotals> openTotals(qint64 pipelineId, qint64 ownerId) const = 0;
+    // The stage changes of all of a customer's deals, newest first.
+    virtual QList<DealStageEvent> stageEventsForCustomer(qint64 customerId, int limit) const = 0;
 };
 
 } // namespace peyvand

@@ -64,6 +64,14 @@ struct OrderStatusChange
     QString note;
 };
 
+// A status change of one of a customer's orders, for the customer's timeline.
+struct OrderStatusEvent
+{
+    qint64 orderId = 0;
+    QString number;
+    OrderStatusChange change;
+};
+
 struct Order
 {
     qint64 id = 0;

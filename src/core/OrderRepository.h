@@ -17,6 +17,8 @@ public:
     virtual std::optional<Order> get(qint64 id) const = 0; // with lines, payments, history
     virtual std::optional<qint64> idByNumber(const QString &number) const = 0;
     virtual QList<Order> forCustomer(qint64 customerId, int limit) const = 0; // without children, newest first
+    // Status changes of all of a customer's orders, newest first.
+    virtual QList<OrderStatusEvent> statusEventsForCustomer(qint64 customerId, int limit) const = 0;
     virtual void recordStatusChange(qint64 orderId, const OrderStatusChange &change) = 0;
     virtual void setTrackingCode(qint64 orderId, const QString &code) = 0;
     virtual qint64 addPayment(qint64 orderId, const Payment &payment) = 0;

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "DatabaseError.h"
+#include "ContactSearchText.h"
 #include "SchemaV1.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
@@ -59,6 +60,44 @@ CREATE INDEX request_notes_request ON request_notes(request_id, at);
 )sql");
 }
 
+// Version 4: an index per sortable column of the customer lists, and a
+// search index over contact persons (same grams as customers').
+void addListIndexes(SqliteDatabase &db)
+{
+    db.exec(R"sql(
+CREATE INDEX customers_kind_natid_sort ON customers(kind, ifnull(national_id,''), id);
+CREATE INDEX customers_kind_phone ON customers(kind, ifnull(phone,''), id);
+CREATE INDEX customers_kind_industry ON customers(kind, ifnull(industry,''), id);
+CREATE INDEX customers_kind_email ON customers(kind, ifnull(email,''), id);
+CREATE INDEX customers_kind_lifecycle ON customers(kind, (CASE lifecycle WHEN 'lead' THEN 0 WHEN 'prospect' THEN 1
+  WHEN 'customer' THEN 2 ELSE 3 END), id);
+CREATE INDEX customers_kind_owner ON customers(kind, ifnull(owner_id,0), id);
+DROP INDEX customers_kind_natid;
+CREATE VIRTUAL TABLE contact_search USING fts5(
+  grams, content='', detail=none, prefix='1 2', tokenize='unicode61 remove_diacritics 0');
+ALTER TABLE contacts ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+)sql");
+    auto read = db.prepare("SELECT id, first_name, last_name, job_title, ifnull(mobile,''), ifnull(phone,''), "
+                           "ifnull(email,'') FROM contacts");
+    auto text = db.prepare("UPDATE contacts SET search_text = ? WHERE id = ?");
+    auto write = db.prepare("INSERT INTO contact_search(rowid, grams) VALUES (?, ?)");
+    while (read->step()) {
+        ContactPerson c;
+        c.id = read->int64(0);
+        c.firstName = read->text(1);
+        c.lastName = read->text(2);
+        c.jobTitle = read->text(3);
+        c.mobile = read->text(4);
+        c.phone = read->text(5);
+        c.email = read->text(6);
+        const QString searchText = ContactSearchText::of(c);
+        text->bind(1, searchText).bind(2, c.id);
+        text->run();
+        write->bind(1, c.id).bind(2, SearchGrams::gramsOf(searchText));
+        write->run();
+    }
+}
+
 struct Step
 {
     int version;
@@ -72,6 +111,7 @@ const std::vector<Step> &steps()
         { 1, "core tables and default pipelines", [](SqliteDatabase &db) { SchemaV1::apply(db); } },
         { 2, "customer search index", addSearchIndex },
         { 3, "service requests", addServiceRequests },
+        { 4, "customer list sort indexes, contact search", addListIndexes },
     };
     return all;
 }

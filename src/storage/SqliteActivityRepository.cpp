@@ -99,4 +99,21 @@ void SqliteActivityRepository::setFollowUpDone(qint64 activityId, bool done)
     q->run();
 }
 
+void SqliteActivityRepository::setFollowUpAt(qint64 activityId, const QDateTime &at)
+{
+    auto q = m_db.prepare("UPDATE activities SET follow_up_at = ?, follow_up_done = 0 WHERE id = ?");
+    q->bind(1, at).bind(2, activityId);
+    q->run();
+}
+
+QList<Activity> SqliteActivityRepository::recentByOwner(qint64 ownerId, int limit) const
+{
+    auto q = m_db.prepare(ACTIVITY_COLUMNS "WHERE owner_id = ? ORDER BY at DESC, id DESC LIMIT ?");
+    q->bind(1, ownerId).bind(2, limit);
+    QList<Activity> out;
+    while (q->step())
+        out << read(*q);
+    return out;
+}
+
 } // namespace peyvand

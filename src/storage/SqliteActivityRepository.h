@@ -18,6 +18,8 @@ public:
     QList<Activity> forCustomer(qint64 customerId, int limit, const QDateTime &before, qint64 beforeId) const override;
     QList<Activity> dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const override;
     void setFollowUpDone(qint64 activityId, bool done) override;
+    void setFollowUpAt(qint64 activityId, const QDateTime &at) override;
+    QList<Activity> recentByOwner(qint64 ownerId, int limit) const override;
 
 private:
     SqliteDatabase &m_db;

@@ -1,5 +1,8 @@
 #include "SqliteContactRepository.h"
 
+#include "ContactSearchText.h"
+#include "PersianText.h"
+#include "SearchGrams.h"
 #include "SqliteDatabase.h"
 
 namespace peyvand {
@@ -32,6 +35,7 @@ void bindFields(SqliteStatement &q, const ContactPerson &c)
     q.bind(1, c.customerId).bind(2, c.firstName).bind(3, c.lastName).bind(4, c.jobTitle);
     q.bind(5, toCode(c.role)).bind(6, c.influence).bind(7, toCode(c.attitude));
     q.bindText(8, c.mobile).bindText(9, c.phone).bindText(10, c.email).bind(11, c.notes);
+    q.bind(12, ContactSearchText::of(c));
 }
 
 } // namespace
@@ -39,19 +43,42 @@ void bindFields(SqliteStatement &q, const ContactPerson &c)
 qint64 SqliteContactRepository::add(const ContactPerson &c)
 {
     auto q = m_db.prepare("INSERT INTO contacts(customer_id, first_name, last_name, job_title, role, influence, "
-                          "attitude, mobile, phone, email, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                          "attitude, mobile, phone, email, notes, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     bindFields(*q, c);
     q->run();
-    return m_db.lastInsertId();
+    const qint64 id = m_db.lastInsertId();
+    index(id, std::nullopt, ContactSearchText::of(c));
+    return id;
+}
+
+void SqliteContactRepository::index(qint64 id, const std::optional<QString> &oldSearchText,
+                                    const QString &searchText)
+{
+    if (oldSearchText) {
+        // Contentless FTS5 forgets a row only when told exactly what it indexed.
+        auto d = m_db.prepare("INSERT INTO contact_search(contact_search, rowid, grams) VALUES ('delete', ?, ?)");
+        d->bind(1, id).bind(2, SearchGrams::gramsOf(*oldSearchText));
+        d->run();
+    }
+    auto s = m_db.prepare("INSERT INTO contact_search(rowid, grams) VALUES (?, ?)");
+    s->bind(1, id).bind(2, SearchGrams::gramsOf(searchText));
+    s->run();
 }
 
 void SqliteContactRepository::update(const ContactPerson &c)
 {
+    auto old = m_db.prepare("SELECT search_text FROM contacts WHERE id = ?");
+    old->bind(1, c.id);
+    std::optional<QString> oldSearchText;
+    if (old->step())
+        oldSearchText = old->text(0);
+    old->reset();
     auto q = m_db.prepare("UPDATE contacts SET customer_id=?, first_name=?, last_name=?, job_title=?, role=?, "
-                          "influence=?, attitude=?, mobile=?, phone=?, email=?, notes=? WHERE id=?");
+                          "influence=?, attitude=?, mobile=?, phone=?, email=?, notes=?, search_text=? WHERE id=?");
     bindFields(*q, c);
-    q->bind(12, c.id);
+    q->bind(13, c.id);
     q->run();
+    index(c.id, oldSearchText, ContactSearchText::of(c));
 }
 
 std::optional<ContactPerson> SqliteContactRepository::get(qint64 id) const
@@ -69,6 +96,31 @@ QList<ContactPerson> SqliteContactRepository::forCustomer(qint64 customerId) con
     static const QByteArray sql = QByteArray(kSelect) + "WHERE customer_id = ? ORDER BY influence DESC, id";
     auto q = m_db.prepare(sql.constData());
     q->bind(1, customerId);
+    QList<ContactPerson> out;
+    while (q->step())
+        out << read(*q);
+    return out;
+}
+
+QList<ContactPerson> SqliteContactRepository::search(const QString &text, int limit) const
+{
+    const QStringList terms = PersianText::searchTerms(text);
+    const QString match = SearchGrams::matchExpression(terms);
+    if (match.isEmpty())
+        return {};
+    QString sql = QString::fromLatin1(kSelect)
+        + QStringLiteral("WHERE id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
+    const QStringList checks = SearchGrams::termsNeedingCheck(terms);
+    for (qsizetype i = 0; i < checks.size(); ++i)
+        sql += QStringLiteral(" AND instr(search_text, ?) > 0");
+    sql += QStringLiteral(" ORDER BY last_name, first_name, id LIMIT ?");
+    const QByteArray utf8 = sql.toUtf8();
+    auto q = m_db.prepare(utf8.constData());
+    int i = 1;
+    q->bind(i++, match);
+    for (const QString &term : checks)
+        q->bind(i++, term);
+    q->bind(i, qint64(limit));
     QList<ContactPerson> out;
     while (q->step())
         out << read(*q);

@@ -17,8 +17,11 @@ public:
     void update(const ContactPerson &contact) override;
     std::optional<ContactPerson> get(qint64 id) const override;
     QList<ContactPerson> forCustomer(qint64 customerId) const override;
+    QList<ContactPerson> search(const QString &text, int limit) const override;
 
 private:
+    void index(qint64 id, const std::optional<QString> &oldSearchText, const QString &searchText);
+
     SqliteDatabase &m_db;
 };
 

@@ -15,6 +15,9 @@ const char *const kColumns
       "first_name, last_name, email, birth_date, preferences, loyalty_card, household_id, household_role, "
       "household_decides, created_at, updated_at";
 
+// The ORDER BY expression of each sort. The NULL-able columns are sorted as
+// '' so that the (value, id) cursor comparison works; each expression is
+// exactly the one in its index (see Migrations, version 4).
 QString sortColumn(CustomerSort sort)
 {
     switch (sort) {
@@ -24,10 +27,29 @@ QString sortColumn(CustomerSort sort)
         return QStringLiteral("c.created_at");
     case CustomerSort::City:
         return QStringLiteral("c.city");
+    case CustomerSort::NationalId:
+        return QStringLiteral("ifnull(c.national_id,'')");
+    case CustomerSort::Phone:
+        return QStringLiteral("ifnull(c.phone,'')");
+    case CustomerSort::Industry:
+        return QStringLiteral("ifnull(c.industry,'')");
+    case CustomerSort::Email:
+        return QStringLiteral("ifnull(c.email,'')");
+    case CustomerSort::Lifecycle:
+        return QStringLiteral("(CASE c.lifecycle WHEN 'lead' THEN 0 WHEN 'prospect' THEN 1 WHEN 'customer' THEN 2 "
+                              "ELSE 3 END)");
+    case CustomerSort::Owner:
+        return QStringLiteral("ifnull(c.owner_id,0)");
     case CustomerSort::Id:
         break;
     }
     return QStringLiteral("c.id");
+}
+
+bool sortsByNumber(CustomerSort sort)
+{
+    return sort == CustomerSort::CreatedAt || sort == CustomerSort::Id || sort == CustomerSort::Lifecycle
+        || sort == CustomerSort::Owner;
 }
 
 // Builds the WHERE clause of a customer list and remembers its parameters.
@@ -76,7 +98,9 @@ struct Filter
                 params << q.after->id;
             } else {
                 parts << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(column).arg(QLatin1Char(q.descending ? '<' : '>'));
-                params << q.after->sortValue << q.after->id;
+                params << (sortsByNumber(q.sort) ? QVariant(q.after->sortValue.toLongLong())
+                                                 : QVariant(q.after->sortValue.toString()))
+                       << q.after->id;
             }
         }
         if (!parts.isEmpty())
@@ -315,7 +339,8 @@ QList<CustomerRow> SqliteCustomerRepository::list(const CustomerQuery &query) co
     const QString column = sortColumn(query.sort);
     const QString order = query.descending ? QStringLiteral(" DESC") : QString();
     const QString sql = QStringLiteral("SELECT c.id, c.kind, c.name, c.phone, c.national_id, c.city, c.lifecycle, "
-                                       "c.owner_id, c.created_at, %1 FROM customers c%2 ORDER BY %1%3")
+                                       "c.owner_id, c.created_at, %1, c.industry, c.email FROM customers c%2 "
+                                       "ORDER BY %1%3")
                             .arg(column, filter.where, order)
         + (query.sort == CustomerSort::Id ? QString() : QStringLiteral(", c.id") + order) + QStringLiteral(" LIMIT ?");
     const QByteArray utf8 = sql.toUtf8();
@@ -334,8 +359,9 @@ QList<CustomerRow> SqliteCustomerRepository::list(const CustomerQuery &query) co
         r.lifecycle = fromCode<Lifecycle>(q->text(6)).value_or(Lifecycle::Lead);
         r.ownerId = q->optionalInt64(7).value_or(0);
         r.createdAt = q->dateTime(8);
-        r.sortValue = query.sort == CustomerSort::CreatedAt || query.sort == CustomerSort::Id ? QVariant(q->int64(9))
-                                                                                              : QVariant(q->text(9));
+        r.sortValue = sortsByNumber(query.sort) ? QVariant(q->int64(9)) : QVariant(q->text(9));
+        r.industry = q->text(10);
+        r.email = q->text(11);
         rows << r;
     }
     return rows;
@@ -348,6 +374,26 @@ qint64 SqliteCustomerRepository::count(const CustomerQuery &query) const
     auto q = m_db.prepare(sql.constData());
     filter.bind(*q);
     return q->step() ? q->int64(0) : 0;
+}
+
+std::optional<CustomerCursor> SqliteCustomerRepository::cursorAt(const CustomerQuery &query, qint64 position) const
+{
+    if (position < 0)
+        return std::nullopt;
+    // An index-only walk: the planner reads (value, id) from the sort's index.
+    const Filter filter(query, true);
+    const QString column = sortColumn(query.sort);
+    const QString order = query.descending ? QStringLiteral(" DESC") : QString();
+    const QString sql = QStringLiteral("SELECT %1, c.id FROM customers c%2 ORDER BY %1%3").arg(column, filter.where, order)
+        + (query.sort == CustomerSort::Id ? QString() : QStringLiteral(", c.id") + order)
+        + QStringLiteral(" LIMIT 1 OFFSET ?");
+    const QByteArray utf8 = sql.toUtf8();
+    auto q = m_db.prepare(utf8.constData());
+    filter.bind(*q);
+    q->bind(int(filter.params.size()) + 1, position);
+    if (!q->step())
+        return std::nullopt;
+    return CustomerCursor { sortsByNumber(query.sort) ? QVariant(q->int64(0)) : QVariant(q->text(0)), q->int64(1) };
 }
 
 qint64 SqliteCustomerRepository::addHousehold(const Household &household)

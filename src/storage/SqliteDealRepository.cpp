@@ -131,4 +131,44 @@ QList<DealStageChange> SqliteDealRepository::history(qint64 dealId) const
     return out;
 }
 
+QList<DealCard> SqliteDealRepository::openCards(qint64 stageId, qint64 ownerId, int limit) const
+{
+    auto q = m_db.prepare("SELECT d.id, d.customer_id, c.name, d.title, d.amount, d.expected_close, d.owner_id, "
+                          "d.stage_id FROM deals d JOIN customers c ON c.id = d.customer_id "
+                          "WHERE d.pipeline_id = (SELECT pipeline_id FROM stages WHERE id = ?1) AND d.status = 'open' "
+                          "AND d.stage_id = ?1 AND (?2 = 0 OR d.owner_id = ?2) "
+                          "ORDER BY d.expected_close IS NULL, d.expected_close, d.id LIMIT ?3");
+    q->bind(1, stageId).bind(2, ownerId).bind(3, limit);
+    QList<DealCard> out;
+    while (q->step())
+        out << DealCard { q->int64(0), q->int64(1),  q->text(2), q->text(3), q->int64(4), q->date(5),
+                          q->optionalInt64(6).value_or(0), q->int64(7) };
+    return out;
+}
+
+QList<StageTotals> SqliteDealRepository::openTotals(qint64 pipelineId, qint64 ownerId) const
+{
+    auto q = m_db.prepare("SELECT stage_id, count(*), sum(amount) FROM deals "
+                          "WHERE pipeline_id = ?1 AND status = 'open' AND (?2 = 0 OR owner_id = ?2) GROUP BY stage_id");
+    q->bind(1, pipelineId).bind(2, ownerId);
+    QList<StageTotals> out;
+    while (q->step())
+        out << StageTotals { q->int64(0), q->int64(1), q->int64(2) };
+    return out;
+}
+
+QList<DealStageEvent> SqliteDealRepository::stageEventsForCustomer(qint64 customerId, int limit) const
+{
+    auto q = m_db.prepare("SELECT h.id, h.deal_id, h.stage_id, h.entered_at, h.left_at, h.changed_by, d.title "
+                          "FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id WHERE d.customer_id = ? "
+                          "ORDER BY h.entered_at DESC, h.id DESC LIMIT ?");
+    q->bind(1, customerId).bind(2, limit);
+    QList<DealStageEvent> out;
+    while (q->step())
+        out << DealStageEvent { DealStageChange { q->int64(0), q->int64(1), q->int64(2), q->dateTime(3),
+                                                  q->dateTime(4), q->optionalInt64(5).value_or(0) },
+                                q->text(6) };
+    return out;
+}
+
 } // namespace peyvand

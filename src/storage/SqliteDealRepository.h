@@ -19,6 +19,9 @@ public:
     QList<Deal> forCustomer(qint64 customerId, bool openOnly) const override;
     void recordStageChange(qint64 dealId, qint64 stageId, const QDateTime &at, qint64 userId) override;
     QList<DealStageChange> history(qint64 dealId) const override;
+    QList<DealCard> openCards(qint64 stageId, qint64 ownerId, int limit) const override;
+    QList<StageTotals> openTotals(qint64 pipelineId, qint64 ownerId) const override;
+    QList<DealStageEvent> stageEventsForCustomer(qint64 customerId, int limit) const override;
 
 private:
     void writeContacts(const Deal &deal);

@@ -114,6 +114,29 @@ QList<Order> SqliteOrderRepository::forCustomer(qint64 customerId, int limit) co
     return out;
 }
 
+QList<OrderStatusEvent> SqliteOrderRepository::statusEventsForCustomer(qint64 customerId, int limit) const
+{
+    auto q = m_db.prepare("SELECT o.id, o.number, h.id, h.from_status, h.to_status, h.at, h.changed_by, h.note "
+                          "FROM orders o JOIN order_status_history h ON h.order_id = o.id WHERE o.customer_id = ? "
+                          "ORDER BY h.at DESC, h.id DESC LIMIT ?");
+    q->bind(1, customerId).bind(2, limit);
+    QList<OrderStatusEvent> out;
+    while (q->step()) {
+        OrderStatusEvent e;
+        e.orderId = q->int64(0);
+        e.number = q->text(1);
+        e.change.id = q->int64(2);
+        if (!q->isNull(3))
+            e.change.from = fromCode<OrderStatus>(q->text(3));
+        e.change.to = fromCode<OrderStatus>(q->text(4)).value_or(OrderStatus::Registered);
+        e.change.at = q->dateTime(5);
+        e.change.changedBy = q->optionalInt64(6).value_or(0);
+        e.change.note = q->text(7);
+        out << e;
+    }
+    return out;
+}
+
 void SqliteOrderRepository::insertHistory(qint64 orderId, const OrderStatusChange &c)
 {
     auto q = m_db.prepare("INSERT INTO order_status_history(order_id, from_status, to_status, at, changed_by, note) "

@@ -17,6 +17,7 @@ public:
     std::optional<Order> get(qint64 id) const override;
     std::optional<qint64> idByNumber(const QString &number) const override;
     QList<Order> forCustomer(qint64 customerId, int limit) const override;
+    QList<OrderStatusEvent> statusEventsForCustomer(qint64 customerId, int limit) const override;
     void recordStatusChange(qint64 orderId, const OrderStatusChange &change) override;
     void setTrackingCode(qint64 orderId, const QString &code) override;
     qint64 addPayment(qint64 orderId, const Payment &payment) override;

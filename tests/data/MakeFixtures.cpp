@@ -48,6 +48,9 @@ INSERT INTO order_status_history(order_id, from_status, to_status, at) VALUES (1
             w->run();
         }
     }
+    if (version >= 3)
+        db.exec("INSERT INTO service_requests(customer_id, order_id, subject, priority, status, created_at, updated_at) "
+                "VALUES (2, 1, 'یخچال صدا می‌دهد', 2, 'open', 1700100000, 1700100000);");
 }
 
 } // namespace

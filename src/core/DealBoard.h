@@ -1,0 +1,34 @@
+#pragma once
+// What a pipeline board shows: one card per open deal and, per stage, how
+// many deals and how much money sit in it.
+#include "Deal.h"
+
+namespace peyvand {
+
+struct DealCard
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QString customerName;
+    QString title;
+    qint64 amount = 0; // Rials
+    QDate expectedClose;
+    qint64 ownerId = 0;
+    qint64 stageId = 0;
+};
+
+struct StageTotals
+{
+    qint64 stageId = 0;
+    qint64 count = 0;
+    qint64 amount = 0; // Rials
+};
+
+// A stage change of one of a customer's deals, for the customer's timeline.
+struct DealStageEvent
+{
+    DealStageChange change;
+    QString dealTitle;
+};
+
+} // namespace peyvand
