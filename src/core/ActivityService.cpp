@@ -75,9 +75,10 @@ void ActivityService::rescheduleFollowUp(qint64 activityId, const QDateTime &whe
     if (!activity)
         throw NotFoundError(QStringLiteral("activity_id"), QStringLiteral("activity"), QString::number(activityId));
     if (!when.isValid() || when < activity->at)
-        throw ValidationError(QStringLiteral("follow_up"), QStringLiteral("before_activity"),
-                              QStringLiteral("the follow-up is before the activity itself"),
-                              QStringLiteral("زمان پیگیری نمی‌تواند پیش از خود تعامل باشد"));
+        throw ValidationError(
+            QStringLiteral("follow_up"), QStringLiteral("before_activity"),
+            QStringLiteral("the follow-up is before the activity itself"),
+            QStringLiteral("زمان پیگیری نمی‌تواند پیش از خود تعامل باشد"));
     m_store.transaction([&] { m_store.activities().setFollowUpAt(activityId, when); });
 }
 

@@ -37,9 +37,10 @@ void ContactService::checkCustomer(qint64 customerId) const
     if (!kind)
         throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(customerId));
     if (*kind != CustomerKind::Legal)
-        throw ValidationError(QStringLiteral("customer_id"), QStringLiteral("not_legal"),
-                              QStringLiteral("contacts belong to legal-entity customers only"),
-                              QStringLiteral("افراد رابط فقط برای مشتریان حقوقی ثبت می‌شوند"));
+        throw ValidationError(
+            QStringLiteral("customer_id"), QStringLiteral("not_legal"),
+            QStringLiteral("contacts belong to legal-entity customers only"),
+            QStringLiteral("افراد رابط فقط برای مشتریان حقوقی ثبت می‌شوند"));
 }
 
 qint64 ContactService::add(ContactPerson contact)

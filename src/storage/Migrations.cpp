@@ -1,7 +1,7 @@
 #include "Migrations.h"
 
-#include "DatabaseError.h"
 #include "ContactSearchText.h"
+#include "DatabaseError.h"
 #include "SchemaV1.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"

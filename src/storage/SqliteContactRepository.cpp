@@ -51,8 +51,7 @@ qint64 SqliteContactRepository::add(const ContactPerson &c)
     return id;
 }
 
-void SqliteContactRepository::index(qint64 id, const std::optional<QString> &oldSearchText,
-                                    const QString &searchText)
+void SqliteContactRepository::index(qint64 id, const std::optional<QString> &oldSearchText, const QString &searchText)
 {
     if (oldSearchText) {
         // Contentless FTS5 forgets a row only when told exactly what it indexed.

@@ -384,7 +384,8 @@ std::optional<CustomerCursor> SqliteCustomerRepository::cursorAt(const CustomerQ
     const Filter filter(query, true);
     const QString column = sortColumn(query.sort);
     const QString order = query.descending ? QStringLiteral(" DESC") : QString();
-    const QString sql = QStringLiteral("SELECT %1, c.id FROM customers c%2 ORDER BY %1%3").arg(column, filter.where, order)
+    const QString sql
+        = QStringLiteral("SELECT %1, c.id FROM customers c%2 ORDER BY %1%3").arg(column, filter.where, order)
         + (query.sort == CustomerSort::Id ? QString() : QStringLiteral(", c.id") + order)
         + QStringLiteral(" LIMIT 1 OFFSET ?");
     const QByteArray utf8 = sql.toUtf8();

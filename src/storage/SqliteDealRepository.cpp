@@ -141,8 +141,10 @@ QList<DealCard> SqliteDealRepository::openCards(qint64 stageId, qint64 ownerId, 
     q->bind(1, stageId).bind(2, ownerId).bind(3, limit);
     QList<DealCard> out;
     while (q->step())
-        out << DealCard { q->int64(0), q->int64(1),  q->text(2), q->text(3), q->int64(4), q->date(5),
-                          q->optionalInt64(6).value_or(0), q->int64(7) };
+        out << DealCard {
+            q->int64(0), q->int64(1), q->text(2), q->text(3), q->int64(4), q->date(5), q->optionalInt64(6).value_or(0),
+            q->int64(7)
+        };
     return out;
 }
 
@@ -165,8 +167,8 @@ QList<DealStageEvent> SqliteDealRepository::stageEventsForCustomer(qint64 custom
     q->bind(1, customerId).bind(2, limit);
     QList<DealStageEvent> out;
     while (q->step())
-        out << DealStageEvent { DealStageChange { q->int64(0), q->int64(1), q->int64(2), q->dateTime(3),
-                                                  q->dateTime(4), q->optionalInt64(5).value_or(0) },
+        out << DealStageEvent { DealStageChange { q->int64(0), q->int64(1), q->int64(2), q->dateTime(3), q->dateTime(4),
+                                                  q->optionalInt64(5).value_or(0) },
                                 q->text(6) };
     return out;
 }

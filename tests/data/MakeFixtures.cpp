@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <cstdio>
 
 using namespace peyvand;
@@ -49,8 +48,9 @@ INSERT INTO order_status_history(order_id, from_status, to_status, at) VALUES (1
         }
     }
     if (version >= 3)
-        db.exec("INSERT INTO service_requests(customer_id, order_id, subject, priority, status, created_at, updated_at) "
-                "VALUES (2, 1, 'یخچال صدا می‌دهد', 2, 'open', 1700100000, 1700100000);");
+        db.exec(
+            "INSERT INTO service_requests(customer_id, order_id, subject, priority, status, created_at, updated_at) "
+            "VALUES (2, 1, 'یخچال صدا می‌دهد', 2, 'open', 1700100000, 1700100000);");
 }
 
 } // namespace

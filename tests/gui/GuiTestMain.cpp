@@ -1,7 +1,6 @@
 // GUI tests need one QApplication that lives for the whole run and dies before
 // Qt's own statics: create it on main's stack, not as a function-local static.
 #include <QApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)

@@ -1,5 +1,6 @@
 // The desktop shell on a real database file, under the offscreen platform.
 #include "MainWindow.h"
+
 #include "SqliteDataStore.h"
 
 #include <QApplication>
@@ -7,7 +8,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace peyvand;

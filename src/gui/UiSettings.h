@@ -1,0 +1,30 @@
+#pragma once
+// The desktop app's preferences, kept with QSettings: language, money unit,
+// who is signed in on which database, window geometry and the last view.
+#include <QByteArray>
+#include <QString>
+
+namespace peyvand::UiSettings {
+
+enum class Language { Persian, English };
+enum class MoneyUnit { Rial, Toman };
+
+Language language();
+void setLanguage(Language language);
+MoneyUnit moneyUnit();
+void setMoneyUnit(MoneyUnit unit);
+
+// The user last signed in on the database at `location` (0: none yet).
+qint64 userFor(const QString &location);
+void setUserFor(const QString &location, qint64 userId);
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+QString lastView();
+void setLastView(const QString &view);
+
+// Whether the demo-data offer was declined for the database at `location`.
+bool demoDeclined(const QString &location);
+void setDemoDeclined(const QString &location);
+
+} // namespace peyvand::UiSettings

@@ -1,0 +1,67 @@
+#pragma once
+// What every screen of the desktop app shares: the data store, the clock, the
+// signed-in user, the use-case services, and signals that tell open views what
+// changed so they refresh only what they show.
+#include "ActivityService.h"
+#include "Clock.h"
+#include "ContactService.h"
+#include "CustomerService.h"
+#include "DataStore.h"
+#include "DealService.h"
+#include "OrderService.h"
+#include "ServiceRequestService.h"
+#include "TimelineService.h"
+#include "User.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace peyvand {
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    Workspace(DataStore &store, const Clock &clock, const User &user, QObject *parent = nullptr);
+
+    DataStore &store() { return m_store; }
+    const Clock &clock() const { return m_clock; }
+    const User &user() const { return m_user; }
+
+    CustomerService &customers() { return m_customers; }
+    ContactService &contacts() { return m_contacts; }
+    DealService &deals() { return m_deals; }
+    ActivityService &activities() { return m_activities; }
+    OrderService &orders() { return m_orders; }
+    ServiceRequestService &requests() { return m_requests; }
+    const TimelineService &timeline() const { return m_timeline; }
+
+    // Active users, by name, for owner pickers and filters (cached).
+    const QList<User> &users();
+    QString userName(qint64 id);
+    void reloadUsers();
+
+signals:
+    void customerChanged(qint64 customerId); // created or edited (contacts too)
+    void dealChanged(qint64 dealId, qint64 customerId); // created, moved, won or lost
+    void activityChanged(qint64 activityId, qint64 customerId); // logged, follow-up done or moved
+    void orderChanged(qint64 orderId, qint64 customerId);
+    void dataReset(); // many rows at once (demo data): reload everything
+
+private:
+    DataStore &m_store;
+    const Clock &m_clock;
+    User m_user;
+    CustomerService m_customers;
+    ContactService m_contacts;
+    DealService m_deals;
+    ActivityService m_activities;
+    OrderService m_orders;
+    ServiceRequestService m_requests;
+    TimelineService m_timeline;
+    QList<User> m_users;
+    QHash<qint64, QString> m_userNames;
+    bool m_usersLoaded = false;
+};
+
+} // namespace peyvand

@@ -1,0 +1,80 @@
+#pragma once
+// What a GUI test starts from: a real SQLite file in a temporary directory, a
+// fixed clock, a signed-in sales rep and a Workspace, with Persian and
+// right-to-left as the app sets them, plus helpers to add rows.
+#include "../integration/TestStore.h"
+#include "Display.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QWidget>
+#include <memory>
+
+namespace peyvand::testing {
+
+// Types text key by key as a keyboard would, Persian letters and digits too
+// (QTest::keyClicks only knows ASCII).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+struct GuiFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SqliteDataStore> store;
+    // 1403/09/03 10:00 Tehran (a Monday).
+    FixedClock clock { QDateTime(QDate(2024, 11, 23), QTime(6, 30), Qt::UTC) };
+    User rep;
+    std::unique_ptr<Workspace> workspace;
+
+    GuiFixture()
+    {
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
+        Display::setLanguage(UiSettings::Language::Persian);
+        Display::setMoneyUnit(UiSettings::MoneyUnit::Rial);
+        store = std::make_unique<SqliteDataStore>(dir.filePath(QStringLiteral("gui.sqlite")));
+        rep.username = QStringLiteral("rep1");
+        rep.fullName = QStringLiteral("سارا رضایی");
+        rep.role = UserRole::SalesRep;
+        store->transaction([&] { rep.id = store->users().add(rep); });
+        workspace = std::make_unique<Workspace>(*store, clock, rep);
+    }
+
+    qint64 addLegal(const QString &name, const QString &nationalId = {}, const QString &phone = {})
+    {
+        Customer c;
+        c.kind = CustomerKind::Legal;
+        c.legal.companyName = name;
+        c.legal.nationalId = nationalId;
+        if (!phone.isEmpty())
+            c.phones << PhoneEntry { phone, QStringLiteral("دفتر") };
+        c.ownerId = rep.id;
+        return workspace->customers().create(c);
+    }
+
+    qint64 addIndividual(const QString &first, const QString &last, const QString &nationalCode = {},
+                         const QString &mobile = {})
+    {
+        Customer c;
+        c.kind = CustomerKind::Individual;
+        c.individual.firstName = first;
+        c.individual.lastName = last;
+        c.individual.nationalCode = nationalCode;
+        if (!mobile.isEmpty())
+            c.phones << PhoneEntry { mobile, QStringLiteral("موبایل") };
+        c.ownerId = rep.id;
+        return workspace->customers().create(c);
+    }
+};
+
+} // namespace peyvand::testing
