@@ -17,6 +17,9 @@ public:
     virtual std::optional<Order> get(qint64 id) const = 0; // with lines, payments, history
     virtual std::optional<qint64> idByNumber(const QString &number) const = 0;
     virtual QList<Order> forCustomer(qint64 customerId, int limit) const = 0; // without children, newest first
+    // Orders now in `status`, most recently changed first (without children).
+    virtual QList<Order> inStatus(OrderStatus status, int limit) const = 0;
+    virtual qint64 countInStatus(OrderStatus status) const = 0;
     // Status changes of all of a customer's orders, newest first.
     virtual QList<OrderStatusEvent> statusEventsForCustomer(qint64 customerId, int limit) const = 0;
     virtual void recordStatusChange(qint64 orderId, const OrderStatusChange &change) = 0;

@@ -45,6 +45,13 @@ QString Workspace::userName(qint64 id)
     return m_userNames.value(id);
 }
 
+void Workspace::setUser(const User &user)
+{
+    m_user = user;
+    reloadUsers();
+    emit dataReset();
+}
+
 void Workspace::reloadUsers()
 {
     m_usersLoaded = false;

@@ -27,6 +27,8 @@ public:
     DataStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
     const User &user() const { return m_user; }
+    // Acts as another user from now on (until sign-in exists); views reload.
+    void setUser(const User &user);
 
     CustomerService &customers() { return m_customers; }
     ContactService &contacts() { return m_contacts; }

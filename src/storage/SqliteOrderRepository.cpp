@@ -114,6 +114,23 @@ QList<Order> SqliteOrderRepository::forCustomer(qint64 customerId, int limit) co
     return out;
 }
 
+QList<Order> SqliteOrderRepository::inStatus(OrderStatus status, int limit) const
+{
+    auto q = m_db.prepare(ORDER_COLUMNS "WHERE status = ? ORDER BY updated_at DESC, id DESC LIMIT ?");
+    q->bind(1, toCode(status)).bind(2, limit);
+    QList<Order> out;
+    while (q->step())
+        out << read(*q);
+    return out;
+}
+
+qint64 SqliteOrderRepository::countInStatus(OrderStatus status) const
+{
+    auto q = m_db.prepare("SELECT count(*) FROM orders WHERE status = ?");
+    q->bind(1, toCode(status));
+    return q->step() ? q->int64(0) : 0;
+}
+
 QList<OrderStatusEvent> SqliteOrderRepository::statusEventsForCustomer(qint64 customerId, int limit) const
 {
     auto q = m_db.prepare("SELECT o.id, o.number, h.id, h.from_status, h.to_status, h.at, h.changed_by, h.note "

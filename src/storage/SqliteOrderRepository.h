@@ -17,6 +17,8 @@ public:
     std::optional<Order> get(qint64 id) const override;
     std::optional<qint64> idByNumber(const QString &number) const override;
     QList<Order> forCustomer(qint64 customerId, int limit) const override;
+    QList<Order> inStatus(OrderStatus status, int limit) const override;
+    qint64 countInStatus(OrderStatus status) const override;
     QList<OrderStatusEvent> statusEventsForCustomer(qint64 customerId, int limit) const override;
     void recordStatusChange(qint64 orderId, const OrderStatusChange &change) override;
     void setTrackingCode(qint64 orderId, const QString &code) override;
