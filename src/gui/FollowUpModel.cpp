@@ -78,7 +78,7 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return index.column() == ActivityColumn && !r.activity.notes.isEmpty() ? QVariant(r.activity.notes)
-                                                                              : QVariant();
+                                                                               : QVariant();
     case Qt::ForegroundRole:
         return late > 0 ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
     case Qt::FontRole:

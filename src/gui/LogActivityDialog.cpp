@@ -28,8 +28,8 @@ namespace peyvand {
 
 namespace {
 
-constexpr ActivityType kTypes[] = { ActivityType::Call,  ActivityType::Meeting, ActivityType::Email,
-                                    ActivityType::Sms,   ActivityType::Note,    ActivityType::Task };
+constexpr ActivityType kTypes[] = { ActivityType::Call, ActivityType::Meeting, ActivityType::Email,
+                                    ActivityType::Sms,  ActivityType::Note,    ActivityType::Task };
 constexpr Direction kDirections[] = { Direction::None, Direction::Inbound, Direction::Outbound };
 
 QLabel *errorLabel(const char *name, QWidget *parent)
@@ -130,6 +130,10 @@ LogActivityDialog::LogActivityDialog(Workspace &workspace, qint64 customerId, QW
 
 void LogActivityDialog::buildForm()
 {
+    // Right to left, QTimeEdit puts the minutes first ("45:10") unless told
+    // otherwise before its format is set; a time reads left to right in Persian too.
+    m_time->setLayoutDirection(Qt::LeftToRight);
+    m_followUpTime->setLayoutDirection(Qt::LeftToRight);
     for (int i = 0; i < int(std::size(kTypes)); ++i)
         m_type->addItem(Display::label(kTypes[i]), int(kTypes[i]));
     m_type->setObjectName(QStringLiteral("typeCombo"));
@@ -159,6 +163,10 @@ void LogActivityDialog::buildForm()
     m_followUpDate->setObjectName(QStringLiteral("followUpDateEdit"));
     m_followUpTime->setObjectName(QStringLiteral("followUpTimeEdit"));
     m_followUpTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    const int timeWidth = fontMetrics().horizontalAdvance(QStringLiteral("۰۰:۰۰")) * 2 + 40;
+    m_time->setMinimumWidth(timeWidth);
+    m_followUpTime->setMinimumWidth(timeWidth);
+    m_duration->setMinimumWidth(timeWidth + 30);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
     m_save->setToolTip(tr("Enter, or Ctrl+Enter in the notes"));
@@ -177,7 +185,7 @@ void LogActivityDialog::buildForm()
     directionLabel->setBuddy(m_direction);
     addRow(tr("&Type:"), row({ m_type, directionLabel, m_direction }, this), m_type);
     addRow(tr("&When:"), withError(row({ m_date, m_time }, this), m_dateError, this), m_date);
-    addRow(tr("D&uration:"), withError(m_duration, m_durationError, this), m_duration);
+    addRow(tr("D&uration:"), withError(row({ m_duration }, this), m_durationError, this), m_duration);
     addRow(tr("&Outcome:"), m_outcome, m_outcome);
     addRow(tr("&Notes:"), m_notes, m_notes);
     addRow(tr("D&eal:"), m_deal, m_deal);
@@ -271,8 +279,7 @@ bool LogActivityDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_notes && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & Qt::ControlModifier)) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
             save();
             return true;
         }
@@ -297,7 +304,8 @@ void LogActivityDialog::keyPressEvent(QKeyEvent *event)
 
 void LogActivityDialog::clearErrors()
 {
-    for (QLabel *label : { m_customerError, m_dateError, m_durationError, m_linkError, m_followUpError, m_generalError })
+    for (QLabel *label :
+         { m_customerError, m_dateError, m_durationError, m_linkError, m_followUpError, m_generalError })
         label->hide();
 }
 

@@ -61,8 +61,8 @@ void ReminderNotifier::checkNow()
             continue;
         m_announced.insert(key);
         const auto customer = m_workspace.store().customers().get(a.customerId);
-        const QString text
-            = tr("Follow up with %1: %2").arg(customer ? customer->displayName() : QString(), FollowUpModel::describe(a));
+        const QString text = tr("Follow up with %1: %2")
+                                 .arg(customer ? customer->displayName() : QString(), FollowUpModel::describe(a));
         texts << text;
         emit reminderDue(a.id, text);
     }

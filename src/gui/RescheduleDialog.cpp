@@ -25,6 +25,7 @@ RescheduleDialog::RescheduleDialog(const QDateTime &initial, QWidget *parent)
     m_date->setRequired(true);
     m_date->setDate(local.date());
     m_time->setObjectName(QStringLiteral("rescheduleTimeEdit"));
+    m_time->setLayoutDirection(Qt::LeftToRight); // before the format: right to left it shows minutes first
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setTime(QTime(local.time().hour(), local.time().minute()));
     m_error->setObjectName(QStringLiteral("rescheduleError"));

@@ -92,16 +92,23 @@ TodayView::TodayView(Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(FollowUpModel::ActivityColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(FollowUpModel::DueColumn, 130);
+    m_table->setColumnWidth(FollowUpModel::DueColumn, 150);
     m_table->setColumnWidth(FollowUpModel::CustomerColumn, 180);
-    m_table->setColumnWidth(FollowUpModel::StatusColumn, 110);
+    m_table->setColumnWidth(FollowUpModel::StatusColumn, 120);
 
     m_recent->setObjectName(QStringLiteral("recentList"));
     m_recent->setAlternatingRowColors(true);
 
     auto *top = new QHBoxLayout;
+    auto *title = new QLabel(tr("Today"), this);
+    title->setFont(big);
+    auto *titleLine = new QHBoxLayout;
+    titleLine->addWidget(title);
+    titleLine->addSpacing(12);
+    titleLine->addWidget(m_header); // alone in its label: the date keeps its own direction
+    titleLine->addStretch();
     auto *titles = new QVBoxLayout;
-    titles->addWidget(m_header);
+    titles->addLayout(titleLine);
     titles->addWidget(m_counts);
     top->addLayout(titles, 1);
     top->addWidget(m_log, 0, Qt::AlignTop);
@@ -109,7 +116,8 @@ TodayView::TodayView(Workspace &workspace, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_done);
     actions->addWidget(m_reschedule);
-    actions->addWidget(m_error, 1);
+    actions->addWidget(m_error);
+    actions->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -167,8 +175,7 @@ void TodayView::selectRow(int row)
     // Not QTableView::selectRow: right to left it looks up the column at the
     // viewport's far edge, finds none and selects nothing.
     const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void TodayView::updateButtons()
@@ -208,7 +215,7 @@ void TodayView::refresh()
 void TodayView::loadFollowUps()
 {
     const QDate today = m_workspace.clock().now().toLocalTime().date();
-    m_header->setText(tr("Today, %1").arg(Display::longDate(today)));
+    m_header->setText(Display::longDate(today));
 
     const int selected = currentRow();
     const qint64 selectedId
@@ -248,7 +255,7 @@ void TodayView::loadFollowUps()
     const int dueToday = int(rows.size()) - overdue;
     QString counts = rows.isEmpty() ? tr("Nothing to follow up today.")
                                     : tr("%n follow-up(s) due today", nullptr, dueToday)
-                                          + (overdue ? tr(", %n overdue", nullptr, overdue) : QString());
+            + (overdue ? tr(", %n overdue", nullptr, overdue) : QString());
     if (rows.size() >= kFollowUpLimit)
         counts += tr(" (the oldest %n shown)", nullptr, kFollowUpLimit);
     m_counts->setText(Display::digits(counts));
@@ -262,7 +269,7 @@ void TodayView::loadRecent()
         if (a.direction != Direction::None)
             what += QLatin1Char(' ') + Display::label(a.direction);
         QString text = Display::dateTime(a.at) + QStringLiteral("   ") + customerName(a.customerId)
-                       + QStringLiteral(" — ") + what;
+            + QStringLiteral(" — ") + what;
         if (!a.outcome.isEmpty())
             text += QStringLiteral(": ") + a.outcome;
         if (a.followUpAt.isValid() && !a.followUpDone)

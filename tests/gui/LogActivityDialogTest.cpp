@@ -96,7 +96,8 @@ TEST(LogActivityDialog, logs_a_call_with_a_follow_up_that_the_today_view_shows)
     EXPECT_EQ(child<JalaliDateEdit>(dialog, "dateEdit")->date(), kToday);
     EXPECT_EQ(child<QTimeEdit>(dialog, "timeEdit")->time(), QTime(10, 0));
     child<QSpinBox>(dialog, "durationSpin")->setValue(12);
-    peyvand::testing::typeText(child<QLineEdit>(dialog, "outcomeEdit"), QStringLiteral("پیش‌فاکتور خواستند"));
+    peyvand::testing::typeText(child<QLineEdit>(dialog, "outcomeEdit"),
+                               QStringLiteral("پیش‌فاکتور خواستند"));
     child<QCheckBox>(dialog, "followUpCheck")->setChecked(true);
     typeDate(child<JalaliDateEdit>(dialog, "followUpDateEdit"), QStringLiteral("۱۴۰۳/۰۹/۰۳"));
     child<QTimeEdit>(dialog, "followUpTimeEdit")->setTime(QTime(15, 30));
@@ -179,7 +180,8 @@ TEST(LogActivityDialog, refuses_a_follow_up_before_the_activity_and_saves_nothin
     QTest::mouseClick(save, Qt::LeftButton);
     auto *followUpError = child<QLabel>(dialog, "followUpError");
     EXPECT_FALSE(followUpError->isHidden());
-    EXPECT_EQ(followUpError->text(), QStringLiteral("زمان پیگیری نمی‌تواند پیش از خود تعامل باشد"));
+    EXPECT_EQ(followUpError->text(),
+              QStringLiteral("زمان پیگیری نمی‌تواند پیش از خود تعامل باشد"));
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
     EXPECT_EQ(dialog.activityId(), 0);
     EXPECT_EQ(activityRows(f), 0);
@@ -209,7 +211,8 @@ TEST(LogActivityDialog, offers_the_picked_customers_open_deals_and_contacts)
     const auto pipeline = f.store->pipelines().defaultFor(CustomerKind::Legal);
     f.workspace->deals().moveToStage(won, pipeline->firstWithOutcome(StageOutcome::Won)->id, f.rep.id);
     addDeal(f, person, QStringLiteral("خرید شخصی"), 5'000'000);
-    const qint64 buyer = addContact(f, company, QStringLiteral("رضا"), QStringLiteral("توکلی"), QStringLiteral("مدیر خرید"));
+    const qint64 buyer
+        = addContact(f, company, QStringLiteral("رضا"), QStringLiteral("توکلی"), QStringLiteral("مدیر خرید"));
     addContact(f, company, QStringLiteral("الهام"), QStringLiteral("صادقی"), QStringLiteral("مدیرعامل"));
 
     LogActivityDialog dialog(*f.workspace);
@@ -247,4 +250,36 @@ TEST(LogActivityDialog, offers_the_picked_customers_open_deals_and_contacts)
     EXPECT_EQ(otherDeals->count(), 2);
     EXPECT_EQ(otherContacts->count(), 1);
     EXPECT_FALSE(otherContacts->isEnabled());
+}
+
+TEST(LogActivityDialog, enter_in_the_customer_field_takes_the_only_match_instead_of_saving)
+{
+    GuiFixture f;
+    f.clock.set(kNow);
+    const qint64 id = f.addLegal(QStringLiteral("کاشی نیلوفر"));
+    f.addLegal(QStringLiteral("پخش البرز"));
+    LogActivityDialog dialog(*f.workspace);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto *picker = child<CustomerPicker>(dialog, "customerPicker");
+    ASSERT_TRUE(picker->lineEdit()->hasFocus());
+    // Ctrl+digit picks the type from anywhere in the dialog.
+    QTest::keyClick(picker->lineEdit(), Qt::Key_4, Qt::ControlModifier);
+    EXPECT_EQ(child<QComboBox>(dialog, "typeCombo")->currentData().toInt(), int(ActivityType::Sms));
+    peyvand::testing::typeText(picker->lineEdit(), QStringLiteral("نیلوفر"));
+    picker->searchNow();
+    ASSERT_EQ(picker->matches().size(), 1);
+    // Enter in the picker (its popup closed) picks the only match, saves nothing.
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->hide();
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    EXPECT_EQ(picker->customerId(), id);
+    EXPECT_EQ(dialog.activityId(), 0);
+    EXPECT_EQ(activityRows(f), 0);
+    // The next Enter saves.
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+    EXPECT_EQ(activityRows(f), 1);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(f.store->activities().get(dialog.activityId())->type, ActivityType::Sms);
 }

@@ -4,10 +4,10 @@
 
 #include "FollowUpModel.h"
 #include "GuiFixture.h"
+#include "JalaliDateEdit.h"
 #include "LogActivityDialog.h"
 #include "ReminderNotifier.h"
 #include "RescheduleDialog.h"
-#include "JalaliDateEdit.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -105,8 +105,12 @@ TEST(TodayView, lists_todays_and_overdue_follow_ups_of_the_user_with_overdue_mar
               QColor(0xc6, 0x28, 0x28));
     EXPECT_TRUE(model->index(0, FollowUpModel::StatusColumn).data().toString().contains(QStringLiteral("۲")));
     EXPECT_EQ(model->index(0, FollowUpModel::CustomerColumn).data().toString(), QStringLiteral("حسین نوری"));
-    EXPECT_TRUE(model->index(0, FollowUpModel::ActivityColumn).data().toString().contains(QStringLiteral("قیمت را بالا دانست")));
-    EXPECT_EQ(model->index(1, FollowUpModel::DueColumn).data().toString(), Display::dateTime(QDateTime(kToday, QTime(15, 0))));
+    EXPECT_TRUE(model->index(0, FollowUpModel::ActivityColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("قیمت را بالا دانست")));
+    EXPECT_EQ(model->index(1, FollowUpModel::DueColumn).data().toString(),
+              Display::dateTime(QDateTime(kToday, QTime(15, 0))));
     EXPECT_EQ(model->row(1).activity.id, d.dueToday);
     EXPECT_FALSE(model->index(1, 0).data(Qt::ForegroundRole).isValid());
 
