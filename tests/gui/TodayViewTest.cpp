@@ -245,8 +245,9 @@ TEST(ReminderNotifier, announces_each_follow_up_once_when_it_falls_due)
     ASSERT_EQ(due.size(), 1);
     EXPECT_EQ(due.first().at(0).toLongLong(), soon);
     EXPECT_TRUE(due.first().at(1).toString().contains(QStringLiteral("حسین نوری")));
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         EXPECT_EQ(status.size(), 1);
+    }
 
     notifier.checkNow();
     f.clock.set(kNow.addSecs(45 * 60));
