@@ -1,23 +1,27 @@
 // peyvand: the desktop app. Persian and right-to-left by default.
 #include "AppPaths.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
+#include "Display.h"
+#include "LanguageSetup.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "SafeApplication.h"
+#include "SessionUser.h"
 #include "SqliteDataStore.h"
+#include "UiSettings.h"
+#include "Workspace.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
-#include <QFontDatabase>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
-#include <QTranslator>
+#include <memory>
 #include <spdlog/spdlog.h>
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    peyvand::SafeApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Peyvand"));
     QApplication::setApplicationName(QStringLiteral("peyvand"));
 
@@ -26,54 +30,80 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
     QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Also log to standard error."));
+    QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("fa or en (saved as the setting)."),
+                                      QStringLiteral("LANG"));
+    QCommandLineOption viewOption(QStringLiteral("view"),
+                                  QStringLiteral("Start on a view: today, legal, individual, b2b, b2c, orders, "
+                                                 "reports, settings."),
+                                  QStringLiteral("VIEW"));
+    QCommandLineOption customerOption(QStringLiteral("customer"), QStringLiteral("Start on a customer's page."),
+                                      QStringLiteral("ID"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a picture of the main window to FILE and quit."),
                                         QStringLiteral("FILE"));
-    parser.addOption(dbOption);
-    parser.addOption(screenshotOption);
-    parser.addOption(verboseOption);
+    QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
+                                    QStringLiteral("Do not offer demo data on an empty database."));
+    for (const auto &option :
+         { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption, noDemoOption })
+        parser.addOption(option);
     parser.process(app);
     peyvand::Logging::init(QStringLiteral("peyvand"), parser.isSet(verboseOption));
 
-    const QLocale persian(QLocale::Persian, QLocale::Iran);
-    QLocale::setDefault(persian);
-    QApplication::setLayoutDirection(Qt::RightToLeft);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(persian, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QStringLiteral(":/i18n/peyvand_fa.qm")))
-        QApplication::installTranslator(&appTranslator);
-    for (const QString &family :
-         { QStringLiteral("Vazirmatn"), QStringLiteral("Noto Sans Arabic UI"), QStringLiteral("Noto Sans Arabic") }) {
-        if (QFontDatabase::families().contains(family)) {
-            QFont font(family);
-            font.setPointSize(10);
-            QApplication::setFont(font);
-            break;
-        }
-    }
+    if (parser.isSet(languageOption))
+        peyvand::UiSettings::setLanguage(parser.value(languageOption) == QLatin1String("en")
+                                             ? peyvand::UiSettings::Language::English
+                                             : peyvand::UiSettings::Language::Persian);
+    peyvand::LanguageSetup::apply(peyvand::UiSettings::language());
+    peyvand::LanguageSetup::applyPersianFont();
+    peyvand::Display::setMoneyUnit(peyvand::UiSettings::moneyUnit());
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : peyvand::AppPaths::defaultDatabase();
     std::unique_ptr<peyvand::SqliteDataStore> store;
+    peyvand::User user;
     try {
         store = std::make_unique<peyvand::SqliteDataStore>(path);
+        user = peyvand::SessionUser::choose(*store);
     } catch (const peyvand::DatabaseError &e) {
         spdlog::error("cannot open {}: {}", path.toStdString(), e.what());
         QMessageBox::critical(nullptr, QObject::tr("Peyvand"),
-                              QObject::tr("The database could not be opened:\n%1").arg(QString::fromUtf8(e.what())));
+                              QObject::tr("The database could not be opened.") + QStringLiteral("\n\n")
+                                  + peyvand::DatabaseErrorText::explain(e, path));
         return 1;
     }
-    spdlog::info("started on {}", path.toStdString());
-    peyvand::MainWindow window(*store);
-    window.show();
+    spdlog::info("started on {} as {}", path.toStdString(), user.username.toStdString());
+    peyvand::SystemClock clock;
+    peyvand::Workspace workspace(*store, clock, user);
+
+    // The window is rebuilt when the language changes, so every string and
+    // the layout direction follow at once.
+    QPointer<peyvand::MainWindow> window;
+    std::function<void(const QString &)> build = [&](const QString &startView) {
+        auto *w = new peyvand::MainWindow(workspace);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        if (!startView.isEmpty())
+            w->showView(startView);
+        QObject::connect(w, &peyvand::MainWindow::languageChangeRequested, w, [&, w] {
+            peyvand::LanguageSetup::apply(peyvand::UiSettings::language());
+            const QByteArray geometry = w->saveGeometry();
+            w->setAttribute(Qt::WA_DeleteOnClose, false);
+            w->deleteLater();
+            build(QStringLiteral("settings"));
+            window->restoreGeometry(geometry);
+        });
+        w->show();
+        window = w;
+    };
+    build(parser.value(viewOption));
+    if (parser.isSet(customerOption))
+        window->openCustomer(parser.value(customerOption).toLongLong());
     if (parser.isSet(screenshotOption)) {
         // For documentation and visual checks: works under QT_QPA_PLATFORM=offscreen.
-        QTimer::singleShot(800, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshotOption));
+        QTimer::singleShot(1200, window, [&] {
+            const bool saved = window->grab().save(parser.value(screenshotOption));
             QApplication::exit(saved ? 0 : 1);
         });
+    } else if (!parser.isSet(noDemoOption)) {
+        QTimer::singleShot(0, window, [&] { window->offerDemoData(); });
     }
     return app.exec();
 }

@@ -1,52 +1,333 @@
 #include "MainWindow.h"
 
-#include "CustomerQuery.h"
-#include "DataStore.h"
-#include "JalaliDate.h"
-#include "PersianText.h"
+#include "ContactDialog.h"
+#include "CustomerDialog.h"
+#include "CustomerListView.h"
+#include "CustomerPage.h"
+#include "DatabaseError.h"
+#include "DatabaseErrorText.h"
+#include "DealDialog.h"
+#include "DemoDataRunner.h"
+#include "Display.h"
+#include "GlobalSearchDialog.h"
+#include "LogActivityDialog.h"
+#include "OrdersView.h"
+#include "PipelineBoard.h"
+#include "ReminderNotifier.h"
+#include "ReportsView.h"
+#include "SettingsView.h"
+#include "TodayView.h"
+#include "UiSettings.h"
+#include "Workspace.h"
 
-#include <QDate>
+#include <QAction>
+#include <QCloseEvent>
+#include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <spdlog/spdlog.h>
 
 namespace peyvand {
 
-MainWindow::MainWindow(DataStore &store, QWidget *parent)
+namespace {
+
+constexpr qint64 kDemoCustomers = 5000;
+
+} // namespace
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
+    , m_workspace(workspace)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_page(new CustomerPage(workspace, this))
+    , m_reminders(new ReminderNotifier(workspace, this))
+    , m_userLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Peyvand — customer relations"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("Welcome to Peyvand"), central);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont big = title->font();
-    big.setPointSize(big.pointSize() + 8);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
 
-    CustomerQuery legal;
-    legal.kind = CustomerKind::Legal;
-    CustomerQuery individual;
-    individual.kind = CustomerKind::Individual;
-    auto *summary = new QLabel(tr("Today is %1. Legal customers: %2, individual customers: %3.")
-                                   .arg(JalaliDate::formatLong(QDate::currentDate()))
-                                   .arg(QLocale().toString(m_store.customers().count(legal)))
-                                   .arg(QLocale().toString(m_store.customers().count(individual))),
-                               central);
-    summary->setObjectName(QStringLiteral("summaryLabel"));
-    summary->setAlignment(Qt::AlignCenter);
-    layout->addWidget(summary);
-    layout->addStretch();
-    setCentralWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setSpacing(2);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    auto *today = new TodayView(workspace, this);
+    auto *legal = new CustomerListView(workspace, CustomerKind::Legal, this);
+    legal->setObjectName(QStringLiteral("legalList"));
+    auto *individual = new CustomerListView(workspace, CustomerKind::Individual, this);
+    individual->setObjectName(QStringLiteral("individualList"));
+    auto *b2b = new PipelineBoard(workspace, CustomerKind::Legal, this);
+    b2b->setObjectName(QStringLiteral("b2bBoard"));
+    auto *b2c = new PipelineBoard(workspace, CustomerKind::Individual, this);
+    b2c->setObjectName(QStringLiteral("b2cBoard"));
+    auto *orders = new OrdersView(workspace, this);
+    auto *reports = new ReportsView(workspace, this);
+    auto *settings = new SettingsView(workspace, this);
+    addView(QStringLiteral("today"), tr("Today"), today, QStringLiteral("Ctrl+1"));
+    addView(QStringLiteral("legal"), tr("Legal customers"), legal, QStringLiteral("Ctrl+2"));
+    addView(QStringLiteral("individual"), tr("Individual customers"), individual, QStringLiteral("Ctrl+3"));
+    addView(QStringLiteral("b2b"), tr("B2B pipeline"), b2b, QStringLiteral("Ctrl+4"));
+    addView(QStringLiteral("b2c"), tr("B2C pipeline"), b2c, QStringLiteral("Ctrl+5"));
+    addView(QStringLiteral("orders"), tr("Orders"), orders, QStringLiteral("Ctrl+6"));
+    addView(QStringLiteral("reports"), tr("Reports"), reports, QStringLiteral("Ctrl+7"));
+    addView(QStringLiteral("settings"), tr("Settings"), settings, QStringLiteral("Ctrl+8"));
+    m_stack->addWidget(m_page);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_keys.size())
+            showView(m_keys[row]);
+    });
+
+    // Where each view leads.
+    for (CustomerListView *list : { legal, individual }) {
+        connect(list, &CustomerListView::openCustomer, this, &MainWindow::openCustomer);
+        connect(list, &CustomerListView::createRequested, this,
+                [this](CustomerKind kind) { newCustomer(int(kind)); });
+    }
+    for (PipelineBoard *board : { b2b, b2c })
+        connect(board, &PipelineBoard::openCustomer, this, &MainWindow::openCustomer);
+    connect(today, &TodayView::openCustomer, this, &MainWindow::openCustomer);
+    connect(today, &TodayView::logActivityRequested, this, [this] { openLogActivity(); });
+    connect(orders, &OrdersView::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_page, &CustomerPage::backRequested, this, [this] { showView(m_previousView); });
+    connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
+    connect(m_page, &CustomerPage::logActivityRequested, this, &MainWindow::openLogActivity);
+    connect(m_page, &CustomerPage::newDealRequested, this, &MainWindow::newDeal);
+    connect(m_page, &CustomerPage::addContactRequested, this, [this](qint64 id) { editContact(id, 0); });
+    connect(m_page, &CustomerPage::editContactRequested, this,
+            [this](qint64 contactId) { editContact(m_page->customerId(), contactId); });
+    connect(settings, &SettingsView::languageChanged, this, [this] { emit languageChangeRequested(); });
+    connect(settings, &SettingsView::moneyUnitChanged, &m_workspace, &Workspace::dataReset);
+    connect(settings, &SettingsView::userChanged, this, [this](qint64 id) {
+        if (const auto user = m_workspace.store().users().get(id))
+            m_workspace.setUser(*user);
+        updateStatus();
+    });
+    connect(settings, &SettingsView::demoDataRequested, this, &MainWindow::createDemoData);
+    connect(m_reminders, &ReminderNotifier::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_reminders, &ReminderNotifier::notificationClicked, this, [this] {
+        showView(QStringLiteral("today"));
+        raise();
+        activateWindow();
+    });
+
+    buildMenus();
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    updateStatus();
+
+    resize(1200, 760);
+    const QByteArray geometry = UiSettings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QString last = UiSettings::lastView();
+    showView(m_views.contains(last) ? last : QStringLiteral("today"));
+}
+
+void MainWindow::addView(const QString &key, const QString &title, QWidget *widget, const QString &shortcut)
+{
+    m_keys << key;
+    m_views.insert(key, widget);
+    m_stack->addWidget(widget);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(QKeySequence(shortcut).toString(QKeySequence::NativeText));
+    auto *sc = new QShortcut(QKeySequence(shortcut), this);
+    connect(sc, &QShortcut::activated, this, [this, key] { showView(key); });
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    QAction *newLegal = file->addAction(tr("New legal customer…"));
+    connect(newLegal, &QAction::triggered, this, [this] { newCustomer(int(CustomerKind::Legal)); });
+    QAction *newPerson = file->addAction(tr("New individual customer…"));
+    newPerson->setShortcut(QKeySequence::New);
+    connect(newPerson, &QAction::triggered, this, [this] { newCustomer(int(CustomerKind::Individual)); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *work = menuBar()->addMenu(tr("&Work"));
+    QAction *search = work->addAction(tr("Search everything…"));
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    search->setShortcutContext(Qt::ApplicationShortcut);
+    connect(search, &QAction::triggered, this, &MainWindow::openGlobalSearch);
+    QAction *log = work->addAction(tr("Log an activity…"));
+    log->setObjectName(QStringLiteral("logActivityAction"));
+    log->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    log->setShortcutContext(Qt::ApplicationShortcut);
+    connect(log, &QAction::triggered, this, [this] {
+        openLogActivity(m_stack->currentWidget() == m_page ? m_page->customerId() : 0);
+    });
+
+    auto *go = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_keys.size(); ++i) {
+        QAction *action = go->addAction(m_navigation->item(i)->text());
+        action->setShortcut(QKeySequence(m_navigation->item(i)->toolTip()));
+        action->setShortcutContext(Qt::WidgetShortcut); // the QShortcut above does the work
+        const QString key = m_keys[i];
+        connect(action, &QAction::triggered, this, [this, key] { showView(key); });
+    }
+}
+
+void MainWindow::showView(const QString &key)
+{
+    QWidget *widget = m_views.value(key);
+    if (!widget)
+        return;
+    m_previousView = key;
+    m_stack->setCurrentWidget(widget);
+    const int row = int(m_keys.indexOf(key));
+    if (m_navigation->currentRow() != row) {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->setCurrentRow(row);
+    }
+    UiSettings::setLastView(key);
+}
+
+QString MainWindow::currentView() const
+{
+    if (m_stack->currentWidget() == m_page)
+        return QStringLiteral("customer");
+    return m_views.key(m_stack->currentWidget());
+}
+
+QWidget *MainWindow::view(const QString &key) const
+{
+    return m_views.value(key);
+}
+
+void MainWindow::openCustomer(qint64 customerId)
+{
+    if (customerId <= 0)
+        return;
+    m_page->showCustomer(customerId);
+    m_stack->setCurrentWidget(m_page);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->clearSelection();
+    m_navigation->setCurrentRow(-1);
+}
+
+void MainWindow::openGlobalSearch()
+{
+    GlobalSearchDialog dialog(m_workspace, this);
+    connect(&dialog, &GlobalSearchDialog::openCustomer, this, &MainWindow::openCustomer);
+    dialog.exec();
+}
+
+void MainWindow::openLogActivity(qint64 customerId)
+{
+    LogActivityDialog dialog(m_workspace, customerId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Activity saved."), 5000);
+}
+
+void MainWindow::newCustomer(int kind)
+{
+    CustomerDialog dialog(m_workspace, CustomerKind(kind), 0, this);
+    connect(&dialog, &CustomerDialog::openExistingRequested, this, &MainWindow::openCustomer);
+    if (dialog.exec() == QDialog::Accepted)
+        openCustomer(dialog.customerId());
+}
+
+void MainWindow::editCustomer(qint64 customerId)
+{
+    const auto kind = m_workspace.store().customers().kindOf(customerId);
+    if (!kind)
+        return;
+    CustomerDialog dialog(m_workspace, *kind, customerId, this);
+    connect(&dialog, &CustomerDialog::openExistingRequested, this, &MainWindow::openCustomer);
+    dialog.exec();
+}
+
+void MainWindow::editContact(qint64 customerId, qint64 contactId)
+{
+    ContactDialog dialog(m_workspace, customerId, contactId, this);
+    dialog.exec();
+}
+
+void MainWindow::newDeal(qint64 customerId)
+{
+    const auto kind = m_workspace.store().customers().kindOf(customerId);
+    if (!kind)
+        return;
+    DealDialog dialog(m_workspace, *kind, customerId, this);
+    dialog.exec();
+}
+
+void MainWindow::updateStatus()
+{
+    const User &user = m_workspace.user();
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(user.fullName, Display::label(user.role)));
     // A file path reads left to right even inside a right-to-left sentence.
-    const QString isolatedPath = QChar(0x2066) + m_store.location() + QChar(0x2069);
-    statusBar()->showMessage(tr("Database: %1").arg(isolatedPath));
-    resize(900, 600);
+    m_databaseLabel->setText(tr("Database: %1").arg(Display::isolate(m_workspace.store().location())));
+}
+
+void MainWindow::offerDemoData()
+{
+    const QString location = m_workspace.store().location();
+    if (UiSettings::demoDeclined(location) || m_workspace.store().customers().count(CustomerQuery {}) > 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("An empty database"),
+        tr("This database has no customers yet. Create demo data (%1 customers with their deals, activities and "
+           "orders) to try Peyvand?")
+            .arg(Display::number(kDemoCustomers)));
+    if (answer == QMessageBox::Yes)
+        createDemoData();
+    else
+        UiSettings::setDemoDeclined(location);
+}
+
+void MainWindow::createDemoData()
+{
+    auto *runner = new DemoDataRunner(m_workspace.store().location(), kDemoCustomers,
+                                      m_workspace.clock().now().toLocalTime().date(), this);
+    auto *progress = new QProgressDialog(tr("Creating demo data…"), tr("Cancel"), 0, 100, this);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, runner, &DemoDataRunner::cancel);
+    connect(runner, &DemoDataRunner::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? int(done * 100 / total) : 0);
+    });
+    connect(runner, &DemoDataRunner::finished, this, [this, runner, progress](bool ok, const QString &message) {
+        progress->deleteLater();
+        runner->deleteLater();
+        m_workspace.reloadUsers();
+        emit m_workspace.dataReset();
+        if (ok)
+            statusBar()->showMessage(tr("Demo data created."), 8000);
+        else if (message != QLatin1String("cancelled"))
+            QMessageBox::warning(this, tr("Demo data"), tr("Demo data could not be created:\n%1").arg(message));
+    });
+    runner->start();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace peyvand

@@ -1,20 +1,65 @@
 #pragma once
-// The desktop app's main window. For now a right-to-left shell with the signed-in
-// database in the status bar; the workspace screens arrive with the next issue.
+// The desktop app's main window: navigation between Today, the two customer
+// lists, the two pipeline boards, orders, reports and settings; the customer
+// page; Ctrl+K search and Ctrl+L log-activity from anywhere; the signed-in
+// user and the database in the status bar; geometry and last view remembered.
+#include <QHash>
 #include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace peyvand {
 
-class DataStore;
+class CustomerPage;
+class ReminderNotifier;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(DataStore &store, QWidget *parent = nullptr);
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+
+    // Views: "today", "legal", "individual", "b2b", "b2c", "orders", "reports", "settings".
+    void showView(const QString &key);
+    QString currentView() const;
+    QWidget *view(const QString &key) const;
+    CustomerPage *customerPage() const { return m_page; }
+
+    void openCustomer(qint64 customerId);
+    void openGlobalSearch();
+    void openLogActivity(qint64 customerId = 0);
+    void newCustomer(int kind); // a CustomerKind
+    // On an empty database, asks once whether to create demo data.
+    void offerDemoData();
+    void createDemoData();
+
+signals:
+    void languageChangeRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    DataStore &m_store;
+    void addView(const QString &key, const QString &title, QWidget *widget, const QString &shortcut);
+    void buildMenus();
+    void updateStatus();
+    void editCustomer(qint64 customerId);
+    void editContact(qint64 customerId, qint64 contactId);
+    void newDeal(qint64 customerId);
+
+    Workspace &m_workspace;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    CustomerPage *m_page;
+    ReminderNotifier *m_reminders;
+    QLabel *m_userLabel;
+    QLabel *m_databaseLabel;
+    QHash<QString, QWidget *> m_views;
+    QStringList m_keys;
+    QString m_previousView = QStringLiteral("today");
 };
 
 } // namespace peyvand

@@ -65,7 +65,6 @@ TodayView::TodayView(Workspace &workspace, QWidget *parent)
     m_error->hide();
 
     m_log->setObjectName(QStringLiteral("logActivityButton"));
-    m_log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_log->setToolTip(tr("Log a call, meeting, e-mail… (Ctrl+L)"));
     m_done->setObjectName(QStringLiteral("doneButton"));
     m_done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
