@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <iterator>
 
 namespace peyvand {
 
@@ -42,11 +44,11 @@ CustomerListView::CustomerListView(Workspace &workspace, CustomerKind kind, QWid
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     QHeaderView *rows = m_table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row measuring
-    rows->setDefaultSectionSize(fontMetrics().height() + 10);
+    rows->setDefaultSectionSize(fontMetrics().height() + 6);
     rows->hide();
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setStretchLastSection(true);
+    columns->setStretchLastSection(false);
     columns->setHighlightSections(false);
     columns->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -66,7 +68,10 @@ CustomerListView::CustomerListView(Workspace &workspace, CustomerKind kind, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count);
+    footer->addStretch(1); // at the reading start, whatever the label's language
+    layout->addLayout(footer);
     setTabOrder(m_search, m_owner);
     setTabOrder(m_owner, m_lifecycle);
     setTabOrder(m_lifecycle, m_city);
@@ -168,13 +173,29 @@ void CustomerListView::updateCount()
 
 void CustomerListView::setColumnWidths()
 {
-    // Widths in average characters; the user can drag them, nothing measures rows.
-    const int em = fontMetrics().averageCharWidth();
-    const int chars[] = { 30, 13, 15, m_kind == CustomerKind::Legal ? 18 : 26, 12, 13, 15, 11 };
+    // Each column as wide as a typical value or its title, whichever is wider;
+    // the user can drag them, and nothing ever measures the rows.
+    const bool legal = m_kind == CustomerKind::Legal;
+    const QString samples[]
+        = { legal ? QStringLiteral("شرکت ارتباطات پارس (سهامی خاص)")
+                  : QStringLiteral("عبدالرضا محمدی‌نژاد"),
+            QStringLiteral("۱۲۳۴۵۶۷۸۹۰۱"),
+            QStringLiteral("۰۹۱۲ ۱۲۳ ۴۵۶۷"),
+            legal ? QStringLiteral("فناوری اطلاعات") : QStringLiteral("kamran.karimi181299@example.ir"),
+            QStringLiteral("کرمانشاه"),
+            QStringLiteral("مشتری بالقوه"),
+            QStringLiteral("نازنین امینی‌پور"),
+            QStringLiteral("۱۴۰۳/۰۹/۰۳") };
     QHeaderView *header = m_table->horizontalHeader();
-    header->setMinimumSectionSize(4 * em);
-    for (int column = 0; column < m_model->columnCount() && column < int(std::size(chars)); ++column)
-        header->resizeSection(column, chars[column] * em + 16);
+    const QFontMetrics cells = m_table->fontMetrics();
+    const QFontMetrics titles = header->fontMetrics();
+    header->setMinimumSectionSize(titles.averageCharWidth() * 4);
+    for (int column = 0; column < m_model->columnCount() && column < int(std::size(samples)); ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = std::max(cells.horizontalAdvance(samples[column]), titles.horizontalAdvance(title) + 24);
+        header->resizeSection(column, width + 28);
+    }
+    header->setSectionResizeMode(0, QHeaderView::Stretch); // the name takes the spare width
 }
 
 void CustomerListView::focusSearch()

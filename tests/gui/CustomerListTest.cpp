@@ -238,6 +238,8 @@ TEST_F(CustomerList, columns_are_formatted_for_the_screen)
     EXPECT_EQ(model.data(model.index(0, 5)).toString(), QStringLiteral("سرنخ"));
     EXPECT_EQ(model.data(model.index(0, 7)).toString(), QStringLiteral("۱۴۰۳/۰۱/۰۱")); // 2024-03-20
     EXPECT_EQ(model.customerId(0), phoneOwnerId);
+    EXPECT_EQ(model.rowOf(phoneOwnerId), 0);
+    EXPECT_EQ(model.rowOf(-5), -1);
 
     CustomerListModel legal(*f->workspace, CustomerKind::Legal);
     EXPECT_EQ(legal.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Company name"));
@@ -318,7 +320,7 @@ TEST_F(CustomerList, view_searches_after_the_pause_and_opens_the_double_clicked_
     EXPECT_EQ(table->model(), view.model());
     EXPECT_EQ(count->text(), QStringLiteral("۲٬۴۰۱ customers"));
     EXPECT_TRUE(table->isSortingEnabled());
-    EXPECT_EQ(table->horizontalHeader()->sectionResizeMode(0), QHeaderView::Interactive);
+    EXPECT_EQ(table->horizontalHeader()->sectionResizeMode(1), QHeaderView::Interactive);
 
     view.focusSearch();
     peyvand::testing::typeText(search, QStringLiteral("۰۹۱۲۱۲۳"));
