@@ -1,0 +1,71 @@
+#pragma once
+// One customer list screen (legal entities or individuals): search as you type,
+// owner/lifecycle/city/tag filters, a key-paged sortable table and the count.
+#include "Customer.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace peyvand {
+
+class CustomerListModel;
+class Workspace;
+
+class CustomerListView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int SearchDelayMs = 150;
+
+    CustomerListView(Workspace &workspace, CustomerKind kind, QWidget *parent = nullptr);
+
+    CustomerKind kind() const { return m_kind; }
+    CustomerListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    void focusSearch();
+    // Re-counts and re-reads the rows, keeping the scroll position and the current row if it is still there.
+    void reload();
+
+signals:
+    void openCustomer(qint64 id);
+    void createRequested(CustomerKind kind);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildFilters();
+    void fillOwners();
+    void applyTextFilters(); // search, city and tag, when the debounce ends
+    void applyComboFilters();
+    void updateCount();
+    void setColumnWidths();
+    void openRow(int row);
+    void scheduleReload();
+    void showDatabaseError(const QString &message);
+
+    Workspace &m_workspace;
+    CustomerKind m_kind;
+    CustomerListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_owner;
+    QComboBox *m_lifecycle;
+    QLineEdit *m_city;
+    QLineEdit *m_tag;
+    QPushButton *m_new;
+    QTableView *m_table;
+    QLabel *m_count;
+    QTimer *m_debounce;
+    bool m_stale = false;
+    bool m_reloadQueued = false;
+    bool m_showingError = false;
+};
+
+} // namespace peyvand
