@@ -157,7 +157,6 @@ void MainWindow::buildMenus()
     QAction *newLegal = file->addAction(tr("New legal customer…"));
     connect(newLegal, &QAction::triggered, this, [this] { newCustomer(int(CustomerKind::Legal)); });
     QAction *newPerson = file->addAction(tr("New individual customer…"));
-    newPerson->setShortcut(QKeySequence::New);
     connect(newPerson, &QAction::triggered, this, [this] { newCustomer(int(CustomerKind::Individual)); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("Quit"));

@@ -70,8 +70,9 @@ struct Filter
             params << *q.ownerId;
         }
         if (q.lifecycle) {
-            parts << QStringLiteral("c.lifecycle = ?");
-            params << toCode(*q.lifecycle);
+            // The lifecycle sort's expression, so its index serves the filter too.
+            parts << sortColumn(CustomerSort::Lifecycle) + QStringLiteral(" = ?");
+            params << qint64(*q.lifecycle); // Lead 0, Prospect 1, Customer 2, Inactive 3
         }
         if (!q.city.isEmpty()) {
             parts << QStringLiteral("c.city = ?");
