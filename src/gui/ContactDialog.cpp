@@ -14,8 +14,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -86,8 +86,8 @@ void ContactDialog::buildLayout()
     m_firstName = lineEdit(QStringLiteral("firstNameEdit"), person);
     m_lastName = lineEdit(QStringLiteral("lastNameEdit"), person);
     m_jobTitle = lineEdit(QStringLiteral("jobTitleEdit"), person);
-    FieldValidator *name = m_validation->add(QStringLiteral("lastName"),
-                                             { QStringLiteral("last_name"), QStringLiteral("first_name") });
+    FieldValidator *name
+        = m_validation->add(QStringLiteral("lastName"), { QStringLiteral("last_name"), QStringLiteral("first_name") });
     name->setRequired(
         [this] {
             return PersianText::tidy(m_lastName->text()).isEmpty() && PersianText::tidy(m_firstName->text()).isEmpty();
@@ -96,6 +96,7 @@ void ContactDialog::buildLayout()
     name->watch(m_lastName);
     connect(m_firstName, &QLineEdit::textChanged, name, &FieldValidator::revalidate);
     auto *personForm = new QFormLayout(person);
+    personForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     personForm->addRow(tr("&First name:"), m_firstName);
     personForm->addRow(tr("&Last name:"), name->wrap(m_lastName));
     personForm->addRow(tr("&Job title:"), m_jobTitle);
@@ -114,6 +115,7 @@ void ContactDialog::buildLayout()
     FieldValidator *influence = m_validation->add(QStringLiteral("influence"), { QStringLiteral("influence") });
     connect(m_influence, &QSpinBox::valueChanged, influence, &FieldValidator::edited);
     auto *buyingForm = new QFormLayout(buying);
+    buyingForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     buyingForm->addRow(tr("&Role:"), m_role);
     buyingForm->addRow(tr("&Influence (1–5):"), influence->wrap(m_influence));
     buyingForm->addRow(tr("A&ttitude:"), m_attitude);
@@ -128,9 +130,9 @@ void ContactDialog::buildLayout()
     FieldValidator *mobile = m_validation->add(
         QStringLiteral("mobile"), { QStringLiteral("mobile") },
         FieldValidator::normaliser(m_mobile, [](const QString &t) { PhoneNumber::normaliseMobile(t); }));
-    FieldValidator *phone = m_validation->add(
-        QStringLiteral("phone"), { QStringLiteral("phone") },
-        FieldValidator::normaliser(m_phone, [](const QString &t) { PhoneNumber::normalise(t); }));
+    FieldValidator *phone
+        = m_validation->add(QStringLiteral("phone"), { QStringLiteral("phone") },
+                            FieldValidator::normaliser(m_phone, [](const QString &t) { PhoneNumber::normalise(t); }));
     FieldValidator *email = m_validation->add(
         QStringLiteral("email"), { QStringLiteral("email") },
         FieldValidator::normaliser(m_email, [](const QString &t) { IranianIds::normaliseEmail(t); }));
@@ -142,6 +144,7 @@ void ContactDialog::buildLayout()
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     auto *contactForm = new QFormLayout(contact);
+    contactForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     contactForm->addRow(tr("&Mobile:"), mobile->wrap(m_mobile));
     contactForm->addRow(tr("&Phone:"), phone->wrap(m_phone));
     contactForm->addRow(tr("&E-mail:"), email->wrap(m_email));
@@ -164,6 +167,7 @@ void ContactDialog::buildLayout()
     auto *columns = new QHBoxLayout;
     columns->addLayout(first, 1);
     columns->addWidget(contact, 1, Qt::AlignTop);
+    setMinimumWidth(680); // room for a one-line error under each field
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_validation->formErrorLabel());

@@ -15,8 +15,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -134,6 +134,7 @@ void CustomerDialog::buildLayout()
     auto *columns = new QHBoxLayout;
     columns->addLayout(first, 1);
     columns->addLayout(second, 1);
+    setMinimumWidth(820); // room for a one-line error under each field
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_duplicate);
@@ -150,10 +151,10 @@ QWidget *CustomerDialog::buildContactBox()
     auto *box = new QGroupBox(tr("Contact"), this);
     box->setObjectName(QStringLiteral("contactBox"));
     auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto phoneCheck = [](QLineEdit *edit, bool mobile) {
-        return FieldValidator::normaliser(edit, [mobile](const QString &t) {
-            mobile ? PhoneNumber::normaliseMobile(t) : PhoneNumber::normalise(t);
-        });
+        return FieldValidator::normaliser(
+            edit, [mobile](const QString &t) { mobile ? PhoneNumber::normaliseMobile(t) : PhoneNumber::normalise(t); });
     };
     if (legal()) {
         m_phone = lineEdit(QStringLiteral("phoneEdit"), box);
@@ -209,6 +210,7 @@ QWidget *CustomerDialog::buildAddressBox()
         FieldValidator::normaliser(m_postalCode, [](const QString &t) { IranianIds::normalisePostalCode(t); }));
     postalCode->watch(m_postalCode);
     auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Cit&y:"), m_city);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("Postal code:"), postalCode->wrap(m_postalCode));
@@ -332,22 +334,23 @@ QString CustomerDialog::nameOf(qint64 customerId) const
 void CustomerDialog::checkDuplicates()
 {
     QLineEdit *identifier = legal() ? m_legal->nationalIdEdit() : m_individual->nationalCodeEdit();
-    FieldValidator *identifierField = m_validation->field(legal() ? QStringLiteral("nationalId")
-                                                                  : QStringLiteral("nationalCode"));
+    FieldValidator *identifierField
+        = m_validation->field(legal() ? QStringLiteral("nationalId") : QStringLiteral("nationalCode"));
     if (const auto other = otherWithIdentifier(identifier->text())) {
         const QString name = nameOf(*other);
-        identifierField->setExternalError(tr("Already registered for %1").arg(name));
-        m_duplicate->showFor(*other, legal()
-                                 ? tr("A company with this national ID is already registered: %1.").arg(name)
-                                 : tr("A person with this national code is already registered: %1.").arg(name));
+        identifierField->setExternalError(tr("Already registered"));
+        m_duplicate->showFor(*other,
+                             legal() ? tr("A company with this national ID is already registered: %1.").arg(name)
+                                     : tr("A person with this national code is already registered: %1.").arg(name));
         return;
     }
     identifierField->setExternalError(QString());
     for (QLineEdit *edit : { m_phone, m_phone2 }) {
         QString canonical;
         if (const auto other = otherWithPhone(edit->text(), &canonical)) {
-            m_duplicate->showFor(*other, tr("The number %1 already belongs to %2. You can still save this customer.")
-                                             .arg(Display::phone(canonical), nameOf(*other)));
+            m_duplicate->showFor(*other,
+                                 tr("The number %1 already belongs to %2. You can still save this customer.")
+                                     .arg(Display::phone(canonical), nameOf(*other)));
             return;
         }
     }

@@ -47,6 +47,7 @@ CustomerSalesBox::CustomerSalesBox(Workspace &workspace, FormValidator &validati
     flags->addWidget(m_doNotSms);
     flags->addStretch(1);
     auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Owner:"), owner->wrap(m_owner));
     form->addRow(tr("L&ifecycle:"), m_lifecycle);
     form->addRow(tr("So&urce:"), m_source);

@@ -17,7 +17,8 @@ FieldValidator::FieldValidator(const QString &name, Check check, QWidget *labelP
 {
     setObjectName(name + QStringLiteral("Validator"));
     m_label->setObjectName(name + QStringLiteral("Error"));
-    m_label->setWordWrap(true);
+    // One line: a wrapped label in a form row gets clipped; the row widens instead.
+    m_label->setWordWrap(false);
     m_label->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_label->hide();
 }

@@ -40,15 +40,14 @@ IndividualDetailsBox::IndividualDetailsBox(FormValidator &validation, const QDat
     m_preferences->setFixedHeight(m_preferences->fontMetrics().lineSpacing() * 3 + 12);
 
     // A person needs a first or a last name; the service reports it on the last name.
-    FieldValidator *name = validation.add(QStringLiteral("lastName"),
-                                          { QStringLiteral("last_name"), QStringLiteral("first_name") });
+    FieldValidator *name
+        = validation.add(QStringLiteral("lastName"), { QStringLiteral("last_name"), QStringLiteral("first_name") });
     name->setRequired(
         [this] {
             return PersianText::tidy(m_lastName->text()).isEmpty() && PersianText::tidy(m_firstName->text()).isEmpty();
         },
         tr("Enter a first or last name"));
     name->watch(m_lastName);
-    connect(m_firstName, &QLineEdit::textEdited, name, &FieldValidator::revalidate);
     connect(m_firstName, &QLineEdit::textChanged, name, &FieldValidator::revalidate);
 
     FieldValidator *nationalCode = validation.add(
@@ -67,6 +66,8 @@ IndividualDetailsBox::IndividualDetailsBox(FormValidator &validation, const QDat
     connect(m_birthDate, &JalaliDateEdit::dateChanged, birthDate, &FieldValidator::revalidate);
 
     auto *form = new QFormLayout(this);
+
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&First name:"), m_firstName);
     form->addRow(tr("&Last name:"), name->wrap(m_lastName));
     form->addRow(tr("National &code:"), nationalCode->wrap(m_nationalCode));

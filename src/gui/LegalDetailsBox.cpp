@@ -56,14 +56,16 @@ LegalDetailsBox::LegalDetailsBox(FormValidator &validation, QWidget *parent)
         FieldValidator::normaliser(m_economicCode, [](const QString &t) { IranianIds::normaliseEconomicCode(t); }));
     economicCode->watch(m_economicCode);
 
-    FieldValidator *registrationDate = validation.add(QStringLiteral("registrationDate"), {},
-                                                      [this] { return m_registrationDate->errorText(); });
+    FieldValidator *registrationDate
+        = validation.add(QStringLiteral("registrationDate"), {}, [this] { return m_registrationDate->errorText(); });
     connect(m_registrationDate, &JalaliDateEdit::textEdited, registrationDate, &FieldValidator::edited);
     connect(m_registrationDate, &JalaliDateEdit::dateChanged, registrationDate, &FieldValidator::revalidate);
 
     FieldValidator *employees = validation.add(QStringLiteral("employees"), { QStringLiteral("employees") });
 
     auto *form = new QFormLayout(this);
+
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Company &name:"), name->wrap(m_companyName));
     form->addRow(tr("National I&D:"), nationalId->wrap(m_nationalId));
     form->addRow(tr("Economic code:"), economicCode->wrap(m_economicCode));
@@ -97,8 +99,9 @@ void LegalDetailsBox::apply(LegalDetails &d) const
 
 QList<QWidget *> LegalDetailsBox::tabOrder() const
 {
-    return { m_companyName, m_nationalId, m_economicCode, m_registrationNo, m_registrationDate, m_industry,
-             m_employees };
+    return {
+        m_companyName, m_nationalId, m_economicCode, m_registrationNo, m_registrationDate, m_industry, m_employees
+    };
 }
 
 } // namespace peyvand

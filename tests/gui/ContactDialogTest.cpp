@@ -1,6 +1,7 @@
 // The contact person form: a company's buying center built through the
 // dialogs, inline validation, edit mode and refusing a non-company.
 #include "ContactDialog.h"
+
 #include "CustomerDialog.h"
 #include "DialogTestSupport.h"
 #include "PersianText.h"
@@ -172,4 +173,26 @@ TEST(ContactDialog, an_individual_customer_cannot_get_contacts)
     EXPECT_FALSE(saveEnabled(dialog));
     dialog.accept();
     EXPECT_TRUE(f.workspace->contacts().forCustomer(person).isEmpty());
+}
+
+TEST(ContactDialog, enter_saves_and_escape_cancels)
+{
+    GuiFixture f;
+    const qint64 customerId = f.addLegal(QStringLiteral("شرکت آزمون"));
+    ContactDialog dialog(*f.workspace, customerId);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    retype(dialog, QStringLiteral("lastNameEdit"), QStringLiteral("یوسفی"));
+    QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("lastNameEdit")), Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(f.workspace->contacts().forCustomer(customerId).size(), 1);
+
+    ContactDialog other(*f.workspace, customerId);
+    other.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&other));
+    retype(other, QStringLiteral("lastNameEdit"), QStringLiteral("کامرانی"));
+    QTest::keyClick(child<QLineEdit>(other, QStringLiteral("lastNameEdit")), Qt::Key_Escape);
+    EXPECT_EQ(other.result(), QDialog::Rejected);
+    EXPECT_FALSE(other.isVisible());
+    EXPECT_EQ(f.workspace->contacts().forCustomer(customerId).size(), 1);
 }

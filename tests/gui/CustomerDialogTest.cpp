@@ -1,5 +1,6 @@
 // The customer form: inline Persian validation, duplicate warnings, create and edit.
 #include "CustomerDialog.h"
+
 #include "DialogTestSupport.h"
 #include "JalaliDate.h"
 #include "JalaliDateEdit.h"
@@ -51,6 +52,8 @@ TEST(CustomerDialog, creates_a_legal_entity_from_persian_input)
     retype(dialog, QStringLiteral("industryEdit"), QStringLiteral("فولاد"));
     child<QSpinBox>(dialog, QStringLiteral("employeesSpin"))->setValue(320);
     retype(dialog, QStringLiteral("phoneEdit"), QStringLiteral("+98 21 8877 6655"));
+    retype(dialog, QStringLiteral("phone2Edit"), QStringLiteral("۰۹۱۲ ۳۳۳ ۴۴۵۵"));
+    retype(dialog, QStringLiteral("websiteEdit"), QStringLiteral("https://azma.ir"));
     retype(dialog, QStringLiteral("cityEdit"), QStringLiteral("تهران"));
     retype(dialog, QStringLiteral("addressEdit"), QStringLiteral("خیابان آزادی، پلاک ۱۲"));
     retype(dialog, QStringLiteral("postalCodeEdit"), QStringLiteral("۱۳۱۶۸۱۴۵۷۳"));
@@ -74,8 +77,10 @@ TEST(CustomerDialog, creates_a_legal_entity_from_persian_input)
     EXPECT_EQ(c.legal.registrationNo, QStringLiteral("12345"));
     EXPECT_EQ(c.legal.registrationDate, JalaliDate::fromJalali(1398, 4, 15));
     EXPECT_EQ(c.legal.employees, 320);
-    ASSERT_EQ(c.phones.size(), 1);
-    EXPECT_EQ(c.phones.front().number, QStringLiteral("02188776655"));
+    ASSERT_EQ(c.phones.size(), 2);
+    EXPECT_EQ(c.phones[0].number, QStringLiteral("02188776655"));
+    EXPECT_EQ(c.phones[1].number, QStringLiteral("09123334455"));
+    EXPECT_EQ(c.legal.website, QStringLiteral("https://azma.ir"));
     ASSERT_EQ(c.addresses.size(), 1);
     EXPECT_EQ(c.addresses.front().postalCode, QStringLiteral("1316814573"));
     EXPECT_EQ(c.tags, (QStringList { QStringLiteral("صنعتی"), QStringLiteral("عمده"), QStringLiteral("vip") }));
@@ -218,7 +223,8 @@ TEST(CustomerDialog, a_mobile_typed_in_another_form_warns_but_still_saves)
         retype(dialog, QStringLiteral("mobileEdit"), typed);
         auto *warning = child<QFrame>(dialog, QStringLiteral("duplicateWarning"));
         EXPECT_FALSE(warning->isHidden()) << typed.toStdString();
-        EXPECT_TRUE(child<QLabel>(dialog, QStringLiteral("duplicateText"))->text().contains(QStringLiteral("نرگس صالحی")));
+        EXPECT_TRUE(
+            child<QLabel>(dialog, QStringLiteral("duplicateText"))->text().contains(QStringLiteral("نرگس صالحی")));
         EXPECT_TRUE(saveEnabled(dialog)); // a shared phone only warns
         QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("openExistingButton")), Qt::LeftButton);
         ASSERT_EQ(open.count(), 1);
