@@ -1,0 +1,101 @@
+#include "FormValidator.h"
+
+#include "Display.h"
+#include "ValidationError.h"
+
+#include <QLabel>
+#include <QMessageBox>
+
+namespace peyvand {
+
+FormValidator::FormValidator(QWidget *form)
+    : QObject(form)
+    , m_form(form)
+    , m_formError(new QLabel(form))
+{
+    m_formError->setObjectName(QStringLiteral("formError"));
+    m_formError->setWordWrap(true);
+    m_formError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_formError->hide();
+}
+
+FieldValidator *FormValidator::add(const QString &name, const QStringList &serviceFields, FieldValidator::Check check)
+{
+    auto *validator = new FieldValidator(name, std::move(check), m_form, this);
+    m_fields << validator;
+    m_byName.insert(name, validator);
+    for (const QString &serviceField : serviceFields)
+        m_byServiceField.insert(serviceField, validator);
+    connect(validator, &FieldValidator::validityChanged, this, [this] {
+        clearFormError();
+        emit validityChanged(isValid());
+    });
+    return validator;
+}
+
+FieldValidator *FormValidator::field(const QString &name) const
+{
+    return m_byName.value(name);
+}
+
+bool FormValidator::isValid() const
+{
+    for (const FieldValidator *f : m_fields)
+        if (!f->isValid())
+            return false;
+    return true;
+}
+
+QString FormValidator::firstError() const
+{
+    for (const FieldValidator *f : m_fields)
+        if (!f->isValid())
+            return f->error();
+    return {};
+}
+
+void FormValidator::revalidateAll()
+{
+    for (FieldValidator *f : m_fields)
+        f->revalidate();
+    emit validityChanged(isValid());
+}
+
+void FormValidator::touchAll()
+{
+    for (FieldValidator *f : m_fields)
+        f->touch();
+}
+
+void FormValidator::showServiceError(const ValidationError &error)
+{
+    if (FieldValidator *f = m_byServiceField.value(error.field())) {
+        f->showServiceError(Display::error(error));
+        emit validityChanged(isValid());
+    } else {
+        showFormError(Display::error(error));
+    }
+}
+
+void FormValidator::showFormError(const QString &message)
+{
+    m_formError->setText(message);
+    m_formError->setVisible(!message.isEmpty());
+}
+
+void FormValidator::clearFormError()
+{
+    showFormError(QString());
+}
+
+void FormValidator::showDatabaseError(const std::exception &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Could not save"),
+                                tr("The database refused the change.\n%1").arg(QString::fromUtf8(error.what())),
+                                QMessageBox::Ok, m_form);
+    box->setObjectName(QStringLiteral("databaseErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace peyvand
