@@ -4,6 +4,7 @@
 #include "DatabaseErrorText.h"
 #include "Display.h"
 #include "LanguageSetup.h"
+#include "LogActivityDialog.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "SafeApplication.h"
@@ -41,10 +42,14 @@ int main(int argc, char **argv)
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a picture of the main window to FILE and quit."),
                                         QStringLiteral("FILE"));
+    QCommandLineOption dialogOption(QStringLiteral("dialog"),
+                                    QStringLiteral("With --screenshot: picture a dialog instead (log-activity)."),
+                                    QStringLiteral("NAME"));
     QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
                                     QStringLiteral("Do not offer demo data on an empty database."));
     for (const auto &option :
-         { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption, noDemoOption })
+         { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption, dialogOption,
+           noDemoOption })
         parser.addOption(option);
     parser.process(app);
     peyvand::Logging::init(QStringLiteral("peyvand"), parser.isSet(verboseOption));
@@ -98,8 +103,14 @@ int main(int argc, char **argv)
         window->openCustomer(parser.value(customerOption).toLongLong());
     if (parser.isSet(screenshotOption)) {
         // For documentation and visual checks: works under QT_QPA_PLATFORM=offscreen.
-        QTimer::singleShot(1200, window, [&] {
-            const bool saved = window->grab().save(parser.value(screenshotOption));
+        QWidget *subject = window;
+        if (parser.value(dialogOption) == QLatin1String("log-activity")) {
+            auto *dialog = new peyvand::LogActivityDialog(workspace, parser.value(customerOption).toLongLong(), window);
+            dialog->show();
+            subject = dialog;
+        }
+        QTimer::singleShot(1200, window, [&, subject] {
+            const bool saved = subject->grab().save(parser.value(screenshotOption));
             QApplication::exit(saved ? 0 : 1);
         });
     } else if (!parser.isSet(noDemoOption)) {
