@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kMargin = 4; // around the card
 constexpr int kPadding = 8; // inside the card
-constexpr int kLines = 4;
+constexpr int kLines = 3;
 
 } // namespace
 
@@ -30,8 +30,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const bool selected = option.state & QStyle::State_Selected;
     const bool focused = option.state & QStyle::State_HasFocus;
 
-    const QRectF card = QRectF(option.rect).adjusted(kMargin + 0.5, kMargin / 2.0 + 0.5, -kMargin - 0.5,
-                                                     -kMargin / 2.0 - 0.5);
+    const QRectF card
+        = QRectF(option.rect).adjusted(kMargin + 0.5, kMargin / 2.0 + 0.5, -kMargin - 0.5, -kMargin / 2.0 - 0.5);
     QColor fill = pal.color(QPalette::Base);
     if (selected)
         fill = pal.color(QPalette::Highlight).lighter(180);
@@ -57,23 +57,30 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QColor muted = pal.color(QPalette::PlaceholderText);
     QFont bold = option.font;
     bold.setBold(true);
+    // One line: `lead` on the leading side, `trail` (muted, at most 45 %) on the trailing side.
+    auto split = [&](int n, const QString &lead, const QFont &leadFont, const QString &trail) {
+        const QRect r = row(n);
+        const int trailWidth
+            = trail.isEmpty() ? 0 : qMin(option.fontMetrics.horizontalAdvance(trail) + 2, r.width() * 45 / 100);
+        QRect leadRect = r, trailRect = r;
+        if (option.direction == Qt::RightToLeft) {
+            leadRect.setLeft(r.left() + trailWidth + (trailWidth ? kPadding : 0));
+            trailRect.setRight(r.left() + trailWidth);
+        } else {
+            leadRect.setRight(r.right() - trailWidth - (trailWidth ? kPadding : 0));
+            trailRect.setLeft(r.right() - trailWidth);
+        }
+        painter->setPen(ink);
+        draw(leadRect, leading, lead, leadFont);
+        painter->setPen(muted);
+        draw(trailRect, trailing, trail, option.font);
+    };
     painter->setPen(ink);
     draw(row(0), leading, index.data(StageCardList::TitleRole).toString(), bold);
-    draw(row(1), leading, index.data(StageCardList::CustomerNameRole).toString(), option.font);
-
-    // Amount on the leading side, expected close on the trailing side of one line.
-    const QString close = index.data(StageCardList::CloseTextRole).toString();
-    const int closeWidth = close.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(close) + kPadding;
-    QRect amountRect = row(2);
-    QRect closeRect = row(2);
-    if (option.direction == Qt::RightToLeft)
-        amountRect.setLeft(amountRect.left() + closeWidth);
-    else
-        amountRect.setRight(amountRect.right() - closeWidth);
-    draw(amountRect, leading, index.data(StageCardList::AmountTextRole).toString(), bold);
-    painter->setPen(muted);
-    draw(closeRect, trailing, close, option.font);
-    draw(row(3), leading, index.data(StageCardList::OwnerTextRole).toString(), option.font);
+    split(1, index.data(StageCardList::CustomerNameRole).toString(), option.font,
+          index.data(StageCardList::OwnerTextRole).toString());
+    split(2, index.data(StageCardList::AmountTextRole).toString(), bold,
+          index.data(StageCardList::CloseTextRole).toString());
     painter->restore();
 }
 

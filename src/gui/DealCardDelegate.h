@@ -1,6 +1,6 @@
 #pragma once
-// Paints a deal on a pipeline board as a card: title, customer, amount and
-// expected close, owner — laid out for the UI's direction.
+// Paints a deal on a pipeline board as a card: title; customer and owner;
+// amount and expected close — laid out for the UI's direction.
 #include <QStyledItemDelegate>
 
 namespace peyvand {

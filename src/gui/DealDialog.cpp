@@ -48,7 +48,7 @@ DealDialog::DealDialog(Workspace &workspace, CustomerKind kind, qint64 customerI
     const bool b2b = kind == CustomerKind::Legal;
     setObjectName(QStringLiteral("dealDialog"));
     setWindowTitle(b2b ? tr("New deal with a company") : tr("New deal with a person"));
-    setMinimumWidth(460);
+    setMinimumWidth(540);
     m_pipeline = m_workspace.store().pipelines().defaultFor(kind);
 
     auto *form = new QFormLayout;
@@ -76,7 +76,9 @@ DealDialog::DealDialog(Workspace &workspace, CustomerKind kind, qint64 customerI
     if (b2b) {
         m_contacts = new QListWidget(this);
         m_contacts->setObjectName(QStringLiteral("contactsList"));
-        m_contacts->setMaximumHeight(120);
+        m_contacts->setMaximumHeight(130);
+        m_contacts->setWordWrap(true);
+        m_contacts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_contactsHint = new QLabel(tr("Pick a company to see its contacts."), this);
         m_contactsHint->setObjectName(QStringLiteral("contactsHint"));
         m_contactsHint->setWordWrap(true);
@@ -159,7 +161,14 @@ DealDialog::DealDialog(Workspace &workspace, CustomerKind kind, qint64 customerI
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
         const bool empty = PersianText::tidy(text).isEmpty();
         showError(QStringLiteral("title"), empty ? tr("Enter a title for the deal.") : QString());
-        updateSaveButton();
+    });
+    connect(m_title, &QLineEdit::textChanged, this, &DealDialog::updateSaveButton);
+    connect(m_amount, &QLineEdit::editingFinished, this, [this] {
+        // Group the digits the way they are shown everywhere else.
+        QString error;
+        const auto rials = amountRials(&error);
+        if (rials && !m_amount->text().trimmed().isEmpty())
+            m_amount->setText(Display::number(toman() ? *rials / 10 : *rials));
     });
     connect(m_amount, &QLineEdit::textChanged, this, &DealDialog::updateAmount);
     connect(m_expectedClose, &JalaliDateEdit::textEdited, this,

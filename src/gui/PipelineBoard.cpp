@@ -315,7 +315,8 @@ void PipelineBoard::showCardMenu(StageCardList *list, const QPoint &pos)
     QAction *next = menu.addAction(tr("Move to &next stage"), this, [=, this] { step(list, dealId, rtl ? -1 : 1); });
     next->setShortcut(rtl ? QKeySequence(Qt::CTRL | Qt::Key_Left) : QKeySequence(Qt::CTRL | Qt::Key_Right));
     next->setEnabled(index + 1 < ids.size());
-    QAction *back = menu.addAction(tr("Move to &previous stage"), this, [=, this] { step(list, dealId, rtl ? 1 : -1); });
+    QAction *back
+        = menu.addAction(tr("Move to &previous stage"), this, [=, this] { step(list, dealId, rtl ? 1 : -1); });
     back->setShortcut(rtl ? QKeySequence(Qt::CTRL | Qt::Key_Right) : QKeySequence(Qt::CTRL | Qt::Key_Left));
     back->setEnabled(index > 0);
     QMenu *moveTo = menu.addMenu(tr("&Move to"));

@@ -96,8 +96,8 @@ void StageCardList::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    const bool menuKey = event->key() == Qt::Key_Menu
-        || (event->key() == Qt::Key_F10 && (event->modifiers() & Qt::ShiftModifier));
+    const bool menuKey
+        = event->key() == Qt::Key_Menu || (event->key() == Qt::Key_F10 && (event->modifiers() & Qt::ShiftModifier));
     if (menuKey && currentItem()) {
         emit customContextMenuRequested(visualItemRect(currentItem()).center());
         event->accept();

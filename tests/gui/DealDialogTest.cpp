@@ -1,7 +1,8 @@
 // The new-deal dialog: a company and its contacts for B2B, a person for B2C,
 // amounts in any digits and either unit, inline errors, saving.
-#include "CustomerPicker.h"
 #include "DealDialog.h"
+
+#include "CustomerPicker.h"
 #include "GuiFixture.h"
 #include "JalaliDateEdit.h"
 #include "PipelineBoard.h"

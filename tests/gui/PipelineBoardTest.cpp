@@ -1,11 +1,12 @@
 // The pipeline boards: their own stages per customer kind, totals, moves by
 // drop, keyboard and API, won / lost, the pipeline guard and the owner filter.
+#include "PipelineBoard.h"
+
 #include "DealDialog.h"
 #include "DealDrag.h"
 #include "DealDropZone.h"
 #include "GuiFixture.h"
 #include "LostReasonDialog.h"
-#include "PipelineBoard.h"
 #include "StageCardList.h"
 
 #include <QComboBox>
@@ -104,7 +105,8 @@ TEST(PipelineBoard, b2b_and_b2c_boards_show_their_own_open_stages_first_on_the_r
     ASSERT_NE(legal.findChild<DealDropZone *>(QStringLiteral("wonZone")), nullptr);
     ASSERT_NE(legal.findChild<DealDropZone *>(QStringLiteral("lostZone")), nullptr);
     EXPECT_TRUE(legal.findChild<DealDropZone *>(QStringLiteral("wonZone"))->text().contains(QStringLiteral("قرارداد")));
-    EXPECT_TRUE(individual.findChild<DealDropZone *>(QStringLiteral("lostZone"))->text().contains(QStringLiteral("منصرف شد")));
+    EXPECT_TRUE(
+        individual.findChild<DealDropZone *>(QStringLiteral("lostZone"))->text().contains(QStringLiteral("منصرف شد")));
 
     legal.resize(1400, 700);
     legal.show();
