@@ -1,0 +1,102 @@
+#include "StageColumn.h"
+
+#include "DealCardDelegate.h"
+#include "Display.h"
+#include "StageCardList.h"
+#include "Workspace.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace peyvand {
+
+namespace {
+
+QString percent(int value)
+{
+    return Display::number(value) + (Display::persian() ? QStringLiteral("٪") : QStringLiteral("%"));
+}
+
+} // namespace
+
+StageColumn::StageColumn(Workspace &workspace, const Stage &stage, QWidget *parent)
+    : QFrame(parent)
+    , m_workspace(workspace)
+    , m_stage(stage)
+    , m_header(new QLabel(this))
+    , m_list(new StageCardList(stage.pipelineId, stage.id, this))
+    , m_more(new QLabel(this))
+{
+    const QString id = QString::number(stage.id);
+    setObjectName(QStringLiteral("stageColumn_") + id);
+    m_header->setObjectName(QStringLiteral("stageHeader_") + id);
+    m_list->setObjectName(QStringLiteral("stageList_") + id);
+    m_more->setObjectName(QStringLiteral("stageMore_") + id);
+    m_list->setAccessibleName(stage.name);
+    m_list->setItemDelegate(new DealCardDelegate(m_list));
+
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(230);
+    setMaximumWidth(300);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setMargin(6);
+    m_header->setBackgroundRole(QPalette::AlternateBase);
+    m_header->setAutoFillBackground(true);
+    m_more->setAlignment(Qt::AlignCenter);
+    m_more->setForegroundRole(QPalette::PlaceholderText);
+    m_more->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addWidget(m_header);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_more);
+    setCards({}, 0, 0);
+}
+
+qint64 StageColumn::weighted(qint64 amount, int probability)
+{
+    return amount / 100 * probability + amount % 100 * probability / 100;
+}
+
+void StageColumn::setCards(const QList<DealCard> &cards, qint64 count, qint64 amount)
+{
+    const QString title = tr("%1 (%2)").arg(m_stage.name, percent(m_stage.probability));
+    const QString deals = tr("%1 deals · %2").arg(Display::number(count), Display::money(amount));
+    const QString weighted = tr("Weighted: %1").arg(Display::money(StageColumn::weighted(amount, m_stage.probability)));
+    m_headerText = QStringList { title, deals, weighted }.join(QLatin1Char('\n'));
+    m_header->setText(QStringLiteral("<b>%1</b><br>%2<br><span>%3</span>")
+                          .arg(title.toHtmlEscaped(), deals.toHtmlEscaped(), weighted.toHtmlEscaped()));
+    m_header->setToolTip(m_headerText);
+
+    const qint64 selected = m_list->currentDealId();
+    m_list->clear();
+    for (const DealCard &card : cards) {
+        const QString amountText = Display::money(card.amount);
+        const QString closeText = card.expectedClose.isValid() ? Display::date(card.expectedClose) : QString();
+        const QString owner = card.ownerId ? m_workspace.userName(card.ownerId) : tr("No owner");
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(StageCardList::DealIdRole, card.id);
+        item->setData(StageCardList::CustomerIdRole, card.customerId);
+        item->setData(StageCardList::TitleRole, card.title);
+        item->setData(StageCardList::CustomerNameRole, card.customerName);
+        item->setData(StageCardList::AmountTextRole, amountText);
+        item->setData(StageCardList::CloseTextRole, closeText);
+        item->setData(StageCardList::OwnerTextRole, owner);
+        QStringList summary { card.title, card.customerName, amountText };
+        if (!closeText.isEmpty())
+            summary << tr("Expected close: %1").arg(closeText);
+        summary << tr("Owner: %1").arg(owner);
+        item->setText(summary.join(QStringLiteral(" — "))); // for screen readers and type-ahead
+        item->setToolTip(summary.join(QLatin1Char('\n')));
+    }
+    if (selected)
+        m_list->selectDeal(selected);
+    const qint64 hidden = count - cards.size();
+    m_more->setVisible(hidden > 0);
+    m_more->setText(hidden > 0 ? tr("and %1 more").arg(Display::number(hidden)) : QString());
+}
+
+} // namespace peyvand
