@@ -11,7 +11,8 @@ class DealRepository
 {
 public:
     virtual ~DealRepository() = default;
-    virtual qint64 add(const Deal &deal) = 0; // also opens the first stage history row
+    // Also opens the first stage history row, changed by `createdBy` (0: the owner).
+    virtual qint64 add(const Deal &deal, qint64 createdBy) = 0;
     virtual void update(const Deal &deal) = 0;
     virtual std::optional<Deal> get(qint64 id) const = 0;
     virtual QList<Deal> forCustomer(qint64 customerId, bool openOnly) const = 0;

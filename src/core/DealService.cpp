@@ -89,9 +89,8 @@ qint64 DealService::create(Deal deal, qint64 userId)
         deal.closedAt = m_clock.now();
     if (deal.status != DealStatus::Lost)
         deal.lostReason.reset();
-    Q_UNUSED(userId);
     qint64 id = 0;
-    m_store.transaction([&] { id = m_store.deals().add(deal); });
+    m_store.transaction([&] { id = m_store.deals().add(deal, userId); });
     return id;
 }
 

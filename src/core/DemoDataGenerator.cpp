@@ -237,7 +237,7 @@ public:
         d.expectedClose = created.date().addDays(cycleDays + uniform(-10, 60));
         if (d.expectedClose < asOf && final.outcome == StageOutcome::Open)
             d.expectedClose = asOf.addDays(uniform(5, 180));
-        const qint64 id = store.deals().add(d); // enters the first stage at creation
+        const qint64 id = store.deals().add(d, 0); // enters the first stage at creation
         ++totals.deals;
 
         // Walk the stages in order up to where it ends; now and then it goes back one.

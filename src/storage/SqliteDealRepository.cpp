@@ -38,7 +38,7 @@ void bindFields(SqliteStatement &q, const Deal &d)
 
 } // namespace
 
-qint64 SqliteDealRepository::add(const Deal &d)
+qint64 SqliteDealRepository::add(const Deal &d, qint64 createdBy)
 {
     auto q = m_db.prepare("INSERT INTO deals(customer_id, pipeline_id, stage_id, title, amount, expected_close, "
                           "owner_id, status, lost_reason, created_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
@@ -49,7 +49,7 @@ qint64 SqliteDealRepository::add(const Deal &d)
     writeContacts(stored);
     auto h = m_db.prepare("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, left_at, changed_by) "
                           "VALUES (?,?,?,NULL,?)");
-    h->bind(1, stored.id).bind(2, d.stageId).bind(3, d.createdAt).bindId(4, d.ownerId);
+    h->bind(1, stored.id).bind(2, d.stageId).bind(3, d.createdAt).bindId(4, createdBy ? createdBy : d.ownerId);
     h->run();
     return stored.id;
 }

@@ -13,7 +13,7 @@ public:
         : m_db(db)
     {
     }
-    qint64 add(const Deal &deal) override;
+    qint64 add(const Deal &deal, qint64 createdBy) override;
     void update(const Deal &deal) override;
     std::optional<Deal> get(qint64 id) const override;
     QList<Deal> forCustomer(qint64 customerId, bool openOnly) const override;

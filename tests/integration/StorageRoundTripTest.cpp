@@ -319,7 +319,7 @@ TEST(StorageDealRepository, deal_with_contacts_and_stage_history_round_trips)
     d.ownerId = owner;
     d.contactIds = { contact };
     d.createdAt = kT0;
-    const qint64 id = s->deals().add(d);
+    const qint64 id = s->deals().add(d, 0);
 
     auto got = s->deals().get(id);
     ASSERT_TRUE(got);

@@ -69,9 +69,9 @@ TEST(StorageTransaction, a_check_constraint_in_a_later_aggregate_rolls_back_the_
         d.stageId = b2c.stages.front().id;
         d.title = QStringLiteral("فرصت");
         d.createdAt = s.clock.now();
-        s->deals().add(d);
+        s->deals().add(d, 0);
         d.amount = -5; // CHECK (amount >= 0)
-        s->deals().add(d);
+        s->deals().add(d, 0);
     }),
                  DatabaseError);
     EXPECT_EQ(s.rows("customers"), 0);
