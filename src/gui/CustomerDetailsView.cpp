@@ -4,9 +4,10 @@
 #include "Workspace.h"
 
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace peyvand {
 
@@ -45,31 +46,34 @@ CustomerDetailsView::CustomerDetailsView(Workspace &workspace, QWidget *parent)
 void CustomerDetailsView::clear()
 {
     m_content = new QWidget;
-    auto *grid = new QGridLayout(m_content);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    auto *columns = new QHBoxLayout(m_content);
+    for (QVBoxLayout *&column : m_columns) {
+        column = new QVBoxLayout;
+        column->addStretch(1);
+        columns->addLayout(column, 1);
+    }
     setWidget(m_content); // deletes the previous content
 }
 
 QGroupBox *CustomerDetailsView::addGroup(const QString &title, const char *objectName, int column)
 {
-    auto *grid = static_cast<QGridLayout *>(m_content->layout());
     auto *group = new QGroupBox(title, m_content);
     group->setObjectName(QLatin1String(objectName));
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    int row = 0;
-    while (grid->itemAtPosition(row, column))
-        ++row;
-    grid->addWidget(group, row, column, Qt::AlignTop);
+    QVBoxLayout *layout = m_columns[column];
+    layout->insertWidget(layout->count() - 1, group); // above the stretch
     return group;
 }
 
 void CustomerDetailsView::addRow(QFormLayout *form, const QString &caption, const QString &value,
                                  const char *objectName)
 {
-    auto *label = new QLabel(value.isEmpty() ? QStringLiteral("—") : value);
+    // A leading mark gives values without letters of their own (digits, codes,
+    // e-mail) the page's direction, so every value lines up on the same side.
+    const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    auto *label = new QLabel(mark + (value.isEmpty() ? QStringLiteral("—") : value));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -93,8 +97,6 @@ void CustomerDetailsView::setCustomer(const Customer &c)
     if (c.kind == CustomerKind::Individual)
         fillHousehold(c);
     fillPhonesAndAddresses(c);
-    auto *grid = static_cast<QGridLayout *>(m_content->layout());
-    grid->setRowStretch(grid->rowCount(), 1);
 }
 
 void CustomerDetailsView::fillLegal(QFormLayout *form, const Customer &c)
@@ -174,7 +176,7 @@ void CustomerDetailsView::fillPhonesAndAddresses(const Customer &c)
 QString CustomerDetailsView::customerName(qint64 id) const
 {
     const auto other = m_workspace.store().customers().get(id);
-    return other ? other->displayName() : tr("customer %1").arg(Display::number(id));
+    return other ? other->displayName() : tr("customer %1").arg(Display::digits(QString::number(id)));
 }
 
 } // namespace peyvand

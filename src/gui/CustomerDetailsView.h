@@ -5,9 +5,11 @@
 #include "Customer.h"
 
 #include <QScrollArea>
+#include <array>
 
 class QFormLayout;
 class QGroupBox;
+class QVBoxLayout;
 
 namespace peyvand {
 
@@ -33,6 +35,7 @@ private:
 
     Workspace &m_workspace;
     QWidget *m_content = nullptr;
+    std::array<QVBoxLayout *, 2> m_columns {}; // the page's start and end side
 };
 
 } // namespace peyvand

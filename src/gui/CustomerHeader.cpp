@@ -21,8 +21,8 @@ QString chipStyle(const char *background, const char *foreground)
 void setFact(QLabel *label, const QString &caption, const QString &value)
 {
     label->setVisible(!value.isEmpty());
-    label->setText(QStringLiteral("<span style='color:#757575'>%1</span> %2")
-                       .arg(caption.toHtmlEscaped(), value.toHtmlEscaped()));
+    label->setText(
+        QStringLiteral("<span style='color:#757575'>%1</span> %2").arg(caption.toHtmlEscaped(), value.toHtmlEscaped()));
     label->setProperty("value", value);
 }
 
@@ -46,19 +46,19 @@ CustomerHeader::CustomerHeader(QWidget *parent)
     m_kind = new QLabel(this);
     m_kind->setObjectName(QStringLiteral("kindLabel"));
     m_kind->setStyleSheet(chipStyle("#e3f2fd", "#0d47a1"));
-    top->addWidget(m_kind);
+    top->addWidget(m_kind, 0, Qt::AlignVCenter);
     m_lifecycle = new QLabel(this);
     m_lifecycle->setObjectName(QStringLiteral("lifecycleLabel"));
     m_lifecycle->setStyleSheet(chipStyle("#ede7f6", "#4527a0"));
-    top->addWidget(m_lifecycle);
+    top->addWidget(m_lifecycle, 0, Qt::AlignVCenter);
     m_doNotCall = new QLabel(tr("Do not call"), this);
     m_doNotCall->setObjectName(QStringLiteral("doNotCallBadge"));
     m_doNotCall->setStyleSheet(chipStyle("#c62828", "white"));
-    top->addWidget(m_doNotCall);
+    top->addWidget(m_doNotCall, 0, Qt::AlignVCenter);
     m_doNotSms = new QLabel(tr("No SMS"), this);
     m_doNotSms->setObjectName(QStringLiteral("doNotSmsBadge"));
     m_doNotSms->setStyleSheet(chipStyle("#c62828", "white"));
-    top->addWidget(m_doNotSms);
+    top->addWidget(m_doNotSms, 0, Qt::AlignVCenter);
     top->addStretch(1);
     layout->addLayout(top);
 
@@ -97,8 +97,7 @@ void CustomerHeader::setCustomer(const Customer &c, const QString &ownerName)
     m_doNotCall->setVisible(c.doNotCall);
     m_doNotSms->setVisible(c.doNotSms);
     setFact(m_owner, tr("Owner:"), ownerName.isEmpty() ? tr("nobody") : ownerName);
-    setFact(m_nationalId,
-            c.kind == CustomerKind::Legal ? tr("National ID:") : tr("National code:"),
+    setFact(m_nationalId, c.kind == CustomerKind::Legal ? tr("National ID:") : tr("National code:"),
             c.nationalIdentifier().isEmpty() ? QString() : Display::isolate(Display::digits(c.nationalIdentifier())));
     setFact(m_phone, tr("Phone:"), c.primaryPhone().isEmpty() ? QString() : Display::phone(c.primaryPhone()));
     setFact(m_city, tr("City:"), c.city());

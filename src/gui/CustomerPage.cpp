@@ -90,8 +90,12 @@ CustomerPage::CustomerPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(&m_workspace, &Workspace::customerChanged, this, [this](qint64 customerId) {
-        if (customerId == m_id)
+        if (customerId != m_id)
+            return;
+        if (m_found)
             guarded([this] { loadCustomer(); });
+        else
+            reload(); // it exists now: load its deals, orders and timeline too
     });
     connect(&m_workspace, &Workspace::dealChanged, this, [this](qint64, qint64 customerId) {
         if (customerId == m_id && m_found)
@@ -250,9 +254,10 @@ void CustomerPage::loadCustomer()
         m_orders->setOrders({});
         m_timeline->setEntries({});
         m_actions->setEnabled(false);
+        m_actions->hide();
         m_message->setText(m_id > 0 ? tr("There is no customer number %1. It may have been removed, or the "
                                          "number is wrong.")
-                                          .arg(Display::number(m_id))
+                                          .arg(Display::digits(QString::number(m_id)))
                                     : tr("No customer is selected."));
         m_stack->setCurrentWidget(m_message);
         return;
@@ -261,6 +266,7 @@ void CustomerPage::loadCustomer()
     m_header->setCustomer(*customer, customer->ownerId ? m_workspace.userName(customer->ownerId) : QString());
     m_details->setCustomer(*customer);
     m_actions->setEnabled(true);
+    m_actions->show();
     m_addContact->setVisible(legal);
     m_tabs->setTabVisible(m_tabs->indexOf(m_contactsTab), legal);
     m_contacts->setContacts(legal ? m_workspace.contacts().forCustomer(m_id) : QList<ContactPerson>());
@@ -290,9 +296,9 @@ void CustomerPage::loadDeals()
     }
     const qsizetype total = deals.size();
     m_deals->setDeals(std::move(deals), stageNames);
-    m_dealSummary->setText(total == 0 ? tr("No deals yet.")
-                                      : tr("Open deals: %1, worth %2")
-                                            .arg(Display::number(openCount), Display::money(openAmount)));
+    m_dealSummary->setText(
+        total == 0 ? tr("No deals yet.")
+                   : tr("Open deals: %1, worth %2").arg(Display::number(openCount), Display::money(openAmount)));
     m_dealsView->resizeColumnsToContents();
     setTabTitle(m_dealsTab, tr("Deals"), total);
 }

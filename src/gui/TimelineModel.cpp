@@ -94,9 +94,9 @@ QString TimelineModel::describe(const TimelineEntry &e)
     case TimelineEntry::Kind::OrderStatus: {
         const QString number = Display::isolate(Display::digits(e.orderNumber));
         //: In a right-to-left translation use ← so the arrow points from the old status to the new one.
-        QString text = e.fromStatus ? tr("Order %1: %2 → %3")
-                                          .arg(number, Display::label(*e.fromStatus), Display::label(e.toStatus))
-                                    : tr("Order %1: %2").arg(number, Display::label(e.toStatus));
+        QString text = e.fromStatus
+            ? tr("Order %1: %2 → %3").arg(number, Display::label(*e.fromStatus), Display::label(e.toStatus))
+            : tr("Order %1: %2").arg(number, Display::label(e.toStatus));
         if (!e.note.isEmpty())
             text = tr("%1 — %2").arg(text, oneLine(e.note));
         return text;
