@@ -1,0 +1,345 @@
+#include "CustomerPage.h"
+
+#include "ContactTableModel.h"
+#include "CustomerDetailsView.h"
+#include "CustomerHeader.h"
+#include "DatabaseError.h"
+#include "DealTableModel.h"
+#include "Display.h"
+#include "OrderTableModel.h"
+#include "TimelineModel.h"
+#include "Workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace peyvand {
+
+namespace {
+
+constexpr int kOrderLimit = 200;
+
+QPushButton *makeButton(const QString &text, const char *objectName, const QKeySequence &shortcut, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(QLatin1String(objectName));
+    button->setAutoDefault(false);
+    if (!shortcut.isEmpty()) {
+        button->setShortcut(shortcut);
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+    }
+    return button;
+}
+
+} // namespace
+
+template<typename F> void CustomerPage::guarded(F &&load)
+{
+    try {
+        load();
+    } catch (const DatabaseError &e) {
+        QMessageBox::warning(this, tr("Database error"),
+                             tr("The customer's data could not be read:\n%1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+CustomerPage::CustomerPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("customerPage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    auto *back = makeButton(tr("Back"), "backButton", QKeySequence::Back, this);
+    connect(back, &QPushButton::clicked, this, &CustomerPage::backRequested);
+    top->addWidget(back, 0, Qt::AlignTop);
+    m_header = new CustomerHeader(this);
+    m_header->setObjectName(QStringLiteral("customerHeader"));
+    top->addWidget(m_header, 1);
+    layout->addLayout(top);
+
+    m_actions = buildActions();
+    layout->addWidget(m_actions);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(QStringLiteral("customerTabs"));
+    m_details = new CustomerDetailsView(m_workspace, m_tabs);
+    m_tabs->addTab(m_details, tr("Details"));
+    m_tabs->addTab(buildContactsTab(), tr("Buying center"));
+    m_tabs->addTab(buildDealsTab(), tr("Deals"));
+    m_tabs->addTab(buildOrdersTab(), tr("Orders"));
+    m_tabs->addTab(buildTimelineTab(), tr("Timeline"));
+    m_stack->addWidget(m_tabs);
+    m_message = new QLabel(m_stack);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_stack->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+
+    connect(&m_workspace, &Workspace::customerChanged, this, [this](qint64 customerId) {
+        if (customerId != m_id)
+            return;
+        if (m_found)
+            guarded([this] { loadCustomer(); });
+        else
+            reload(); // it exists now: load its deals, orders and timeline too
+    });
+    connect(&m_workspace, &Workspace::dealChanged, this, [this](qint64, qint64 customerId) {
+        if (customerId == m_id && m_found)
+            guarded([this] {
+                loadDeals();
+                loadTimeline();
+            });
+    });
+    connect(&m_workspace, &Workspace::activityChanged, this, [this](qint64, qint64 customerId) {
+        if (customerId == m_id && m_found)
+            guarded([this] { loadTimeline(); });
+    });
+    connect(&m_workspace, &Workspace::orderChanged, this, [this](qint64, qint64 customerId) {
+        if (customerId == m_id && m_found)
+            guarded([this] {
+                loadOrders();
+                loadTimeline();
+            });
+    });
+    connect(&m_workspace, &Workspace::dataReset, this, [this] {
+        if (m_id)
+            reload();
+    });
+    showCustomer(0);
+}
+
+QWidget *CustomerPage::buildActions()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("actionsBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto add = [&](const QString &text, const char *name, const QKeySequence &keys, auto signal) {
+        auto *button = makeButton(text, name, keys, bar);
+        connect(button, &QPushButton::clicked, this, [this, signal] { emit(this->*signal)(m_id); });
+        row->addWidget(button);
+        return button;
+    };
+    add(tr("Edit"), "editButton", QKeySequence(tr("Ctrl+E")), &CustomerPage::editRequested);
+    add(tr("Log activity"), "logActivityButton", QKeySequence(tr("Ctrl+L")), &CustomerPage::logActivityRequested);
+    add(tr("New deal"), "newDealButton", QKeySequence(tr("Ctrl+Shift+D")), &CustomerPage::newDealRequested);
+    m_addContact = add(tr("Add contact"), "addContactButton", QKeySequence(tr("Ctrl+Shift+C")),
+                       &CustomerPage::addContactRequested);
+    row->addStretch(1);
+    return bar;
+}
+
+QTableView *CustomerPage::makeTable(const char *objectName)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(QLatin1String(objectName));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    return view;
+}
+
+QWidget *CustomerPage::buildContactsTab()
+{
+    m_contactsTab = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_contactsTab);
+    m_contactSummary = new QLabel(m_contactsTab);
+    m_contactSummary->setObjectName(QStringLiteral("buyingCenterSummary"));
+    m_contactSummary->setWordWrap(true);
+    QFont bold = m_contactSummary->font();
+    bold.setBold(true);
+    m_contactSummary->setFont(bold);
+    layout->addWidget(m_contactSummary);
+    m_contacts = new ContactTableModel(this);
+    m_contactsView = makeTable("contactsView");
+    m_contactsView->setModel(m_contacts);
+    m_contactsView->setToolTip(tr("Double-click a contact to edit it"));
+    connect(m_contactsView, &QTableView::doubleClicked, this, &CustomerPage::openContact);
+    for (const QKeySequence &keys : { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }) {
+        auto *enter = new QShortcut(keys, m_contactsView);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, [this] { openContact(m_contactsView->currentIndex()); });
+    }
+    layout->addWidget(m_contactsView, 1);
+    return m_contactsTab;
+}
+
+QWidget *CustomerPage::buildDealsTab()
+{
+    m_dealsTab = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_dealsTab);
+    m_dealSummary = new QLabel(m_dealsTab);
+    m_dealSummary->setObjectName(QStringLiteral("dealsSummary"));
+    layout->addWidget(m_dealSummary);
+    m_deals = new DealTableModel(this);
+    m_dealsView = makeTable("dealsView");
+    m_dealsView->setModel(m_deals);
+    layout->addWidget(m_dealsView, 1);
+    return m_dealsTab;
+}
+
+QWidget *CustomerPage::buildOrdersTab()
+{
+    m_ordersTab = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_ordersTab);
+    m_orders = new OrderTableModel(this);
+    m_ordersView = makeTable("ordersView");
+    m_ordersView->setModel(m_orders);
+    layout->addWidget(m_ordersView, 1);
+    return m_ordersTab;
+}
+
+QWidget *CustomerPage::buildTimelineTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    m_timeline = new TimelineModel(m_workspace, this);
+    m_timelineView = makeTable("timelineView");
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setIconSize(QSize(18, 18));
+    layout->addWidget(m_timelineView, 1);
+    m_moreTimeline = makeButton(tr("Show more"), "moreTimelineButton", {}, tab);
+    connect(m_moreTimeline, &QPushButton::clicked, this, &CustomerPage::showMoreTimeline);
+    layout->addWidget(m_moreTimeline, 0, Qt::AlignLeading);
+    return tab;
+}
+
+void CustomerPage::showCustomer(qint64 id)
+{
+    m_id = id;
+    m_timelineLimit = TimelinePage;
+    reload();
+}
+
+void CustomerPage::reload()
+{
+    guarded([this] {
+        loadCustomer();
+        if (!m_found)
+            return;
+        loadDeals();
+        loadOrders();
+        loadTimeline();
+    });
+}
+
+void CustomerPage::loadCustomer()
+{
+    const auto customer = m_id > 0 ? m_workspace.store().customers().get(m_id) : std::nullopt;
+    m_found = customer.has_value();
+    if (!customer) {
+        m_header->clear();
+        m_details->clear();
+        m_contacts->setContacts({});
+        m_deals->setDeals({}, {});
+        m_orders->setOrders({});
+        m_timeline->setEntries({});
+        m_actions->setEnabled(false);
+        m_actions->hide();
+        m_message->setText(m_id > 0 ? tr("There is no customer number %1. It may have been removed, or the "
+                                         "number is wrong.")
+                                          .arg(Display::digits(QString::number(m_id)))
+                                    : tr("No customer is selected."));
+        m_stack->setCurrentWidget(m_message);
+        return;
+    }
+    const bool legal = customer->kind == CustomerKind::Legal;
+    m_header->setCustomer(*customer, customer->ownerId ? m_workspace.userName(customer->ownerId) : QString());
+    m_details->setCustomer(*customer);
+    m_actions->setEnabled(true);
+    m_actions->show();
+    m_addContact->setVisible(legal);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_contactsTab), legal);
+    m_contacts->setContacts(legal ? m_workspace.contacts().forCustomer(m_id) : QList<ContactPerson>());
+    m_contactSummary->setText(m_contacts->rowCount() ? m_contacts->summary()
+                                                     : tr("No contacts yet: add the people who take part in "
+                                                          "buying."));
+    m_contactsView->resizeColumnsToContents();
+    setTabTitle(m_contactsTab, tr("Buying center"), m_contacts->rowCount());
+    m_stack->setCurrentWidget(m_tabs);
+}
+
+void CustomerPage::loadDeals()
+{
+    QList<Deal> deals = m_workspace.store().deals().forCustomer(m_id, false);
+    QHash<qint64, QString> stageNames;
+    qint64 openCount = 0;
+    qint64 openAmount = 0;
+    for (const Deal &d : deals) {
+        if (!stageNames.contains(d.stageId)) {
+            const auto stage = m_workspace.store().pipelines().stage(d.stageId);
+            stageNames.insert(d.stageId, stage ? stage->name : QString());
+        }
+        if (d.status == DealStatus::Open) {
+            ++openCount;
+            openAmount += d.amount;
+        }
+    }
+    const qsizetype total = deals.size();
+    m_deals->setDeals(std::move(deals), stageNames);
+    m_dealSummary->setText(
+        total == 0 ? tr("No deals yet.")
+                   : tr("Open deals: %1, worth %2").arg(Display::number(openCount), Display::money(openAmount)));
+    m_dealsView->resizeColumnsToContents();
+    setTabTitle(m_dealsTab, tr("Deals"), total);
+}
+
+void CustomerPage::loadOrders()
+{
+    m_orders->setOrders(m_workspace.store().orders().forCustomer(m_id, kOrderLimit));
+    m_ordersView->resizeColumnsToContents();
+    setTabTitle(m_ordersTab, tr("Orders"), m_orders->rowCount());
+}
+
+void CustomerPage::loadTimeline()
+{
+    const int scroll = m_timelineView->verticalScrollBar()->value();
+    QList<TimelineEntry> entries = m_workspace.timeline().latest(m_id, m_timelineLimit);
+    const bool more = entries.size() >= m_timelineLimit;
+    m_timeline->setEntries(std::move(entries));
+    m_timelineView->resizeColumnToContents(TimelineModel::WhenColumn);
+    m_timelineView->resizeColumnToContents(TimelineModel::WhoColumn);
+    m_timelineView->verticalScrollBar()->setValue(scroll);
+    m_moreTimeline->setEnabled(more);
+}
+
+void CustomerPage::showMoreTimeline()
+{
+    m_timelineLimit += TimelinePage;
+    guarded([this] { loadTimeline(); });
+}
+
+void CustomerPage::openContact(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (const qint64 id = m_contacts->contactId(index.row()))
+        emit editContactRequested(id);
+}
+
+void CustomerPage::setTabTitle(QWidget *tab, const QString &title, qsizetype count)
+{
+    const int index = m_tabs->indexOf(tab);
+    m_tabs->setTabText(index, count > 0 ? tr("%1 (%2)").arg(title, Display::number(count)) : title);
+}
+
+} // namespace peyvand

@@ -1,0 +1,92 @@
+#pragma once
+// Everything about one customer on one screen: a header with who they are and
+// the actions a rep takes next, then tabs for details, the buying center
+// (legal entities), deals, orders and the merged timeline. Refreshes itself
+// when the Workspace reports a change for this customer.
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace peyvand {
+
+class ContactTableModel;
+class CustomerDetailsView;
+class CustomerHeader;
+class DealTableModel;
+class OrderTableModel;
+class TimelineModel;
+class Workspace;
+
+class CustomerPage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int TimelinePage = 50; // entries loaded at first and per "Show more"
+
+    explicit CustomerPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    // Loads the customer; an unknown id shows a message instead of the tabs.
+    void showCustomer(qint64 id);
+    qint64 customerId() const { return m_id; } // the id last asked for (0: none)
+    bool hasCustomer() const { return m_found; } // whether that customer exists
+    // Reloads everything from the store.
+    void reload();
+
+signals:
+    void editRequested(qint64 customerId);
+    void logActivityRequested(qint64 customerId);
+    void newDealRequested(qint64 customerId);
+    void addContactRequested(qint64 customerId);
+    void editContactRequested(qint64 contactId);
+    void backRequested();
+
+private:
+    QWidget *buildActions();
+    QWidget *buildContactsTab();
+    QWidget *buildDealsTab();
+    QWidget *buildOrdersTab();
+    QWidget *buildTimelineTab();
+    QTableView *makeTable(const char *objectName);
+    void loadCustomer();
+    void loadDeals();
+    void loadOrders();
+    void loadTimeline();
+    void showMoreTimeline();
+    void openContact(const QModelIndex &index);
+    void setTabTitle(QWidget *tab, const QString &title, qsizetype count);
+    // Runs a load; a database failure is reported in a message box, never thrown.
+    template<typename F> void guarded(F &&load);
+
+    Workspace &m_workspace;
+    qint64 m_id = 0;
+    bool m_found = false;
+    int m_timelineLimit = TimelinePage;
+
+    CustomerHeader *m_header;
+    QWidget *m_actions;
+    QPushButton *m_addContact;
+    QStackedWidget *m_stack;
+    QTabWidget *m_tabs;
+    QLabel *m_message;
+    CustomerDetailsView *m_details;
+    QWidget *m_contactsTab;
+    QWidget *m_dealsTab;
+    QWidget *m_ordersTab;
+    QLabel *m_contactSummary;
+    QLabel *m_dealSummary;
+    QTableView *m_contactsView;
+    QTableView *m_dealsView;
+    QTableView *m_ordersView;
+    QTableView *m_timelineView;
+    QPushButton *m_moreTimeline;
+    ContactTableModel *m_contacts;
+    DealTableModel *m_deals;
+    OrderTableModel *m_orders;
+    TimelineModel *m_timeline;
+};
+
+} // namespace peyvand
