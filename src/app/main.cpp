@@ -47,9 +47,8 @@ int main(int argc, char **argv)
                                     QStringLiteral("NAME"));
     QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
                                     QStringLiteral("Do not offer demo data on an empty database."));
-    for (const auto &option :
-         { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption, dialogOption,
-           noDemoOption })
+    for (const auto &option : { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption,
+                                dialogOption, noDemoOption })
         parser.addOption(option);
     parser.process(app);
     peyvand::Logging::init(QStringLiteral("peyvand"), parser.isSet(verboseOption));

@@ -57,7 +57,8 @@ int runSeed(CliContext &ctx, const QStringList &words)
             << " deals, " << totals.activities << " activities, " << totals.orders << " orders, " << totals.requests
             << " service requests, " << totals.users << " new users\n";
     // Until the last connection closes, much of the data is still in the WAL file.
-    const qint64 bytes = QFileInfo(ctx.databasePath).size() + QFileInfo(ctx.databasePath + QStringLiteral("-wal")).size();
+    const qint64 bytes
+        = QFileInfo(ctx.databasePath).size() + QFileInfo(ctx.databasePath + QStringLiteral("-wal")).size();
     ctx.out << "file size: " << bytes / (1024 * 1024) << " MiB (with the write-ahead log)\n";
     return 0;
 }

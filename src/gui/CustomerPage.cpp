@@ -134,10 +134,11 @@ QWidget *CustomerPage::buildActions()
         row->addWidget(button);
         return button;
     };
-    add(tr("Edit"), "editButton", QKeySequence(tr("Ctrl+E")), &CustomerPage::editRequested);
-    add(tr("Log activity"), "logActivityButton", QKeySequence(tr("Ctrl+L")), &CustomerPage::logActivityRequested);
-    add(tr("New deal"), "newDealButton", QKeySequence(tr("Ctrl+Shift+D")), &CustomerPage::newDealRequested);
-    m_addContact = add(tr("Add contact"), "addContactButton", QKeySequence(tr("Ctrl+Shift+C")),
+    add(tr("Edit"), "editButton", QKeySequence(QStringLiteral("Ctrl+E")), &CustomerPage::editRequested);
+    add(tr("Log activity"), "logActivityButton", QKeySequence() /* Ctrl+L is the window's */,
+        &CustomerPage::logActivityRequested);
+    add(tr("New deal"), "newDealButton", QKeySequence(QStringLiteral("Ctrl+Shift+D")), &CustomerPage::newDealRequested);
+    m_addContact = add(tr("Add contact"), "addContactButton", QKeySequence(QStringLiteral("Ctrl+Shift+C")),
                        &CustomerPage::addContactRequested);
     row->addStretch(1);
     return bar;

@@ -94,8 +94,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     // Where each view leads.
     for (CustomerListView *list : { legal, individual }) {
         connect(list, &CustomerListView::openCustomer, this, &MainWindow::openCustomer);
-        connect(list, &CustomerListView::createRequested, this,
-                [this](CustomerKind kind) { newCustomer(int(kind)); });
+        connect(list, &CustomerListView::createRequested, this, [this](CustomerKind kind) { newCustomer(int(kind)); });
     }
     for (PipelineBoard *board : { b2b, b2c })
         connect(board, &PipelineBoard::openCustomer, this, &MainWindow::openCustomer);
@@ -173,9 +172,8 @@ void MainWindow::buildMenus()
     log->setObjectName(QStringLiteral("logActivityAction"));
     log->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
     log->setShortcutContext(Qt::ApplicationShortcut);
-    connect(log, &QAction::triggered, this, [this] {
-        openLogActivity(m_stack->currentWidget() == m_page ? m_page->customerId() : 0);
-    });
+    connect(log, &QAction::triggered, this,
+            [this] { openLogActivity(m_stack->currentWidget() == m_page ? m_page->customerId() : 0); });
 
     auto *go = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_keys.size(); ++i) {
@@ -307,9 +305,8 @@ void MainWindow::createDemoData()
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     connect(progress, &QProgressDialog::canceled, runner, &DemoDataRunner::cancel);
-    connect(runner, &DemoDataRunner::progress, progress, [progress](qint64 done, qint64 total) {
-        progress->setValue(total > 0 ? int(done * 100 / total) : 0);
-    });
+    connect(runner, &DemoDataRunner::progress, progress,
+            [progress](qint64 done, qint64 total) { progress->setValue(total > 0 ? int(done * 100 / total) : 0); });
     connect(runner, &DemoDataRunner::finished, this, [this, runner, progress](bool ok, const QString &message) {
         progress->deleteLater();
         runner->deleteLater();

@@ -1,35 +1,125 @@
-// The desktop shell on a real database file, under the offscreen platform.
+// The main window on a real database file, under the offscreen platform:
+// navigation, the customer page, the status bar, remembered view, Ctrl+K search.
 #include "MainWindow.h"
 
-#include "SqliteDataStore.h"
+#include "CustomerListView.h"
+#include "CustomerPage.h"
+#include "GlobalSearchDialog.h"
+#include "GuiFixture.h"
+#include "OrderService.h"
+#include "UiSettings.h"
 
-#include <QApplication>
 #include <QLabel>
-#include <QStatusBar>
-#include <QTemporaryDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
-#include <gtest/gtest.h>
 
 using namespace peyvand;
+using peyvand::testing::GuiFixture;
 
-TEST(MainWindow, shows_customer_counts_in_persian_digits_right_to_left)
+TEST(MainWindow, navigates_between_every_view_right_to_left_with_user_and_database_in_the_status_bar)
 {
-    QApplication::setLayoutDirection(Qt::RightToLeft);
-    QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
-    QTemporaryDir dir;
-    SqliteDataStore store(dir.filePath(QStringLiteral("gui.sqlite")));
-    Customer c;
-    c.kind = CustomerKind::Legal;
-    c.legal.companyName = QStringLiteral("شرکت آزمون");
-    c.createdAt = c.updatedAt = QDateTime::currentDateTimeUtc();
-    store.transaction([&] { store.customers().add(c); });
-
-    MainWindow window(store);
+    GuiFixture f;
+    UiSettings::setLastView(QString());
+    MainWindow window(*f.workspace);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.layoutDirection(), Qt::RightToLeft);
-    auto *summary = window.findChild<QLabel *>(QStringLiteral("summaryLabel"));
-    ASSERT_NE(summary, nullptr);
-    EXPECT_TRUE(summary->text().contains(QStringLiteral("۱"))) << summary->text().toStdString();
-    EXPECT_TRUE(window.statusBar()->currentMessage().contains(dir.path()));
+    EXPECT_EQ(window.currentView(), QStringLiteral("today"));
+
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    ASSERT_NE(navigation, nullptr);
+    EXPECT_EQ(navigation->count(), 8);
+    const QStringList keys { "today", "legal", "individual", "b2b", "b2c", "orders", "reports", "settings" };
+    for (int i = 0; i < keys.size(); ++i) {
+        navigation->setCurrentRow(i);
+        EXPECT_EQ(window.currentView(), keys[i]);
+        ASSERT_NE(window.view(keys[i]), nullptr);
+        EXPECT_TRUE(window.view(keys[i])->isVisible()) << keys[i].toStdString();
+    }
+    // Ctrl+2 goes to the legal customers.
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.currentView(), QStringLiteral("legal"));
+
+    auto *user = window.findChild<QLabel *>(QStringLiteral("userLabel"));
+    auto *database = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    ASSERT_NE(user, nullptr);
+    ASSERT_NE(database, nullptr);
+    EXPECT_TRUE(user->text().contains(f.rep.fullName));
+    EXPECT_TRUE(database->text().contains(f.dir.path()));
+}
+
+TEST(MainWindow, remembers_the_last_view)
+{
+    GuiFixture f;
+    {
+        MainWindow window(*f.workspace);
+        window.showView(QStringLiteral("b2c"));
+        window.close();
+    }
+    MainWindow again(*f.workspace);
+    EXPECT_EQ(again.currentView(), QStringLiteral("b2c"));
+    again.showView(QStringLiteral("today"));
+}
+
+TEST(MainWindow, opens_a_customer_page_from_the_list_and_goes_back)
+{
+    GuiFixture f;
+    const qint64 id = f.addLegal(QStringLiteral("شرکت فولاد پارس"));
+    MainWindow window(*f.workspace);
+    window.show();
+    window.showView(QStringLiteral("legal"));
+    auto *list = qobject_cast<CustomerListView *>(window.view(QStringLiteral("legal")));
+    ASSERT_NE(list, nullptr);
+    emit list->openCustomer(id);
+    EXPECT_EQ(window.currentView(), QStringLiteral("customer"));
+    EXPECT_EQ(window.customerPage()->customerId(), id);
+    auto *back = window.customerPage()->findChild<QPushButton *>(QStringLiteral("backButton"));
+    ASSERT_NE(back, nullptr);
+    QTest::mouseClick(back, Qt::LeftButton);
+    EXPECT_EQ(window.currentView(), QStringLiteral("legal"));
+}
+
+TEST(GlobalSearch, finds_customers_contacts_and_orders_and_opens_the_customer)
+{
+    GuiFixture f;
+    const qint64 company = f.addLegal(QStringLiteral("شرکت کیان صنعت"));
+    ContactPerson buyer;
+    buyer.customerId = company;
+    buyer.firstName = QStringLiteral("یاسمن");
+    buyer.lastName = QStringLiteral("کیانی");
+    buyer.role = BuyingRole::Buyer;
+    f.workspace->contacts().add(buyer);
+    const qint64 person = f.addIndividual(QStringLiteral("مریم"), QStringLiteral("کریمی"));
+    Order order;
+    order.customerId = person;
+    order.lines << OrderLine { 0, QStringLiteral("یخچال"), 1, 650'000'000 };
+    const qint64 orderId = f.workspace->orders().create(order, f.rep.id);
+    const QString number = f.workspace->orders().get(orderId).number;
+
+    GlobalSearchDialog dialog(*f.workspace);
+    QSignalSpy opened(&dialog, &GlobalSearchDialog::openCustomer);
+    peyvand::testing::typeText(dialog.searchEdit(), QStringLiteral("كيان")); // Arabic ك and ي
+    dialog.searchNow();
+    QStringList texts;
+    for (int i = 0; i < dialog.results()->count(); ++i)
+        texts << dialog.results()->item(i)->text();
+    EXPECT_TRUE(texts.join('\n').contains(QStringLiteral("شرکت کیان صنعت"))) << texts.join('\n').toStdString();
+    EXPECT_TRUE(texts.join('\n').contains(QStringLiteral("یاسمن کیانی"))) << texts.join('\n').toStdString();
+    ASSERT_TRUE(dialog.openSelected());
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened[0][0].toLongLong(), company);
+
+    // An order number in Persian digits finds the order's customer.
+    dialog.searchEdit()->clear();
+    QString persianNumber;
+    for (QChar c : number)
+        persianNumber += QChar(0x06F0 + c.digitValue());
+    peyvand::testing::typeText(dialog.searchEdit(), persianNumber);
+    dialog.searchNow();
+    ASSERT_TRUE(dialog.openSelected());
+    EXPECT_EQ(opened.last()[0].toLongLong(), person);
 }
