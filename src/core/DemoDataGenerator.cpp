@@ -306,7 +306,9 @@ public:
                 a.contactId = contactIds[uniform(0, int(contactIds.size()) - 1)];
             if (chance(0.08)) {
                 a.followUpAt = a.at.addDays(uniform(1, 21));
-                a.followUpDone = a.followUpAt < now && chance(0.7);
+                // Reps keep up: follow-ups older than two weeks are done, a
+                // few recent ones are still open (overdue), later ones are due.
+                a.followUpDone = a.followUpAt < now.addDays(-14) || (a.followUpAt < now && chance(0.7));
             }
             a.createdAt = a.at;
             store.activities().add(a);
