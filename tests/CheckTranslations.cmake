@@ -1,0 +1,17 @@
+# Fails when the Persian translation has an untranslated, empty or obsolete
+# message: Persian is the default language, so every tr() string needs one.
+# (Run `cmake --build build --target peyvand_lupdate` after changing strings.)
+file(READ ${TS_FILE} ts)
+string(REGEX MATCHALL "<translation type=\"(unfinished|obsolete|vanished)\"" open "${ts}")
+string(REGEX MATCHALL "<translation></translation>" empty "${ts}")
+string(REGEX MATCHALL "<message[ >]" messages "${ts}")
+list(LENGTH open openCount)
+list(LENGTH empty emptyCount)
+list(LENGTH messages messageCount)
+if(openCount GREATER 0 OR emptyCount GREATER 0)
+  message(FATAL_ERROR "${TS_FILE}: ${openCount} unfinished/obsolete and ${emptyCount} empty of ${messageCount} messages")
+endif()
+if(messageCount LESS 100)
+  message(FATAL_ERROR "${TS_FILE}: only ${messageCount} messages; was lupdate run?")
+endif()
+message(STATUS "${TS_FILE}: all ${messageCount} messages translated")
