@@ -11,33 +11,27 @@
     <message>
         <location filename="../src/app/main.cpp" line="73"/>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not be opened:
-%1</source>
-        <translation type="vanished">پایگاه داده باز نشد:
-%1</translation>
+        <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
         <location filename="../src/gui/ReportsView.cpp" line="24"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location filename="../src/gui/ReportsView.cpp" line="24"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد فرصت‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/ReportsView.cpp" line="24"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <location filename="../src/gui/ReportsView.cpp" line="24"/>
         <source>Weighted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ وزنی</translation>
     </message>
 </context>
 <context>
@@ -45,117 +39,117 @@
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="57"/>
         <source>The customer does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مشتری وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="59"/>
         <source>Contact persons belong to companies only.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد رابط فقط برای شرکت‌ها (مشتریان حقوقی) ثبت می‌شود.</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="68"/>
         <source>This contact person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فرد رابط وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="74"/>
         <source>The contact could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات فرد رابط خوانده نشد: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="81"/>
         <source>Edit contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش فرد رابط: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="83"/>
         <source>New contact at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد رابط جدید در %1</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="85"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات فردی</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="95"/>
         <source>Enter a first or last name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا نام خانوادگی را وارد کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="100"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="101"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام &amp;خانوادگی:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="102"/>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سمت:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="104"/>
         <source>Buying center</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز خرید</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="111"/>
         <source>1: little influence … 5: decisive</source>
-        <translation type="unfinished"></translation>
+        <translation>۱: نفوذ کم … ۵: تعیین‌کننده</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="119"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;قش:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="120"/>
         <source>&amp;Influence (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;میزان نفوذ (۱–۵):</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="121"/>
         <source>A&amp;ttitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;گرش:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="123"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات تماس</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="148"/>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>مو&amp;بایل:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="149"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلفن:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="150"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ایمیل:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="151"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="154"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیره</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -163,52 +157,52 @@
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="81"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌کس</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="82"/>
         <source>Decider: %1; against: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تصمیم‌گیرنده: %1؛ مخالف: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="83"/>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مشخص نیست</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="130"/>
         <source>Influence %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>نفوذ %1 از ۵</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="153"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="155"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="157"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="159"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>نفوذ</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="161"/>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>نگرش</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactTableModel.cpp" line="163"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
 </context>
 <context>
@@ -216,195 +210,195 @@
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="19"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست خانوار</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="21"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>همسر</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="23"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>فرزند</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="25"/>
         <source>Other member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو دیگر خانوار</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="88"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="94"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال جذب</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="95"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ایجاد</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="96"/>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین ویرایش</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="105"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شرکت</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="106"/>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه ملی</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="107"/>
         <source>Economic code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد اقتصادی</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="108"/>
         <source>Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره ثبت</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="109"/>
         <source>Registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ثبت</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="110"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعت</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="113"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="113"/>
         <source>enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>بنگاه بزرگ</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="113"/>
         <source>SME</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک و متوسط</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="114"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد کارکنان</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="115"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>وب‌سایت</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="116"/>
         <source>Parent company</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت مادر</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="122"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="123"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="124"/>
         <source>National code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ملی</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="125"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="126"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="127"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>علایق و ترجیحات</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="128"/>
         <source>Loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت باشگاه مشتریان</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="136"/>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="139"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>خانوار</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="140"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="141"/>
         <source>Decides on</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزهٔ تصمیم‌گیری</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="146"/>
         <source>Other members</source>
-        <translation type="unfinished"></translation>
+        <translation>سایر اعضا</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="151"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="153"/>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="156"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="158"/>
         <source>%1 (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (اصلی)</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="161"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="163"/>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="172"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="171"/>
         <source>%1 — postal code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — کد پستی %2</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDetailsView.cpp" line="179"/>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری %1</translation>
     </message>
 </context>
 <context>
@@ -412,112 +406,112 @@
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="69"/>
         <source>The customer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات مشتری خوانده نشد: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="87"/>
         <source>Edit customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش مشتری: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="89"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری حقوقی جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="89"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری حقیقی جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="116"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیره</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="119"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="151"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات تماس</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="170"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلفن:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="171"/>
         <source>Second phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن دوم:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="172"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وب‌سایت:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="189"/>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>مو&amp;بایل:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="190"/>
         <source>Landline:</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن ثابت:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="191"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ایمیل:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="202"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="207"/>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۰ رقم</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="214"/>
         <source>Cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>ش&amp;هر:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="215"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;شانی:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="216"/>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>کد پستی:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="341"/>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلاً ثبت شده است</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="343"/>
         <source>A company with this national ID is already registered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکتی با این شناسه ملی قبلاً ثبت شده است: %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="344"/>
         <source>A person with this national code is already registered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصی با این کد ملی قبلاً ثبت شده است: %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="352"/>
         <source>The number %1 already belongs to %2. You can still save this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ %1 قبلاً برای %2 ثبت شده است. با این حال می‌توانید این مشتری را ذخیره کنید.</translation>
     </message>
 </context>
 <context>
@@ -525,47 +519,47 @@
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="54"/>
         <source>Do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس نگیرید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="58"/>
         <source>No SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>پیامک نفرستید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="99"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="99"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین نشده</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="100"/>
         <source>National ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه ملی:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="100"/>
         <source>National code:</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ملی:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="102"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="103"/>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="104"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها:</translation>
     </message>
 </context>
 <context>
@@ -573,67 +567,67 @@
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="288"/>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شرکت</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="288"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="290"/>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه ملی</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="290"/>
         <source>National code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ملی</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="292"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="292"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>موبایل</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="294"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعت</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="296"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="298"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="300"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="302"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="304"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ایجاد</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListModel.cpp" line="306"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
 </context>
 <context>
@@ -641,52 +635,52 @@
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="117"/>
         <source>Search name, phone, national code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی نام، تلفن، کد ملی…</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="119"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="120"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="127"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ مراحل</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="133"/>
         <source>New legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری حقوقی جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="133"/>
         <source>New individual</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری حقیقی جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="136"/>
         <source>Add a customer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مشتری (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="144"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="171"/>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="280"/>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
 </context>
 <context>
@@ -694,106 +688,107 @@
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="50"/>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="51"/>
         <source>The customer&apos;s data could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات مشتری خوانده نشد:
+%1</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="63"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="79"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="80"/>
         <location filename="../src/gui/CustomerPage.cpp" line="278"/>
         <source>Buying center</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز خرید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="81"/>
         <location filename="../src/gui/CustomerPage.cpp" line="304"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌های فروش</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="82"/>
         <location filename="../src/gui/CustomerPage.cpp" line="311"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="83"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="137"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="138"/>
         <source>Log activity</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت فعالیت</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="140"/>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت فروش جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="141"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فرد رابط</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="176"/>
         <source>Double-click a contact to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>برای ویرایش هر فرد رابط، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="221"/>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش بیشتر</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="259"/>
         <source>There is no customer number %1. It may have been removed, or the number is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری‌ای با شمارهٔ %1 وجود ندارد. ممکن است حذف شده باشد یا شماره اشتباه باشد.</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="262"/>
         <source>No customer is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای انتخاب نشده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="275"/>
         <source>No contacts yet: add the people who take part in buying.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز فرد رابطی ثبت نشده است؛ افرادی را که در تصمیم خرید نقش دارند اضافه کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="301"/>
         <source>No deals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز فرصت فروشی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="302"/>
         <source>Open deals: %1, worth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌های فروش باز: %1، به ارزش %2</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="343"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -801,7 +796,7 @@
     <message>
         <location filename="../src/gui/CustomerPicker.cpp" line="33"/>
         <source>Type a name, phone or national code…</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، تلفن یا کد ملی را وارد کنید…</translation>
     </message>
 </context>
 <context>
@@ -809,47 +804,47 @@
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="17"/>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="23"/>
         <source>Do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس نگیرید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="24"/>
         <source>Do not send SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>پیامک نفرستید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="28"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون مسئول</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="38"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>با ویرگول (،) جدا کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="51"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسئول:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="52"/>
         <source>L&amp;ifecycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;رحلهٔ مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="53"/>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال &amp;جذب:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="54"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>بر&amp;چسب‌ها:</translation>
     </message>
 </context>
 <context>
@@ -857,42 +852,42 @@
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="25"/>
         <source>It was written by a newer version of Peyvand. Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل با نسخهٔ جدیدتری از پیوند ساخته شده است. برای باز کردن آن، نسخهٔ جدیدتر را نصب کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="27"/>
         <source>The file is not a database (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل پایگاه داده نیست (یا آسیب دیده است).</translation>
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="29"/>
         <source>It is a database of another program, not Peyvand&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه داده متعلق به برنامهٔ دیگری است، نه پیوند.</translation>
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="31"/>
         <source>Another program is using the database right now. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ دیگری در حال استفاده از پایگاه داده است. آن را ببندید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="33"/>
         <source>The file is read-only: changes cannot be saved. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل فقط‌خواندنی است و تغییرات ذخیره نمی‌شود. مجوزهای دسترسی آن را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="35"/>
         <source>The file cannot be opened or created here. Check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل در این مسیر باز یا ایجاد نمی‌شود. پوشه و مجوزهای دسترسی آن را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="37"/>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است.</translation>
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="39"/>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده با خطا مواجه شد.</translation>
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="40"/>
@@ -901,7 +896,11 @@
 %2
 
 Details: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده: %1
+
+%2
+
+جزئیات: %3</translation>
     </message>
 </context>
 <context>
@@ -909,108 +908,108 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="50"/>
         <source>New deal with a company</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت فروش جدید با مشتری حقوقی</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="50"/>
         <source>New deal with a person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت فروش جدید با مشتری حقیقی</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="72"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شرکت:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="72"/>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="82"/>
         <location filename="../src/gui/DealDialog.cpp" line="207"/>
         <source>Pick a company to see its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن افراد رابط، یک شرکت انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="88"/>
         <source>Contacts &amp;involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افراد رابط درگیر:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="94"/>
         <source>e.g. 40 industrial pumps for the new line</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ۴۰ دستگاه پمپ صنعتی برای خط تولید جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="94"/>
         <source>e.g. Home water purifier</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً دستگاه تصفیه آب خانگی</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="95"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="105"/>
         <source>&amp;Amount (Toman):</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;بلغ (تومان):</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="105"/>
         <source>&amp;Amount (Rial):</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;بلغ (ریال):</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="115"/>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>مر&amp;حله:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="120"/>
         <source>&amp;Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ &amp;پیش‌بینی بستن:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="130"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسئول:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="144"/>
         <source>&amp;Save deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیرهٔ فرصت فروش</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="163"/>
         <source>Enter a title for the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوانی برای فرصت فروش وارد کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="180"/>
         <source>There is no pipeline for these customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای این دسته از مشتریان قیف فروشی تعریف نشده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="208"/>
         <source>No contacts recorded for this company yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز فرد رابطی برای این شرکت ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="226"/>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ بیش از حد بزرگ است.</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="231"/>
         <source>Enter the amount as a whole number of Toman.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ را به تومان و به‌صورت عدد صحیح وارد کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="307"/>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
 </context>
 <context>
@@ -1018,37 +1017,37 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/DealTableModel.cpp" line="88"/>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌شده در %1</translation>
     </message>
     <message>
         <location filename="../src/gui/DealTableModel.cpp" line="98"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location filename="../src/gui/DealTableModel.cpp" line="100"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location filename="../src/gui/DealTableModel.cpp" line="102"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <location filename="../src/gui/DealTableModel.cpp" line="104"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیش‌بینی بستن</translation>
     </message>
     <message>
         <location filename="../src/gui/DealTableModel.cpp" line="106"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../src/gui/DealTableModel.cpp" line="108"/>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل از دست رفتن</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1055,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/DuplicateWarning.cpp" line="12"/>
         <source>Open the existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن مشتری موجود</translation>
     </message>
 </context>
 <context>
@@ -1064,39 +1063,39 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/FollowUpModel.cpp" line="53"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/FollowUpModel.cpp" line="76"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز تأخیر</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/FollowUpModel.cpp" line="76"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید امروز</translation>
     </message>
     <message>
         <location filename="../src/gui/FollowUpModel.cpp" line="107"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد</translation>
     </message>
     <message>
         <location filename="../src/gui/FollowUpModel.cpp" line="109"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/FollowUpModel.cpp" line="111"/>
         <source>Follows up on</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع پیگیری</translation>
     </message>
     <message>
         <location filename="../src/gui/FollowUpModel.cpp" line="113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
 </context>
 <context>
@@ -1104,13 +1103,14 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/FormValidator.cpp" line="93"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <location filename="../src/gui/FormValidator.cpp" line="94"/>
         <source>The database refused the change.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده این تغییر را نپذیرفت.
+%1</translation>
     </message>
 </context>
 <context>
@@ -1118,37 +1118,37 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/GlobalSearchDialog.cpp" line="30"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی سراسری</translation>
     </message>
     <message>
         <location filename="../src/gui/GlobalSearchDialog.cpp" line="34"/>
         <source>Customer, contact, phone, national code or order number…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری، فرد رابط، تلفن، کد ملی یا شماره سفارش…</translation>
     </message>
     <message>
         <location filename="../src/gui/GlobalSearchDialog.cpp" line="83"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/GlobalSearchDialog.cpp" line="84"/>
         <source>Order %1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1 — %2 — %3</translation>
     </message>
     <message>
         <location filename="../src/gui/GlobalSearchDialog.cpp" line="98"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان</translation>
     </message>
     <message>
         <location filename="../src/gui/GlobalSearchDialog.cpp" line="111"/>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد رابط</translation>
     </message>
     <message>
         <location filename="../src/gui/GlobalSearchDialog.cpp" line="122"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه‌ای یافت نشد</translation>
     </message>
 </context>
 <context>
@@ -1156,52 +1156,52 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="27"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات فردی</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="36"/>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۰ رقم</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="49"/>
         <source>Enter a first or last name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا نام خانوادگی را وارد کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="62"/>
         <source>The birth date cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد نمی‌تواند در آینده باشد</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="71"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="72"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام &amp;خانوادگی:</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="73"/>
         <source>National &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کد ملی:</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="74"/>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ &amp;تولد:</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="75"/>
         <source>Loyalty card:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت باشگاه مشتریان:</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="76"/>
         <source>Preferences:</source>
-        <translation type="unfinished"></translation>
+        <translation>علایق و ترجیحات:</translation>
     </message>
 </context>
 <context>
@@ -1209,12 +1209,12 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/JalaliDateEdit.cpp" line="29"/>
         <source>Pick from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب از تقویم</translation>
     </message>
     <message>
         <location filename="../src/gui/JalaliDateEdit.cpp" line="69"/>
         <source>Enter a date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ را وارد کنید</translation>
     </message>
 </context>
 <context>
@@ -1222,57 +1222,57 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="27"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات شرکت</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="37"/>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۱ رقم</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="38"/>
         <source>11 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۱ یا ۱۲ رقم</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="46"/>
         <source>Enter the company name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شرکت را وارد کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="69"/>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام شرکت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="70"/>
         <source>National I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>شنا&amp;سه ملی:</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="71"/>
         <source>Economic code:</source>
-        <translation type="unfinished"></translation>
+        <translation>کد اقتصادی:</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="72"/>
         <source>Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره ثبت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="73"/>
         <source>Registration date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ثبت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="74"/>
         <source>Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="75"/>
         <source>Employees:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد کارکنان:</translation>
     </message>
 </context>
 <context>
@@ -1280,132 +1280,132 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="84"/>
         <source>&amp;Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیگیری در تاریخ</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="87"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیره</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="88"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="97"/>
         <source>Log activity</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت فعالیت</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="140"/>
         <source>Ctrl+1 call, Ctrl+2 meeting, Ctrl+3 e-mail, Ctrl+4 SMS, Ctrl+5 note, Ctrl+6 task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 تماس، Ctrl+2 جلسه، Ctrl+3 ایمیل، Ctrl+4 پیامک، Ctrl+5 یادداشت، Ctrl+6 کار</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="142"/>
         <source>No direction</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون جهت</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="153"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="155"/>
         <source>e.g. asked for a price list</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً فهرست قیمت خواست</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="158"/>
         <source>Notes (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت (Ctrl+Enter برای ذخیره)</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="172"/>
         <source>Enter, or Ctrl+Enter in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter، یا Ctrl+Enter در کادر یادداشت</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="183"/>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="184"/>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="186"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="187"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمان:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="188"/>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;دت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="189"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;تیجه:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="190"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="191"/>
         <source>D&amp;eal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فرصت فروش:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="192"/>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد &amp;رابط:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="230"/>
         <source>No deal</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون فرصت فروش</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="231"/>
         <source>No contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون فرد رابط</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="247"/>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="258"/>
         <source>Contact persons belong to legal entities</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد رابط فقط برای مشتریان حقوقی ثبت می‌شود</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="355"/>
         <source>Pick a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مشتری انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="356"/>
         <source>Pick the customer from the list of matches</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری را از فهرست نتایج انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="399"/>
         <source>Could not save the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت ذخیره نشد</translation>
     </message>
 </context>
 <context>
@@ -1413,22 +1413,22 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/LostReasonDialog.cpp" line="19"/>
         <source>Mark deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت فرصت فروش به‌عنوان ازدست‌رفته</translation>
     </message>
     <message>
         <location filename="../src/gui/LostReasonDialog.cpp" line="21"/>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا «%1» از دست رفت؟</translation>
     </message>
     <message>
         <location filename="../src/gui/LostReasonDialog.cpp" line="30"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دلیل:</translation>
     </message>
     <message>
         <location filename="../src/gui/LostReasonDialog.cpp" line="36"/>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت به‌عنوان ازدست‌رفته</translation>
     </message>
 </context>
 <context>
@@ -1441,136 +1441,129 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="80"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="81"/>
         <source>Legal customers</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان حقوقی</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="82"/>
         <source>Individual customers</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان حقیقی</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="83"/>
         <source>B2B pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش B2B</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="84"/>
         <source>B2C pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش B2C</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="85"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="86"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="87"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="155"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرونده</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="156"/>
         <source>New legal customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری حقوقی جدید…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="158"/>
         <source>New individual customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری حقیقی جدید…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="161"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="165"/>
         <source>&amp;Work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عملیات</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="166"/>
         <source>Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی سراسری…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="171"/>
         <source>Log an activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت فعالیت…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="237"/>
         <source>Activity saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت ذخیره شد.</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="276"/>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="287"/>
         <source>An empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ خالی</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="288"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه داده هنوز هیچ مشتری‌ای ندارد. برای آشنایی با پیوند، دادهٔ نمونه (%1 مشتری همراه با فرصت‌های فروش، فعالیت‌ها و سفارش‌هایشان) ساخته شود؟</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="301"/>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساخت دادهٔ نمونه…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="301"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="316"/>
         <source>Demo data created.</source>
-        <translation type="unfinished"></translation>
+        <translation>دادهٔ نمونه ساخته شد.</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="318"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>دادهٔ نمونه</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="318"/>
         <source>Demo data could not be created:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to Peyvand</source>
-        <translation type="vanished">به پیوند خوش آمدید</translation>
-    </message>
-    <message>
-        <source>Today is %1. Legal customers: %2, individual customers: %3.</source>
-        <translation type="vanished">امروز %1 است. مشتریان حقوقی: %2، مشتریان حقیقی: %3.</translation>
+        <translation>دادهٔ نمونه ساخته نشد:
+%1</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="278"/>
@@ -1583,32 +1576,32 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/OrderTableModel.cpp" line="81"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderTableModel.cpp" line="83"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderTableModel.cpp" line="85"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ کل</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderTableModel.cpp" line="87"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderTableModel.cpp" line="89"/>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان تغییر وضعیت</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderTableModel.cpp" line="91"/>
         <source>Tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد رهگیری</translation>
     </message>
 </context>
 <context>
@@ -1616,57 +1609,57 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="38"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره سفارش</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="40"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="45"/>
         <source>Order number:</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره سفارش:</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="49"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت:</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="64"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="64"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="64"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ کل</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="64"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="64"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تغییر</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="64"/>
         <source>Tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد رهگیری</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="122"/>
         <source>No order with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارشی با شمارهٔ %1 یافت نشد.</translation>
     </message>
 </context>
 <context>
@@ -1674,72 +1667,72 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="34"/>
         <source>&amp;New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت فروش &amp;جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="50"/>
         <source>No pipeline for these customers</source>
-        <translation type="unfinished"></translation>
+        <translation>برای این دسته از مشتریان قیف فروشی تعریف نشده است</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="54"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="57"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسئول:</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="129"/>
         <source>Won — drop a card here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>موفق — کارت را اینجا رها کنید (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="136"/>
         <source>Lost — drop a card here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ازدست‌رفته — کارت را اینجا رها کنید (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="179"/>
         <source>%1 open deals · %2 · weighted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فرصت فروش باز · %2 · مبلغ وزنی %3</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="246"/>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="311"/>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن &amp;پروندهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="315"/>
         <source>Move to &amp;next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به مرحلهٔ &amp;بعد</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="319"/>
         <source>Move to &amp;previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به مرحلهٔ &amp;قبل</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="322"/>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال به</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="329"/>
         <source>Mark &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت به‌عنوان &amp;موفق</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="330"/>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت به‌عنوان ازدست‌&amp;رفته…</translation>
     </message>
 </context>
 <context>
@@ -1747,25 +1740,25 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/ReminderNotifier.cpp" line="64"/>
         <source>Follow up with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری %1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/ReminderNotifier.cpp" line="75"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری پیگیری</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/ReminderNotifier.cpp" line="75"/>
         <source>%n follow-ups due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>موعد %n پیگیری رسیده است</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/ReminderNotifier.cpp" line="78"/>
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…و %n مورد دیگر</numerusform>
         </translation>
     </message>
 </context>
@@ -1774,22 +1767,22 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/ReportsView.cpp" line="41"/>
         <source>Open pipeline, companies beside individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش باز: مشتریان حقوقی در کنار مشتریان حقیقی</translation>
     </message>
     <message>
         <location filename="../src/gui/ReportsView.cpp" line="48"/>
         <source>Companies (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان حقوقی (B2B)</translation>
     </message>
     <message>
         <location filename="../src/gui/ReportsView.cpp" line="50"/>
         <source>Individuals (B2C)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان حقیقی (B2C)</translation>
     </message>
     <message>
         <location filename="../src/gui/ReportsView.cpp" line="102"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کل</translation>
     </message>
 </context>
 <context>
@@ -1797,12 +1790,12 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/RescheduleDialog.cpp" line="22"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر زمان پیگیری</translation>
     </message>
     <message>
         <location filename="../src/gui/RescheduleDialog.cpp" line="40"/>
         <source>&amp;New time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمان جدید:</translation>
     </message>
 </context>
 <context>
@@ -1812,13 +1805,14 @@ Details: %3</source>
         <location filename="../src/gui/SafeApplication.cpp" line="27"/>
         <location filename="../src/gui/SafeApplication.cpp" line="30"/>
         <source>Peyvand</source>
-        <translation type="unfinished">پیوند</translation>
+        <translation>پیوند</translation>
     </message>
     <message>
         <location filename="../src/gui/SafeApplication.cpp" line="30"/>
         <source>An unexpected error occurred:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای پیش‌بینی‌نشده‌ای رخ داد:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1826,42 +1820,42 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/SettingsView.cpp" line="23"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <location filename="../src/gui/SettingsView.cpp" line="36"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان:</translation>
     </message>
     <message>
         <location filename="../src/gui/SettingsView.cpp" line="39"/>
         <source>Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>ریال</translation>
     </message>
     <message>
         <location filename="../src/gui/SettingsView.cpp" line="40"/>
         <source>Toman</source>
-        <translation type="unfinished"></translation>
+        <translation>تومان</translation>
     </message>
     <message>
         <location filename="../src/gui/SettingsView.cpp" line="42"/>
         <source>Show money in:</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش مبالغ به:</translation>
     </message>
     <message>
         <location filename="../src/gui/SettingsView.cpp" line="46"/>
         <source>Work as:</source>
-        <translation type="unfinished"></translation>
+        <translation>کار با حساب کاربری:</translation>
     </message>
     <message>
         <location filename="../src/gui/SettingsView.cpp" line="51"/>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پایگاه داده:</translation>
     </message>
     <message>
         <location filename="../src/gui/SettingsView.cpp" line="53"/>
         <source>Add demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دادهٔ نمونه…</translation>
     </message>
 </context>
 <context>
@@ -1869,37 +1863,37 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/StageColumn.cpp" line="66"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/StageColumn.cpp" line="67"/>
         <source>%1 deals · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فرصت فروش · %2</translation>
     </message>
     <message>
         <location filename="../src/gui/StageColumn.cpp" line="68"/>
         <source>Weighted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ وزنی: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/StageColumn.cpp" line="79"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون مسئول</translation>
     </message>
     <message>
         <location filename="../src/gui/StageColumn.cpp" line="90"/>
         <source>Expected close: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیش‌بینی بستن: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/StageColumn.cpp" line="91"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/StageColumn.cpp" line="99"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>و %1 مورد دیگر</translation>
     </message>
 </context>
 <context>
@@ -1907,69 +1901,69 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="54"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="56"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="58"/>
         <location filename="../src/gui/TimelineModel.cpp" line="101"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="61"/>
         <source>%1 (follow-up %2, done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (پیگیری %2، انجام شد)</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="62"/>
         <source>%1 (follow-up %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (پیگیری %2)</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="93"/>
         <source>Deal «%1» moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت فروش «%1» به مرحلهٔ «%2» منتقل شد</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="98"/>
         <source>Order %1: %2 → %3</source>
         <extracomment>In a right-to-left translation use ← so the arrow points from the old status to the new one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1: %2 ← %3</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="99"/>
         <source>Order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="105"/>
         <source>Service request opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات ثبت شد: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="107"/>
         <source>Service request resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات برطرف شد: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="160"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="162"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location filename="../src/gui/TimelineModel.cpp" line="164"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
 </context>
 <context>
@@ -1977,94 +1971,94 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="49"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انجام شد</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="50"/>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمان‌بندی مجدد</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="51"/>
         <source>&amp;Log activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ثبت فعالیت…</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="68"/>
         <source>Log a call, meeting, e-mail… (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تماس، جلسه، ایمیل و… (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="71"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت انجام پیگیری انتخاب‌شده (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="75"/>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فردا</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="77"/>
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هفتهٔ بعد</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="79"/>
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتخاب تاریخ…</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="102"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="124"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری‌های سررسیده</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="128"/>
         <source>My recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌های اخیر من</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="255"/>
         <source>Nothing to follow up today.</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز پیگیری‌ای ندارید.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/TodayView.cpp" line="256"/>
         <source>%n follow-up(s) due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پیگیری برای امروز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/TodayView.cpp" line="257"/>
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، %n مورد عقب‌افتاده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/TodayView.cpp" line="259"/>
         <source> (the oldest %n shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (فقط %n مورد قدیمی‌تر نمایش داده شده است)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="275"/>
         <source>(follow up %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(پیگیری: %1)</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="294"/>
         <location filename="../src/gui/TodayView.cpp" line="313"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
 </context>
 </TS>
