@@ -79,17 +79,17 @@
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="100"/>
         <source>&amp;First name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="101"/>
         <source>&amp;Last name:</source>
-        <translation>نام &amp;خانوادگی:</translation>
+        <translation>نام خانوادگی:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="102"/>
         <source>&amp;Job title:</source>
-        <translation>&amp;سمت:</translation>
+        <translation>سمت:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="104"/>
@@ -104,17 +104,17 @@
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="119"/>
         <source>&amp;Role:</source>
-        <translation>ن&amp;قش:</translation>
+        <translation>نقش:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="120"/>
         <source>&amp;Influence (1–5):</source>
-        <translation>&amp;میزان نفوذ (۱–۵):</translation>
+        <translation>میزان نفوذ (۱–۵):</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="121"/>
         <source>A&amp;ttitude:</source>
-        <translation>ن&amp;گرش:</translation>
+        <translation>نگرش:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="123"/>
@@ -124,27 +124,27 @@
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="148"/>
         <source>&amp;Mobile:</source>
-        <translation>مو&amp;بایل:</translation>
+        <translation>موبایل:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="149"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;تلفن:</translation>
+        <translation>تلفن:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="150"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;ایمیل:</translation>
+        <translation>ایمیل:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="151"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;یادداشت:</translation>
+        <translation>یادداشت:</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="154"/>
         <source>&amp;Save</source>
-        <translation>&amp;ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <location filename="../src/gui/ContactDialog.cpp" line="157"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="116"/>
         <source>&amp;Save</source>
-        <translation>&amp;ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="119"/>
@@ -441,7 +441,7 @@
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="170"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;تلفن:</translation>
+        <translation>تلفن:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="171"/>
@@ -451,12 +451,12 @@
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="172"/>
         <source>&amp;Website:</source>
-        <translation>&amp;وب‌سایت:</translation>
+        <translation>وب‌سایت:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="189"/>
         <source>&amp;Mobile:</source>
-        <translation>مو&amp;بایل:</translation>
+        <translation>موبایل:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="190"/>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="191"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;ایمیل:</translation>
+        <translation>ایمیل:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="202"/>
@@ -481,12 +481,12 @@
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="214"/>
         <source>Cit&amp;y:</source>
-        <translation>ش&amp;هر:</translation>
+        <translation>شهر:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="215"/>
         <source>&amp;Address:</source>
-        <translation>ن&amp;شانی:</translation>
+        <translation>نشانی:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerDialog.cpp" line="216"/>
@@ -829,22 +829,22 @@
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="51"/>
         <source>&amp;Owner:</source>
-        <translation>&amp;مسئول:</translation>
+        <translation>مسئول:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="52"/>
         <source>L&amp;ifecycle:</source>
-        <translation>م&amp;رحلهٔ مشتری:</translation>
+        <translation>مرحلهٔ مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="53"/>
         <source>So&amp;urce:</source>
-        <translation>کانال &amp;جذب:</translation>
+        <translation>کانال جذب:</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="54"/>
         <source>&amp;Tags:</source>
-        <translation>بر&amp;چسب‌ها:</translation>
+        <translation>برچسب‌ها:</translation>
     </message>
 </context>
 <context>
@@ -918,12 +918,12 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="72"/>
         <source>&amp;Company:</source>
-        <translation>&amp;شرکت:</translation>
+        <translation>شرکت:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="72"/>
         <source>&amp;Customer:</source>
-        <translation>&amp;مشتری:</translation>
+        <translation>مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="82"/>
@@ -934,7 +934,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="88"/>
         <source>Contacts &amp;involved:</source>
-        <translation>&amp;افراد رابط درگیر:</translation>
+        <translation>افراد رابط درگیر:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="94"/>
@@ -949,37 +949,37 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="95"/>
         <source>&amp;Title:</source>
-        <translation>&amp;عنوان:</translation>
+        <translation>عنوان:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="105"/>
         <source>&amp;Amount (Toman):</source>
-        <translation>م&amp;بلغ (تومان):</translation>
+        <translation>مبلغ (تومان):</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="105"/>
         <source>&amp;Amount (Rial):</source>
-        <translation>م&amp;بلغ (ریال):</translation>
+        <translation>مبلغ (ریال):</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="115"/>
         <source>&amp;Stage:</source>
-        <translation>مر&amp;حله:</translation>
+        <translation>مرحله:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="120"/>
         <source>&amp;Expected close:</source>
-        <translation>تاریخ &amp;پیش‌بینی بستن:</translation>
+        <translation>تاریخ پیش‌بینی بستن:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="130"/>
         <source>&amp;Owner:</source>
-        <translation>&amp;مسئول:</translation>
+        <translation>مسئول:</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="144"/>
         <source>&amp;Save deal</source>
-        <translation>&amp;ذخیرهٔ فرصت فروش</translation>
+        <translation>ذخیرهٔ فرصت فروش</translation>
     </message>
     <message>
         <location filename="../src/gui/DealDialog.cpp" line="163"/>
@@ -1176,22 +1176,22 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="71"/>
         <source>&amp;First name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="72"/>
         <source>&amp;Last name:</source>
-        <translation>نام &amp;خانوادگی:</translation>
+        <translation>نام خانوادگی:</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="73"/>
         <source>National &amp;code:</source>
-        <translation>&amp;کد ملی:</translation>
+        <translation>کد ملی:</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="74"/>
         <source>&amp;Birth date:</source>
-        <translation>تاریخ &amp;تولد:</translation>
+        <translation>تاریخ تولد:</translation>
     </message>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="75"/>
@@ -1242,12 +1242,12 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="69"/>
         <source>Company &amp;name:</source>
-        <translation>&amp;نام شرکت:</translation>
+        <translation>نام شرکت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="70"/>
         <source>National I&amp;D:</source>
-        <translation>شنا&amp;سه ملی:</translation>
+        <translation>شناسه ملی:</translation>
     </message>
     <message>
         <location filename="../src/gui/LegalDetailsBox.cpp" line="71"/>
@@ -1280,12 +1280,12 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="84"/>
         <source>&amp;Follow up on</source>
-        <translation>&amp;پیگیری در تاریخ</translation>
+        <translation>پیگیری در تاریخ</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="87"/>
         <source>&amp;Save</source>
-        <translation>&amp;ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="88"/>
@@ -1330,47 +1330,47 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="183"/>
         <source>&amp;Customer:</source>
-        <translation>&amp;مشتری:</translation>
+        <translation>مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="184"/>
         <source>&amp;Direction:</source>
-        <translation>&amp;جهت:</translation>
+        <translation>جهت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="186"/>
         <source>&amp;Type:</source>
-        <translation>&amp;نوع:</translation>
+        <translation>نوع:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="187"/>
         <source>&amp;When:</source>
-        <translation>&amp;زمان:</translation>
+        <translation>زمان:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="188"/>
         <source>D&amp;uration:</source>
-        <translation>م&amp;دت:</translation>
+        <translation>مدت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="189"/>
         <source>&amp;Outcome:</source>
-        <translation>ن&amp;تیجه:</translation>
+        <translation>نتیجه:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="190"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;یادداشت:</translation>
+        <translation>یادداشت:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="191"/>
         <source>D&amp;eal:</source>
-        <translation>&amp;فرصت فروش:</translation>
+        <translation>فرصت فروش:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="192"/>
         <source>Con&amp;tact:</source>
-        <translation>فرد &amp;رابط:</translation>
+        <translation>فرد رابط:</translation>
     </message>
     <message>
         <location filename="../src/gui/LogActivityDialog.cpp" line="230"/>
@@ -1423,7 +1423,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/LostReasonDialog.cpp" line="30"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;دلیل:</translation>
+        <translation>دلیل:</translation>
     </message>
     <message>
         <location filename="../src/gui/LostReasonDialog.cpp" line="36"/>
@@ -1481,7 +1481,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="155"/>
         <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="156"/>
@@ -1501,7 +1501,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="165"/>
         <source>&amp;Work</source>
-        <translation>&amp;عملیات</translation>
+        <translation>عملیات</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="166"/>
@@ -1516,7 +1516,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;View</source>
-        <translation>&amp;نما</translation>
+        <translation>نما</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="237"/>
@@ -1667,7 +1667,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="34"/>
         <source>&amp;New deal</source>
-        <translation>فرصت فروش &amp;جدید</translation>
+        <translation>فرصت فروش جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="50"/>
@@ -1682,7 +1682,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="57"/>
         <source>&amp;Owner:</source>
-        <translation>&amp;مسئول:</translation>
+        <translation>مسئول:</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="129"/>
@@ -1707,32 +1707,32 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="311"/>
         <source>&amp;Open customer</source>
-        <translation>باز کردن &amp;پروندهٔ مشتری</translation>
+        <translation>باز کردن پروندهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="315"/>
         <source>Move to &amp;next stage</source>
-        <translation>انتقال به مرحلهٔ &amp;بعد</translation>
+        <translation>انتقال به مرحلهٔ بعد</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="319"/>
         <source>Move to &amp;previous stage</source>
-        <translation>انتقال به مرحلهٔ &amp;قبل</translation>
+        <translation>انتقال به مرحلهٔ قبل</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="322"/>
         <source>&amp;Move to</source>
-        <translation>&amp;انتقال به</translation>
+        <translation>انتقال به</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="329"/>
         <source>Mark &amp;won</source>
-        <translation>ثبت به‌عنوان &amp;موفق</translation>
+        <translation>ثبت به‌عنوان موفق</translation>
     </message>
     <message>
         <location filename="../src/gui/PipelineBoard.cpp" line="330"/>
         <source>Mark &amp;lost…</source>
-        <translation>ثبت به‌عنوان ازدست‌&amp;رفته…</translation>
+        <translation>ثبت به‌عنوان ازدست‌رفته…</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +1795,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/RescheduleDialog.cpp" line="40"/>
         <source>&amp;New time:</source>
-        <translation>&amp;زمان جدید:</translation>
+        <translation>زمان جدید:</translation>
     </message>
 </context>
 <context>
@@ -1971,17 +1971,17 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="49"/>
         <source>&amp;Done</source>
-        <translation>&amp;انجام شد</translation>
+        <translation>انجام شد</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="50"/>
         <source>&amp;Reschedule</source>
-        <translation>&amp;زمان‌بندی مجدد</translation>
+        <translation>زمان‌بندی مجدد</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="51"/>
         <source>&amp;Log activity…</source>
-        <translation>&amp;ثبت فعالیت…</translation>
+        <translation>ثبت فعالیت…</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="68"/>
@@ -1996,17 +1996,17 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="75"/>
         <source>&amp;Tomorrow</source>
-        <translation>&amp;فردا</translation>
+        <translation>فردا</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="77"/>
         <source>&amp;Next week</source>
-        <translation>&amp;هفتهٔ بعد</translation>
+        <translation>هفتهٔ بعد</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="79"/>
         <source>&amp;Pick a date…</source>
-        <translation>&amp;انتخاب تاریخ…</translation>
+        <translation>انتخاب تاریخ…</translation>
     </message>
     <message>
         <location filename="../src/gui/TodayView.cpp" line="102"/>

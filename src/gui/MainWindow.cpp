@@ -86,10 +86,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addView(QStringLiteral("reports"), tr("Reports"), reports, QStringLiteral("Ctrl+7"));
     addView(QStringLiteral("settings"), tr("Settings"), settings, QStringLiteral("Ctrl+8"));
     m_stack->addWidget(m_page);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+    const auto go = [this](int row) {
         if (row >= 0 && row < m_keys.size())
             showView(m_keys[row]);
-    });
+    };
+    connect(m_navigation, &QListWidget::currentRowChanged, this, go);
+    connect(m_navigation, &QListWidget::itemClicked, this,
+            [this, go](QListWidgetItem *item) { go(m_navigation->row(item)); });
 
     // Where each view leads.
     for (CustomerListView *list : { legal, individual }) {
@@ -193,10 +196,8 @@ void MainWindow::showView(const QString &key)
     m_previousView = key;
     m_stack->setCurrentWidget(widget);
     const int row = int(m_keys.indexOf(key));
-    if (m_navigation->currentRow() != row) {
-        const QSignalBlocker block(m_navigation);
-        m_navigation->setCurrentRow(row);
-    }
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(row);
     UiSettings::setLastView(key);
 }
 
@@ -218,9 +219,9 @@ void MainWindow::openCustomer(qint64 customerId)
         return;
     m_page->showCustomer(customerId);
     m_stack->setCurrentWidget(m_page);
-    const QSignalBlocker block(m_navigation);
+    // The navigation keeps its current row (a list view with focus would
+    // otherwise pick one itself); clicking it again returns to that view.
     m_navigation->clearSelection();
-    m_navigation->setCurrentRow(-1);
 }
 
 void MainWindow::openGlobalSearch()
