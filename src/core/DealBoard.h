@@ -24,6 +24,13 @@ struct StageTotals
     qint64 amount = 0; // Rials
 };
 
+// The probability-weighted amount of a stage: amount × probability / 100,
+// rounded down, without overflowing for any Rial amount.
+inline qint64 weightedAmount(qint64 amount, int probability)
+{
+    return amount / 100 * probability + amount % 100 * probability / 100;
+}
+
 // A stage change of one of a customer's deals, for the customer's timeline.
 struct DealStageEvent
 {

@@ -213,11 +213,7 @@ ContactPerson ContactDialog::collect() const
 
 void ContactDialog::updateSaveButton()
 {
-    if (!m_loadError.isEmpty()) // edits clear the general error label; this one stays
-        m_validation->showFormError(m_loadError);
-    const bool ok = m_loadError.isEmpty() && m_validation->isValid();
-    m_save->setEnabled(ok);
-    m_save->setToolTip(ok ? QString() : m_validation->firstError());
+    m_validation->updateSaveButton(m_save, m_loadError);
 }
 
 void ContactDialog::accept()
@@ -228,17 +224,14 @@ void ContactDialog::accept()
         return;
     }
     const ContactPerson contact = collect();
-    try {
+    const bool saved = m_validation->trySave([&] {
         if (m_editing)
             m_workspace.contacts().update(contact);
         else
             m_contact.id = m_workspace.contacts().add(contact);
-    } catch (const ValidationError &e) {
-        m_validation->showServiceError(e);
+    });
+    if (!saved) {
         updateSaveButton();
-        return;
-    } catch (const DatabaseError &e) {
-        m_validation->showDatabaseError(e);
         return;
     }
     emit m_workspace.customerChanged(m_contact.customerId);

@@ -359,11 +359,7 @@ void CustomerDialog::checkDuplicates()
 
 void CustomerDialog::updateSaveButton()
 {
-    if (!m_loadError.isEmpty()) // edits clear the general error label; this one stays
-        m_validation->showFormError(m_loadError);
-    const bool ok = m_loadError.isEmpty() && m_validation->isValid();
-    m_save->setEnabled(ok);
-    m_save->setToolTip(ok ? QString() : m_validation->firstError());
+    m_validation->updateSaveButton(m_save, m_loadError);
 }
 
 void CustomerDialog::accept()
@@ -374,17 +370,14 @@ void CustomerDialog::accept()
         return;
     }
     const Customer customer = collect();
-    try {
+    const bool saved = m_validation->trySave([&] {
         if (isEditing())
             m_workspace.customers().update(customer);
         else
             m_customer.id = m_id = m_workspace.customers().create(customer);
-    } catch (const ValidationError &e) {
-        m_validation->showServiceError(e);
+    });
+    if (!saved) {
         updateSaveButton();
-        return;
-    } catch (const DatabaseError &e) {
-        m_validation->showDatabaseError(e);
         return;
     }
     emit m_workspace.customerChanged(m_id);

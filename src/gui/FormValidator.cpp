@@ -1,10 +1,12 @@
 #include "FormValidator.h"
 
+#include "DatabaseError.h"
 #include "Display.h"
 #include "ValidationError.h"
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace peyvand {
 
@@ -96,6 +98,28 @@ void FormValidator::showDatabaseError(const std::exception &error)
     box->setObjectName(QStringLiteral("databaseErrorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void FormValidator::updateSaveButton(QPushButton *save, const QString &blockingError)
+{
+    if (!blockingError.isEmpty()) // edits clear the general error label; this one stays
+        showFormError(blockingError);
+    const bool ok = blockingError.isEmpty() && isValid();
+    save->setEnabled(ok);
+    save->setToolTip(ok ? QString() : firstError());
+}
+
+bool FormValidator::trySave(const std::function<void()> &save)
+{
+    try {
+        save();
+        return true;
+    } catch (const ValidationError &e) {
+        showServiceError(e);
+    } catch (const DatabaseError &e) {
+        showDatabaseError(e);
+    }
+    return false;
 }
 
 } // namespace peyvand

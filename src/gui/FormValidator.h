@@ -8,8 +8,10 @@
 #include <QList>
 #include <QObject>
 #include <exception>
+#include <functional>
 
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace peyvand {
@@ -38,6 +40,13 @@ public:
     void clearFormError();
     // A database that failed under the save: a message box over the form.
     void showDatabaseError(const std::exception &error);
+
+    // Enables `save` only when every field is valid and there is no
+    // `blockingError` (shown in the general label); its tooltip says why not.
+    void updateSaveButton(QPushButton *save, const QString &blockingError = {});
+    // Runs `save`; a service rejection is shown beside its field, a database
+    // failure in a message box. True when it went through.
+    bool trySave(const std::function<void()> &save);
 
 signals:
     void validityChanged(bool valid);

@@ -174,7 +174,7 @@ void PipelineBoard::reload()
             c->setCards(m_workspace.store().deals().openCards(c->stage().id, owner, m_cardLimit), t.count, t.amount);
             count += t.count;
             amount += t.amount;
-            weighted += StageColumn::weighted(t.amount, c->stage().probability);
+            weighted += weightedAmount(t.amount, c->stage().probability);
         }
         m_summary->setText(tr("%1 open deals · %2 · weighted %3")
                                .arg(Display::number(count), Display::money(amount), Display::money(weighted)));

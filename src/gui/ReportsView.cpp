@@ -79,7 +79,7 @@ void ReportsView::fill(QTableWidget *table, qint64 pipelineId)
         if (stage.outcome != StageOutcome::Open)
             continue;
         const StageTotals t = totals.value(stage.id);
-        const qint64 stageWeighted = t.amount * stage.probability / 100;
+        const qint64 stageWeighted = weightedAmount(t.amount, stage.probability);
         const int row = table->rowCount();
         table->insertRow(row);
         table->setItem(row, 0, new QTableWidgetItem(stage.name));

@@ -56,16 +56,11 @@ StageColumn::StageColumn(Workspace &workspace, const Stage &stage, QWidget *pare
     setCards({}, 0, 0);
 }
 
-qint64 StageColumn::weighted(qint64 amount, int probability)
-{
-    return amount / 100 * probability + amount % 100 * probability / 100;
-}
-
 void StageColumn::setCards(const QList<DealCard> &cards, qint64 count, qint64 amount)
 {
     const QString title = tr("%1 (%2)").arg(m_stage.name, percent(m_stage.probability));
     const QString deals = tr("%1 deals · %2").arg(Display::number(count), Display::money(amount));
-    const QString weighted = tr("Weighted: %1").arg(Display::money(StageColumn::weighted(amount, m_stage.probability)));
+    const QString weighted = tr("Weighted: %1").arg(Display::money(weightedAmount(amount, m_stage.probability)));
     m_headerText = QStringList { title, deals, weighted }.join(QLatin1Char('\n'));
     m_header->setText(QStringLiteral("<b>%1</b><br>%2<br><span>%3</span>")
                           .arg(title.toHtmlEscaped(), deals.toHtmlEscaped(), weighted.toHtmlEscaped()));

@@ -26,7 +26,6 @@ public:
     void setCards(const QList<DealCard> &cards, qint64 count, qint64 amount);
 
     // amount × probability / 100 without overflowing.
-    static qint64 weighted(qint64 amount, int probability);
 
 private:
     Workspace &m_workspace;
