@@ -1,6 +1,7 @@
 #pragma once
 // What the support desk's orders list asks for: filters and a key cursor.
 // Orders list newest first (created_at, id descending) and page by that key.
+#include "Customer.h"
 #include "Order.h"
 
 #include <QDate>
