@@ -7,13 +7,17 @@
 #include "LogActivityDialog.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "OrderDialog.h"
+#include "RequestDialog.h"
 #include "SafeApplication.h"
 #include "SessionUser.h"
 #include "SqliteDataStore.h"
+#include "SupportDeskView.h"
 #include "UiSettings.h"
 #include "Workspace.h"
 
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -35,7 +39,7 @@ int main(int argc, char **argv)
                                       QStringLiteral("LANG"));
     QCommandLineOption viewOption(QStringLiteral("view"),
                                   QStringLiteral("Start on a view: today, legal, individual, b2b, b2c, orders, "
-                                                 "reports, settings."),
+                                                 "support, reports, settings."),
                                   QStringLiteral("VIEW"));
     QCommandLineOption customerOption(QStringLiteral("customer"), QStringLiteral("Start on a customer's page."),
                                       QStringLiteral("ID"));
@@ -43,12 +47,19 @@ int main(int argc, char **argv)
                                         QStringLiteral("Save a picture of the main window to FILE and quit."),
                                         QStringLiteral("FILE"));
     QCommandLineOption dialogOption(QStringLiteral("dialog"),
-                                    QStringLiteral("With --screenshot: picture a dialog instead (log-activity)."),
+                                    QStringLiteral("With --screenshot: picture a dialog instead (log-activity, "
+                                                   "order with --order, request with --request)."),
                                     QStringLiteral("NAME"));
+    QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("An order number, for --dialog order."),
+                                   QStringLiteral("NUMBER"));
+    QCommandLineOption requestOption(
+        QStringLiteral("request"), QStringLiteral("A service request id, for --dialog request."), QStringLiteral("ID"));
+    QCommandLineOption lookupOption(
+        QStringLiteral("lookup"), QStringLiteral("Start on the support desk looking up TEXT."), QStringLiteral("TEXT"));
     QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
                                     QStringLiteral("Do not offer demo data on an empty database."));
     for (const auto &option : { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption,
-                                dialogOption, noDemoOption })
+                                dialogOption, orderOption, requestOption, lookupOption, noDemoOption })
         parser.addOption(option);
     parser.process(app);
     peyvand::Logging::init(QStringLiteral("peyvand"), parser.isSet(verboseOption));
@@ -97,7 +108,13 @@ int main(int argc, char **argv)
         w->show();
         window = w;
     };
-    build(parser.value(viewOption));
+    build(parser.isSet(lookupOption) ? QStringLiteral("support") : parser.value(viewOption));
+    if (parser.isSet(lookupOption)) {
+        if (auto *desk = qobject_cast<peyvand::SupportDeskView *>(window->view(QStringLiteral("support")))) {
+            desk->lookupEdit()->setText(parser.value(lookupOption));
+            desk->lookUpNow();
+        }
+    }
     if (parser.isSet(customerOption))
         window->openCustomer(parser.value(customerOption).toLongLong());
     if (parser.isSet(screenshotOption)) {
@@ -105,6 +122,20 @@ int main(int argc, char **argv)
         QWidget *subject = window;
         if (parser.value(dialogOption) == QLatin1String("log-activity")) {
             auto *dialog = new peyvand::LogActivityDialog(workspace, parser.value(customerOption).toLongLong(), window);
+            dialog->show();
+            subject = dialog;
+        } else if (parser.value(dialogOption) == QLatin1String("order")) {
+            qint64 id = 0;
+            try {
+                id = workspace.orders().getByNumber(parser.value(orderOption)).id;
+            } catch (const std::exception &e) {
+                spdlog::error("no order {}: {}", parser.value(orderOption).toStdString(), e.what());
+            }
+            auto *dialog = new peyvand::OrderDialog(workspace, id, window);
+            dialog->show();
+            subject = dialog;
+        } else if (parser.value(dialogOption) == QLatin1String("request")) {
+            auto *dialog = new peyvand::RequestDialog(workspace, parser.value(requestOption).toLongLong(), window);
             dialog->show();
             subject = dialog;
         }

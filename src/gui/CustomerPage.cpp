@@ -12,6 +12,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -115,6 +116,10 @@ CustomerPage::CustomerPage(Workspace &workspace, QWidget *parent)
                 loadTimeline();
             });
     });
+    connect(&m_workspace, &Workspace::requestChanged, this, [this](qint64, qint64 customerId) {
+        if (customerId == m_id && m_found)
+            guarded([this] { loadTimeline(); });
+    });
     connect(&m_workspace, &Workspace::dataReset, this, [this] {
         if (m_id)
             reload();
@@ -138,6 +143,7 @@ QWidget *CustomerPage::buildActions()
     add(tr("Log activity"), "logActivityButton", QKeySequence() /* Ctrl+L is the window's */,
         &CustomerPage::logActivityRequested);
     add(tr("New deal"), "newDealButton", QKeySequence(QStringLiteral("Ctrl+Shift+D")), &CustomerPage::newDealRequested);
+    add(tr("New service request"), "newRequestButton", QKeySequence(), &CustomerPage::newRequestRequested);
     m_addContact = add(tr("Add contact"), "addContactButton", QKeySequence(QStringLiteral("Ctrl+Shift+C")),
                        &CustomerPage::addContactRequested);
     row->addStretch(1);
@@ -195,6 +201,16 @@ QWidget *CustomerPage::buildDealsTab()
     m_dealsView = makeTable("dealsView");
     m_dealsView->setModel(m_deals);
     layout->addWidget(m_dealsView, 1);
+    m_orderFromDeal = makeButton(tr("New order from this deal…"), "orderFromDealButton", {}, m_dealsTab);
+    m_orderFromDeal->setToolTip(tr("Select a won deal to turn it into an order"));
+    m_orderFromDeal->setEnabled(false);
+    layout->addWidget(m_orderFromDeal, 0, Qt::AlignLeading);
+    connect(m_dealsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_orderFromDeal->setEnabled(selectedWonDeal() != 0); });
+    connect(m_orderFromDeal, &QPushButton::clicked, this, [this] {
+        if (const qint64 deal = selectedWonDeal())
+            emit newOrderFromDealRequested(deal);
+    });
     return m_dealsTab;
 }
 
@@ -205,7 +221,17 @@ QWidget *CustomerPage::buildOrdersTab()
     m_orders = new OrderTableModel(this);
     m_ordersView = makeTable("ordersView");
     m_ordersView->setModel(m_orders);
+    m_ordersView->setToolTip(tr("Double-click an order to open it"));
+    connect(m_ordersView, &QTableView::doubleClicked, this, &CustomerPage::openOrder);
+    for (const QKeySequence &keys : { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }) {
+        auto *enter = new QShortcut(keys, m_ordersView);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, [this] { openOrder(m_ordersView->currentIndex()); });
+    }
     layout->addWidget(m_ordersView, 1);
+    auto *newOrder = makeButton(tr("New order…"), "newOrderButton", {}, m_ordersTab);
+    connect(newOrder, &QPushButton::clicked, this, [this] { emit newOrderRequested(m_id); });
+    layout->addWidget(newOrder, 0, Qt::AlignLeading);
     return m_ordersTab;
 }
 
@@ -297,6 +323,7 @@ void CustomerPage::loadDeals()
     }
     const qsizetype total = deals.size();
     m_deals->setDeals(std::move(deals), stageNames);
+    m_orderFromDeal->setEnabled(selectedWonDeal() != 0);
     m_dealSummary->setText(
         total == 0 ? tr("No deals yet.")
                    : tr("Open deals: %1, worth %2").arg(Display::number(openCount), Display::money(openAmount)));
@@ -335,6 +362,23 @@ void CustomerPage::openContact(const QModelIndex &index)
         return;
     if (const qint64 id = m_contacts->contactId(index.row()))
         emit editContactRequested(id);
+}
+
+void CustomerPage::openOrder(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (const qint64 id = m_orders->orderId(index.row()))
+        emit openOrderRequested(id);
+}
+
+qint64 CustomerPage::selectedWonDeal() const
+{
+    const QModelIndex index = m_dealsView->selectionModel()->currentIndex();
+    if (!index.isValid() || index.row() >= m_deals->deals().size())
+        return 0;
+    const Deal &deal = m_deals->deals().at(index.row());
+    return deal.status == DealStatus::Won ? deal.id : 0;
 }
 
 void CustomerPage::setTabTitle(QWidget *tab, const QString &title, qsizetype count)

@@ -42,6 +42,10 @@ signals:
     void newDealRequested(qint64 customerId);
     void addContactRequested(qint64 customerId);
     void editContactRequested(qint64 contactId);
+    void newOrderRequested(qint64 customerId);
+    void newOrderFromDealRequested(qint64 dealId); // a won deal
+    void openOrderRequested(qint64 orderId);
+    void newRequestRequested(qint64 customerId);
     void backRequested();
 
 private:
@@ -57,6 +61,8 @@ private:
     void loadTimeline();
     void showMoreTimeline();
     void openContact(const QModelIndex &index);
+    void openOrder(const QModelIndex &index);
+    qint64 selectedWonDeal() const; // 0: none selected or not won
     void setTabTitle(QWidget *tab, const QString &title, qsizetype count);
     // Runs a load; a database failure is reported in a message box, never thrown.
     template<typename F> void guarded(F &&load);
@@ -83,6 +89,7 @@ private:
     QTableView *m_ordersView;
     QTableView *m_timelineView;
     QPushButton *m_moreTimeline;
+    QPushButton *m_orderFromDeal;
     ContactTableModel *m_contacts;
     DealTableModel *m_deals;
     OrderTableModel *m_orders;

@@ -16,6 +16,8 @@
 #include "ReminderNotifier.h"
 #include "ReportsView.h"
 #include "SettingsView.h"
+#include "SupportActions.h"
+#include "SupportDeskView.h"
 #include "TodayView.h"
 #include "UiSettings.h"
 #include "Workspace.h"
@@ -49,6 +51,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_page(new CustomerPage(workspace, this))
     , m_reminders(new ReminderNotifier(workspace, this))
+    , m_support(new SupportActions(workspace, this))
     , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
@@ -75,6 +78,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     auto *b2c = new PipelineBoard(workspace, CustomerKind::Individual, this);
     b2c->setObjectName(QStringLiteral("b2cBoard"));
     auto *orders = new OrdersView(workspace, this);
+    auto *support = new SupportDeskView(workspace, this);
     auto *reports = new ReportsView(workspace, this);
     auto *settings = new SettingsView(workspace, this);
     addView(QStringLiteral("today"), tr("Today"), today, QStringLiteral("Ctrl+1"));
@@ -83,6 +87,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addView(QStringLiteral("b2b"), tr("B2B pipeline"), b2b, QStringLiteral("Ctrl+4"));
     addView(QStringLiteral("b2c"), tr("B2C pipeline"), b2c, QStringLiteral("Ctrl+5"));
     addView(QStringLiteral("orders"), tr("Orders"), orders, QStringLiteral("Ctrl+6"));
+    addView(QStringLiteral("support"), tr("Support desk"), support, QStringLiteral("Ctrl+9"));
     addView(QStringLiteral("reports"), tr("Reports"), reports, QStringLiteral("Ctrl+7"));
     addView(QStringLiteral("settings"), tr("Settings"), settings, QStringLiteral("Ctrl+8"));
     m_stack->addWidget(m_page);
@@ -103,7 +108,21 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         connect(board, &PipelineBoard::openCustomer, this, &MainWindow::openCustomer);
     connect(today, &TodayView::openCustomer, this, &MainWindow::openCustomer);
     connect(today, &TodayView::logActivityRequested, this, [this] { openLogActivity(); });
-    connect(orders, &OrdersView::openCustomer, this, &MainWindow::openCustomer);
+    connect(orders, &OrdersView::openOrder, m_support, &SupportActions::openOrder);
+    connect(orders, &OrdersView::newOrderRequested, this, [this] { m_support->newOrder(0); });
+    connect(support, &SupportDeskView::openCustomer, this, &MainWindow::openCustomer);
+    connect(support, &SupportDeskView::openOrder, m_support, &SupportActions::openOrder);
+    connect(support, &SupportDeskView::openRequest, m_support, &SupportActions::openRequest);
+    connect(support, &SupportDeskView::newRequestRequested, m_support, &SupportActions::newRequest);
+    connect(support, &SupportDeskView::newOrderRequested, this, [this](qint64 id) { m_support->newOrder(id); });
+    connect(m_support, &SupportActions::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_support, &SupportActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_page, &CustomerPage::newOrderRequested, this, [this](qint64 id) { m_support->newOrder(id); });
+    connect(m_page, &CustomerPage::newOrderFromDealRequested, this,
+            [this](qint64 dealId) { m_support->newOrder(0, dealId); });
+    connect(m_page, &CustomerPage::openOrderRequested, m_support, &SupportActions::openOrder);
+    connect(m_page, &CustomerPage::newRequestRequested, this, [this](qint64 id) { m_support->newRequest(id); });
     connect(m_page, &CustomerPage::backRequested, this, [this] { showView(m_previousView); });
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
     connect(m_page, &CustomerPage::logActivityRequested, this, &MainWindow::openLogActivity);

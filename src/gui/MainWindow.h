@@ -1,6 +1,7 @@
 #pragma once
 // The desktop app's main window: navigation between Today, the two customer
-// lists, the two pipeline boards, orders, reports and settings; the customer
+// lists, the two pipeline boards, orders, the support desk, reports and
+// settings; the customer
 // page; Ctrl+K search and Ctrl+L log-activity from anywhere; the signed-in
 // user and the database in the status bar; geometry and last view remembered.
 #include <QHash>
@@ -14,6 +15,7 @@ namespace peyvand {
 
 class CustomerPage;
 class ReminderNotifier;
+class SupportActions;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -22,11 +24,12 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
 
-    // Views: "today", "legal", "individual", "b2b", "b2c", "orders", "reports", "settings".
+    // Views: "today", "legal", "individual", "b2b", "b2c", "orders", "support", "reports", "settings".
     void showView(const QString &key);
     QString currentView() const;
     QWidget *view(const QString &key) const;
     CustomerPage *customerPage() const { return m_page; }
+    SupportActions *supportActions() const { return m_support; }
 
     void openCustomer(qint64 customerId);
     void openGlobalSearch();
@@ -55,6 +58,7 @@ private:
     QStackedWidget *m_stack;
     CustomerPage *m_page;
     ReminderNotifier *m_reminders;
+    SupportActions *m_support;
     QLabel *m_userLabel;
     QLabel *m_databaseLabel;
     QHash<QString, QWidget *> m_views;

@@ -1,7 +1,8 @@
 #include "OrdersView.h"
 
 #include "Display.h"
-#include "ValidationError.h"
+#include "JalaliDateEdit.h"
+#include "OrderListModel.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -9,119 +10,156 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace peyvand {
 
-namespace {
-
-constexpr int kCustomerIdRole = Qt::UserRole + 1;
-constexpr int kLimit = 200;
-
-} // namespace
-
 OrdersView::OrdersView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_counts(new QLabel(this))
+    , m_model(new OrderListModel(workspace, this))
+    , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
-    , m_number(new QLineEdit(this))
-    , m_lookupMessage(new QLabel(this))
-    , m_table(new QTableWidget(this))
+    , m_from(new JalaliDateEdit(this))
+    , m_to(new JalaliDateEdit(this))
+    , m_count(new QLabel(this))
+    , m_dateError(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ordersView"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_number->setObjectName(QStringLiteral("orderNumberEdit"));
-    m_number->setPlaceholderText(tr("Order number"));
-    m_number->setMaximumWidth(180);
-    auto *find = new QPushButton(tr("Find"), this);
-    find->setObjectName(QStringLiteral("findOrderButton"));
+    m_search->setObjectName(QStringLiteral("orderSearch"));
+    m_search->setPlaceholderText(tr("Order number, customer or phone…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
     m_status->setObjectName(QStringLiteral("orderStatusFilter"));
+    m_status->addItem(tr("All statuses"), -1);
     for (const auto &row : EnumInfo<OrderStatus>::rows)
-        m_status->addItem(Display::label(row.value), toCode(row.value));
-    bar->addWidget(new QLabel(tr("Order number:"), this));
-    bar->addWidget(m_number);
-    bar->addWidget(find);
-    bar->addSpacing(24);
-    bar->addWidget(new QLabel(tr("Status:"), this));
+        m_status->addItem(Display::label(row.value), int(row.value));
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to->setObjectName(QStringLiteral("toDate"));
+    m_from->setMaximumWidth(150);
+    m_to->setMaximumWidth(150);
+    auto *add = new QPushButton(tr("New order…"), this);
+    add->setObjectName(QStringLiteral("newOrderButton"));
+    bar->addWidget(m_search, 2);
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    bar->addWidget(statusLabel);
     bar->addWidget(m_status);
-    bar->addStretch();
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from->lineEdit());
+    bar->addWidget(fromLabel);
+    bar->addWidget(m_from);
+    auto *toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_to->lineEdit());
+    bar->addWidget(toLabel);
+    bar->addWidget(m_to);
+    bar->addStretch(1);
+    bar->addWidget(add);
     layout->addLayout(bar);
-    m_lookupMessage->setObjectName(QStringLiteral("orderLookupMessage"));
-    m_lookupMessage->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_lookupMessage->hide();
-    layout->addWidget(m_lookupMessage);
-    m_counts->setObjectName(QStringLiteral("orderCounts"));
-    m_counts->setWordWrap(true);
-    layout->addWidget(m_counts);
+
+    auto *info = new QHBoxLayout;
+    m_count->setObjectName(QStringLiteral("orderCount"));
+    m_dateError->setObjectName(QStringLiteral("dateError"));
+    m_dateError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_dateError->hide();
+    info->addWidget(m_count);
+    info->addWidget(m_dateError);
+    info->addStretch(1);
+    layout->addLayout(info);
 
     m_table->setObjectName(QStringLiteral("ordersTable"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        { tr("Number"), tr("Customer"), tr("Total"), tr("Status"), tr("Last change"), tr("Tracking code") });
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 110);
-    m_table->setColumnWidth(1, 260);
-    m_table->setColumnWidth(2, 170);
-    m_table->setColumnWidth(3, 110);
-    m_table->setColumnWidth(4, 150);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_table->setColumnWidth(OrderListModel::NumberColumn, 100);
+    m_table->setColumnWidth(OrderListModel::CustomerColumn, 250);
+    m_table->setColumnWidth(OrderListModel::StatusColumn, 110);
+    m_table->setColumnWidth(OrderListModel::TotalColumn, 180);
+    m_table->setColumnWidth(OrderListModel::CreatedColumn, 110);
+    m_table->setColumnWidth(OrderListModel::ChangedColumn, 150);
+    m_table->setToolTip(tr("Double-click an order to open it"));
     layout->addWidget(m_table, 1);
 
-    connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersView::reload);
-    connect(find, &QPushButton::clicked, this, &OrdersView::lookUp);
-    connect(m_number, &QLineEdit::returnPressed, this, &OrdersView::lookUp);
-    connect(m_table, &QTableWidget::cellActivated, this,
-            [this](int row, int) { emit openCustomer(m_table->item(row, 0)->data(kCustomerIdRole).toLongLong()); });
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(DebounceMs);
+    connect(m_search, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
+    connect(m_timer, &QTimer::timeout, this, &OrdersView::searchNow);
+    connect(m_search, &QLineEdit::returnPressed, this, &OrdersView::searchNow);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_status->currentData().toInt();
+        m_model->setStatus(value < 0 ? std::nullopt : std::optional<OrderStatus>(OrderStatus(value)));
+    });
+    connect(m_from, &JalaliDateEdit::dateChanged, this, &OrdersView::applyDates);
+    connect(m_to, &JalaliDateEdit::dateChanged, this, &OrdersView::applyDates);
+    connect(m_from, &JalaliDateEdit::textEdited, this, &OrdersView::applyDates);
+    connect(m_to, &JalaliDateEdit::textEdited, this, &OrdersView::applyDates);
+    connect(add, &QPushButton::clicked, this, &OrdersView::newOrderRequested);
+    connect(m_table, &QTableView::doubleClicked, this, &OrdersView::openCurrent);
+    for (const QKeySequence &keys : { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }) {
+        auto *enter = new QShortcut(keys, m_table);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, &OrdersView::openCurrent);
+    }
+    connect(m_model, &OrderListModel::modelReset, this, &OrdersView::updateCount);
+    connect(
+        m_model, &OrderListModel::databaseFailed, this,
+        [this](const QString &message) {
+            QMessageBox::warning(this, tr("Database error"), tr("The orders could not be read:\n%1").arg(message));
+        },
+        Qt::QueuedConnection);
     connect(&m_workspace, &Workspace::orderChanged, this, &OrdersView::reload);
     connect(&m_workspace, &Workspace::dataReset, this, &OrdersView::reload);
-    reload();
+    updateCount();
+}
+
+void OrdersView::searchNow()
+{
+    m_timer->stop();
+    m_model->setText(m_search->text());
 }
 
 void OrdersView::reload()
 {
-    QStringList counts;
-    for (const auto &row : EnumInfo<OrderStatus>::rows)
-        counts << QStringLiteral("%1: %2").arg(Display::label(row.value),
-                                               Display::number(m_workspace.store().orders().countInStatus(row.value)));
-    m_counts->setText(counts.join(QStringLiteral("   ")));
-
-    const auto status = fromCode<OrderStatus>(m_status->currentData().toString()).value_or(OrderStatus::Registered);
-    const QList<Order> orders = m_workspace.store().orders().inStatus(status, kLimit);
-    m_table->setRowCount(int(orders.size()));
-    for (int i = 0; i < orders.size(); ++i) {
-        const Order &o = orders[i];
-        const auto customer = m_workspace.store().customers().get(o.customerId);
-        auto *number = new QTableWidgetItem(Display::digits(o.number));
-        number->setData(kCustomerIdRole, o.customerId);
-        m_table->setItem(i, 0, number);
-        m_table->setItem(i, 1, new QTableWidgetItem(customer ? customer->displayName() : QString()));
-        m_table->setItem(i, 2, new QTableWidgetItem(Display::money(o.total)));
-        m_table->setItem(i, 3, new QTableWidgetItem(Display::label(o.status)));
-        m_table->setItem(i, 4, new QTableWidgetItem(Display::dateTime(o.updatedAt)));
-        m_table->setItem(i, 5, new QTableWidgetItem(Display::isolate(o.trackingCode)));
-    }
+    m_model->reload();
 }
 
-void OrdersView::lookUp()
+void OrdersView::applyDates()
 {
-    const QString number = m_number->text().trimmed();
-    if (number.isEmpty())
-        return;
-    try {
-        const Order order = m_workspace.orders().getByNumber(number);
-        m_lookupMessage->hide();
-        emit openCustomer(order.customerId);
-    } catch (const ValidationError &e) {
-        m_lookupMessage->setText(tr("No order with number %1.").arg(Display::digits(number)));
-        m_lookupMessage->show();
-    }
+    const QString error = !m_from->errorText().isEmpty() ? m_from->errorText() : m_to->errorText();
+    m_dateError->setText(error);
+    m_dateError->setVisible(!error.isEmpty());
+    if (!error.isEmpty())
+        return; // keep the last good range while the date is being typed
+    m_model->setDateRange(m_from->date(), m_to->date());
+}
+
+void OrdersView::openCurrent()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (const qint64 id = index.isValid() ? m_model->orderId(index.row()) : 0)
+        emit openOrder(id);
+}
+
+void OrdersView::updateCount()
+{
+    m_count->setText(m_model->totalCount() == 0 ? tr("No orders match.")
+                                                : tr("%1 orders").arg(Display::number(m_model->totalCount())));
 }
 
 } // namespace peyvand

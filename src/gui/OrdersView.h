@@ -1,37 +1,55 @@
 #pragma once
-// Orders at a glance: how many orders are in each status, the orders of one
-// status most recently changed first, and a lookup by order number. Opening
-// an order opens its customer's page.
+// Every order, newest first, over any number of orders (OrderListModel, paged
+// by key): search by order number, customer or phone; filter by status and a
+// Jalali date range. Double-click or Enter opens the order; "New order…" picks
+// the customer as you type.
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableWidget;
+class QTableView;
+class QTimer;
 
 namespace peyvand {
 
+class JalaliDateEdit;
+class OrderListModel;
 class Workspace;
 
 class OrdersView : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int DebounceMs = 150;
+
     explicit OrdersView(Workspace &workspace, QWidget *parent = nullptr);
+
+    OrderListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    void searchNow(); // applies the typed text at once (tests, Enter)
     void reload();
 
 signals:
-    void openCustomer(qint64 customerId);
+    void openOrder(qint64 orderId);
+    void newOrderRequested();
 
 private:
-    void lookUp();
+    void applyDates();
+    void openCurrent();
+    void updateCount();
 
     Workspace &m_workspace;
-    QLabel *m_counts;
+    OrderListModel *m_model;
+    QLineEdit *m_search;
     QComboBox *m_status;
-    QLineEdit *m_number;
-    QLabel *m_lookupMessage;
-    QTableWidget *m_table;
+    JalaliDateEdit *m_from;
+    JalaliDateEdit *m_to;
+    QLabel *m_count;
+    QLabel *m_dateError;
+    QTableView *m_table;
+    QTimer *m_timer;
 };
 
 } // namespace peyvand

@@ -47,7 +47,8 @@ signals:
     void customerChanged(qint64 customerId); // created or edited (contacts too)
     void dealChanged(qint64 dealId, qint64 customerId); // created, moved, won or lost
     void activityChanged(qint64 activityId, qint64 customerId); // logged, follow-up done or moved
-    void orderChanged(qint64 orderId, qint64 customerId);
+    void orderChanged(qint64 orderId, qint64 customerId); // created, status, tracking code or payment
+    void requestChanged(qint64 requestId, qint64 customerId); // opened, noted, assigned, status changed
     void dataReset(); // many rows at once (demo data): reload everything
 
 private:

@@ -1,0 +1,67 @@
+#pragma once
+// One order on one screen: its customer, lines and totals, payments with what
+// is paid and what remains, the tracking code (editable) and the status
+// history with who changed it and when. "Change status…" offers only the
+// allowed next statuses; a refused change (someone else moved the order
+// meanwhile) shows the service's message and changes nothing.
+#include "Order.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace peyvand {
+
+class Workspace;
+
+class OrderDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    OrderDialog(Workspace &workspace, qint64 orderId, QWidget *parent = nullptr);
+
+    const Order &order() const { return m_order; }
+    bool found() const { return m_found; }
+    // Reads the order again (after a change elsewhere).
+    void reload();
+    // Moves the order to `to` through the service; on a refusal shows why in
+    // the "statusError" label, reloads what is stored and returns false.
+    bool changeStatusTo(OrderStatus to, const QString &note = {});
+    // Asks for the next status (ChangeStatusDialog) and applies it.
+    void requestStatusChange();
+    bool saveTrackingCode();
+    QString statusError() const; // the refusal shown, empty when none
+
+signals:
+    void openCustomer(qint64 customerId);
+    void newRequestRequested(qint64 customerId, qint64 orderId);
+
+private:
+    void fillLines();
+    void fillPayments();
+    void fillHistory();
+    void showStatusError(const QString &text);
+
+    Workspace &m_workspace;
+    qint64 m_id;
+    Order m_order;
+    bool m_found = false;
+    QString m_customerName;
+
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_statusError;
+    QLabel *m_totals;
+    QLineEdit *m_tracking;
+    QLabel *m_trackingMessage;
+    QPushButton *m_changeStatus;
+    QPushButton *m_saveTracking;
+    QTableWidget *m_lines;
+    QTableWidget *m_payments;
+    QTableWidget *m_history;
+};
+
+} // namespace peyvand
