@@ -107,12 +107,15 @@ void NewOrderDialog::accept()
 {
     if (!canSave())
         return;
-    Order order;
-    order.customerId = m_customerId;
-    order.dealId = m_dealId;
-    order.lines = *m_lines->lines();
     try {
-        m_orderId = m_workspace.orders().create(order, m_workspace.user().id);
+        if (m_dealId) {
+            m_orderId = m_workspace.orders().createFromDeal(*m_dealId, *m_lines->lines(), m_workspace.user().id);
+        } else {
+            Order order;
+            order.customerId = m_customerId;
+            order.lines = *m_lines->lines();
+            m_orderId = m_workspace.orders().create(order, m_workspace.user().id);
+        }
     } catch (const ValidationError &e) {
         m_formError->setText(Display::error(e));
         m_formError->show();

@@ -32,17 +32,19 @@ TEST(MainWindow, navigates_between_every_view_right_to_left_with_user_and_databa
 
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     ASSERT_NE(navigation, nullptr);
-    EXPECT_EQ(navigation->count(), 8);
-    const QStringList keys { "today", "legal", "individual", "b2b", "b2c", "orders", "reports", "settings" };
+    EXPECT_EQ(navigation->count(), 9);
+    const QStringList keys { "today", "legal", "individual", "b2b", "b2c", "orders", "support", "reports", "settings" };
     for (int i = 0; i < keys.size(); ++i) {
         navigation->setCurrentRow(i);
         EXPECT_EQ(window.currentView(), keys[i]);
         ASSERT_NE(window.view(keys[i]), nullptr);
         EXPECT_TRUE(window.view(keys[i])->isVisible()) << keys[i].toStdString();
     }
-    // Ctrl+2 goes to the legal customers.
+    // Ctrl+2 goes to the legal customers, Ctrl+9 to the support desk.
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     EXPECT_EQ(window.currentView(), QStringLiteral("legal"));
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    EXPECT_EQ(window.currentView(), QStringLiteral("support"));
 
     auto *user = window.findChild<QLabel *>(QStringLiteral("userLabel"));
     auto *database = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
