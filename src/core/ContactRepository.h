@@ -17,6 +17,9 @@ public:
     virtual QList<ContactPerson> forCustomer(qint64 customerId) const = 0;
     // Contacts whose name, job title, phone or e-mail contains every term of
     // `text` (normalised as customer search is), at most `limit`.
+    // The companies (customer ids, ascending, distinct) of the contacts whose
+    // mobile or phone is this canonical number (PhoneNumber's national form).
+    virtual QList<qint64> customersByPhone(const QString &canonical) const = 0;
     virtual QList<ContactPerson> search(const QString &text, int limit) const = 0;
 };
 

@@ -23,6 +23,8 @@ public:
     // Exact lookups on canonical values.
     virtual std::optional<qint64> findByNationalIdentifier(const QString &canonical) const = 0;
     virtual QList<qint64> findByPhone(const QString &canonical) const = 0;
+    // List rows of these customers, in the order given (unknown ids skipped).
+    virtual QList<CustomerRow> rows(const QList<qint64> &ids) const = 0;
     // Customers of the kind whose name is the same once normalised (duplicate checks).
     virtual QList<qint64> findSameName(CustomerKind kind, const QString &name, int limit) const = 0;
 

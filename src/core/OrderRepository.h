@@ -1,6 +1,7 @@
 #pragma once
 // Orders with their lines, payments and status history.
 #include "Order.h"
+#include "OrderQuery.h"
 
 #include <QList>
 #include <optional>
@@ -25,6 +26,15 @@ public:
     virtual void recordStatusChange(qint64 orderId, const OrderStatusChange &change) = 0;
     virtual void setTrackingCode(qint64 orderId, const QString &code) = 0;
     virtual qint64 addPayment(qint64 orderId, const Payment &payment) = 0;
+
+    // The support desk's orders list: newest first (created_at, id descending),
+    // key-paged by `query.after`, each row with its customer's name (one query).
+    virtual QList<OrderRow> list(const OrderQuery &query) const = 0;
+    // How many orders the query's filters match (the cursor and limit ignored).
+    virtual qint64 count(const OrderQuery &query) const = 0;
+    // The newest `perCustomer` orders of each customer (without children), newest
+    // first within each customer, customers in the order given.
+    virtual QList<Order> forCustomers(const QList<qint64> &customerIds, int perCustomer) const = 0;
 };
 
 } // namespace peyvand

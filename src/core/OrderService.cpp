@@ -63,6 +63,26 @@ qint64 OrderService::create(Order order, qint64 userId)
     return id;
 }
 
+qint64 OrderService::createFromDeal(qint64 dealId, const QList<OrderLine> &lines, qint64 userId)
+{
+    const auto deal = m_store.deals().get(dealId);
+    if (!deal)
+        throw NotFoundError(QStringLiteral("deal_id"), QStringLiteral("deal"), QString::number(dealId));
+    if (deal->status != DealStatus::Won)
+        throw ValidationError(QStringLiteral("deal_id"), QStringLiteral("not_won"),
+                              QStringLiteral("deal %1 is %2; an order can be created only from a won deal")
+                                  .arg(dealId)
+                                  .arg(toCode(deal->status)),
+                              QStringLiteral("فرصت فروش «%1» است؛ سفارش فقط از فرصت فروش موفق (برنده) ساخته "
+                                             "می‌شود")
+                                  .arg(toPersian(deal->status)));
+    Order order;
+    order.customerId = deal->customerId;
+    order.dealId = dealId;
+    order.lines = lines;
+    return create(order, userId);
+}
+
 void OrderService::changeStatus(qint64 orderId, OrderStatus to, qint64 userId, const QString &note)
 {
     const Order order = get(orderId);

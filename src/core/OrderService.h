@@ -11,7 +11,15 @@ class OrderService
 public:
     OrderService(DataStore &store, const Clock &clock);
 
+    // A new order directly for a customer (order.customerId); validated lines,
+    // number assigned when empty, status registered. Returns the id.
     qint64 create(Order order, qint64 userId);
+    // A new order from a won deal: the customer and the deal link come from the
+    // deal. An open or lost deal is refused (ValidationError "deal_id", "not_won").
+    qint64 createFromDeal(qint64 dealId, const QList<OrderLine> &lines, qint64 userId);
+    // Moves the status along OrderStatusFlow only and records who, when and the
+    // note (on the customer's timeline). A refusal names the current status and
+    // the allowed next ones; nothing changes then.
     void changeStatus(qint64 orderId, OrderStatus to, qint64 userId, const QString &note = {});
     qint64 addPayment(qint64 orderId, Payment payment);
     void setTrackingCode(qint64 orderId, const QString &code);

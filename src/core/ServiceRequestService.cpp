@@ -1,6 +1,7 @@
 #include "ServiceRequestService.h"
 
 #include "PersianText.h"
+#include "RequestStatusFlow.h"
 #include "ValidationError.h"
 
 namespace peyvand {
@@ -59,8 +60,7 @@ void ServiceRequestService::addNote(qint64 requestId, qint64 authorId, const QSt
 void ServiceRequestService::setStatus(qint64 requestId, RequestStatus status, qint64 userId, const QString &note)
 {
     ServiceRequest r = get(requestId);
-    if (r.status == status)
-        return;
+    RequestStatusFlow::ensureCanMove(r.status, status);
     r.status = status;
     r.updatedAt = m_clock.now();
     r.resolvedAt = status == RequestStatus::Resolved ? r.updatedAt : QDateTime();
@@ -69,6 +69,28 @@ void ServiceRequestService::setStatus(qint64 requestId, RequestStatus status, qi
         m_store.serviceRequests().update(r);
         m_store.serviceRequests().addNote(requestId, RequestNote { 0, r.updatedAt, userId, text });
     });
+}
+
+void ServiceRequestService::assign(qint64 requestId, qint64 assigneeId)
+{
+    ServiceRequest r = get(requestId);
+    if (assigneeId && !m_store.users().get(assigneeId))
+        throw NotFoundError(QStringLiteral("assignee"), QStringLiteral("user"), QString::number(assigneeId));
+    if (r.assigneeId == assigneeId)
+        return;
+    r.assigneeId = assigneeId;
+    r.updatedAt = m_clock.now();
+    m_store.transaction([&] { m_store.serviceRequests().update(r); });
+}
+
+QList<ServiceRequest> ServiceRequestService::queue(int limit) const
+{
+    return m_store.serviceRequests().openQueue(limit);
+}
+
+QList<ServiceRequest> ServiceRequestService::forCustomer(qint64 customerId, bool openOnly) const
+{
+    return m_store.serviceRequests().forCustomer(customerId, openOnly);
 }
 
 ServiceRequest ServiceRequestService::get(qint64 id) const

@@ -11,10 +11,21 @@ class ServiceRequestService
 public:
     ServiceRequestService(DataStore &store, const Clock &clock);
 
+    // Validates (customer exists, the order if any is the customer's, subject
+    // given, assignee exists) and stores an open request. Returns the id.
     qint64 open(ServiceRequest request);
     void addNote(qint64 requestId, qint64 authorId, const QString &text);
+    // Moves along RequestStatusFlow only (a refusal names the current and the
+    // allowed statuses, nothing changes); records a note by `userId` (the given
+    // text, or "status: …" when empty). Resolving sets resolvedAt, reopening clears it.
     void setStatus(qint64 requestId, RequestStatus status, qint64 userId, const QString &note = {});
+    // Assigns the request to `assigneeId` (0: nobody); an unknown user is refused.
+    void assign(qint64 requestId, qint64 assigneeId);
     ServiceRequest get(qint64 id) const;
+    // Open and in-progress requests, most urgent first, then oldest first.
+    QList<ServiceRequest> queue(int limit) const;
+    // A customer's requests, newest first (without notes).
+    QList<ServiceRequest> forCustomer(qint64 customerId, bool openOnly = false) const;
 
 private:
     DataStore &m_store;

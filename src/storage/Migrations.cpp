@@ -98,6 +98,18 @@ ALTER TABLE contacts ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
     }
 }
 
+// Version 5 (support desk): the orders list pages newest first over
+// (created_at, id), alone or within a status; contact persons are found by
+// their landline as well as their mobile (the lookup box).
+void addSupportDeskIndexes(SqliteDatabase &db)
+{
+    db.exec(R"sql(
+CREATE INDEX IF NOT EXISTS orders_created ON orders(created_at, id);
+CREATE INDEX IF NOT EXISTS orders_status_created ON orders(status, created_at, id);
+CREATE INDEX IF NOT EXISTS contacts_phone ON contacts(phone) WHERE phone IS NOT NULL;
+)sql");
+}
+
 struct Step
 {
     int version;
@@ -112,6 +124,7 @@ const std::vector<Step> &steps()
         { 2, "customer search index", addSearchIndex },
         { 3, "service requests", addServiceRequests },
         { 4, "customer list sort indexes, contact search", addListIndexes },
+        { 5, "support desk: orders list and contact phone indexes", addSupportDeskIndexes },
     };
     return all;
 }

@@ -101,6 +101,15 @@ QList<ContactPerson> SqliteContactRepository::forCustomer(qint64 customerId) con
     return out;
 }
 
+QList<qint64> SqliteContactRepository::customersByPhone(const QString &canonical) const
+{
+    // Two index lookups (contacts_mobile, contacts_phone of schema 5), merged.
+    auto q = m_db.prepare("SELECT customer_id FROM contacts WHERE mobile = ?1 UNION "
+                          "SELECT customer_id FROM contacts WHERE phone = ?1 ORDER BY 1");
+    q->bind(1, canonical);
+    return q->ids();
+}
+
 QList<ContactPerson> SqliteContactRepository::search(const QString &text, int limit) const
 {
     const QStringList terms = PersianText::searchTerms(text);

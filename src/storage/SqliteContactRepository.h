@@ -17,6 +17,7 @@ public:
     void update(const ContactPerson &contact) override;
     std::optional<ContactPerson> get(qint64 id) const override;
     QList<ContactPerson> forCustomer(qint64 customerId) const override;
+    QList<qint64> customersByPhone(const QString &canonical) const override;
     QList<ContactPerson> search(const QString &text, int limit) const override;
 
 private:

@@ -327,6 +327,34 @@ QList<qint64> SqliteCustomerRepository::findByPhone(const QString &canonical) co
     return q->ids();
 }
 
+QList<CustomerRow> SqliteCustomerRepository::rows(const QList<qint64> &ids) const
+{
+    auto q = m_db.prepare("SELECT id, kind, name, phone, national_id, city, lifecycle, owner_id, created_at, industry, "
+                          "email FROM customers WHERE id = ?");
+    QList<CustomerRow> out;
+    for (qint64 id : ids) {
+        q->bind(1, id);
+        if (q->step()) {
+            CustomerRow r;
+            r.id = q->int64(0);
+            r.kind = fromCode<CustomerKind>(q->text(1)).value_or(CustomerKind::Individual);
+            r.name = q->text(2);
+            r.phone = q->text(3);
+            r.nationalId = q->text(4);
+            r.city = q->text(5);
+            r.lifecycle = fromCode<Lifecycle>(q->text(6)).value_or(Lifecycle::Lead);
+            r.ownerId = q->optionalInt64(7).value_or(0);
+            r.createdAt = q->dateTime(8);
+            r.sortValue = r.id;
+            r.industry = q->text(9);
+            r.email = q->text(10);
+            out << r;
+        }
+        q->reset();
+    }
+    return out;
+}
+
 QList<qint64> SqliteCustomerRepository::findSameName(CustomerKind kind, const QString &name, int limit) const
 {
     auto q = m_db.prepare("SELECT id FROM customers WHERE kind = ? AND sort_name = ? ORDER BY id LIMIT ?");

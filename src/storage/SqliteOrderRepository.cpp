@@ -1,6 +1,12 @@
 #include "SqliteOrderRepository.h"
 
+#include "LookupText.h"
+#include "PersianText.h"
+#include "SearchGrams.h"
 #include "SqliteDatabase.h"
+
+#include <QTimeZone>
+#include <QVariant>
 
 namespace peyvand {
 
@@ -23,6 +29,117 @@ Order read(SqliteStatement &q)
     o.updatedAt = q.dateTime(8);
     return o;
 }
+
+// 00:00 of an Iranian business day (Iran Standard Time, UTC+03:30, no DST
+// since 1401), as UTC: the same bound as ReportPeriod's businessDayStart.
+QDateTime businessDayStartUtc(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone(3 * 3600 + 30 * 60)).toUTC();
+}
+
+// The smallest string greater than every string that starts with `prefix`
+// (digits only here, so bumping the last character is enough).
+QString prefixEnd(const QString &prefix)
+{
+    QString end = prefix;
+    end[end.size() - 1] = QChar(end.back().unicode() + 1);
+    return end;
+}
+
+// The WHERE clause of the orders list and its parameters. `o` is orders, `c`
+// the joined customer.
+struct OrderFilter
+{
+    QString where;
+    QVariantList params;
+    bool readsCustomer = false; // the WHERE clause reads c (the count needs the join)
+
+    OrderFilter(SqliteDatabase &db, const OrderQuery &q, bool withCursor)
+    {
+        QStringList parts;
+        const LookupText text = LookupText::classify(q.text);
+        if (text.isNumber) {
+            // An order number (exact or its beginning), or the orders of the
+            // customers with that phone (theirs or a contact person's) or id.
+            QStringList any { QStringLiteral("(o.number >= ? AND o.number < ?)") };
+            params << text.digits << prefixEnd(text.digits);
+            QList<qint64> ids;
+            auto collect = [&](const char *sql, const QString &value) {
+                auto s = db.prepare(sql);
+                s->bind(1, value);
+                for (qint64 id : s->ids())
+                    if (!ids.contains(id))
+                        ids << id;
+            };
+            if (!text.phone.isEmpty()) {
+                collect("SELECT customer_id FROM customer_phones WHERE number = ?", text.phone);
+                collect("SELECT customer_id FROM contacts WHERE mobile = ?1 UNION "
+                        "SELECT customer_id FROM contacts WHERE phone = ?1",
+                        text.phone);
+            }
+            if (!text.nationalId.isEmpty())
+                collect("SELECT id FROM customers WHERE national_id = ?", text.nationalId);
+            if (!ids.isEmpty()) {
+                QStringList marks;
+                for (qint64 id : ids) {
+                    marks << QStringLiteral("?");
+                    params << id;
+                }
+                any << QStringLiteral("o.customer_id IN (%1)").arg(marks.join(u','));
+            }
+            parts << QStringLiteral("(") + any.join(QStringLiteral(" OR ")) + u')';
+        } else if (!text.isEmpty()) {
+            // Part of a name (or any customer search key): the customer search index.
+            const QStringList terms = PersianText::searchTerms(text.normalised);
+            const QString match = SearchGrams::matchExpression(terms);
+            if (match.isEmpty()) {
+                parts << QStringLiteral("0");
+            } else {
+                parts << QStringLiteral(
+                    "o.customer_id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+                params << match;
+                for (const QString &term : SearchGrams::termsNeedingCheck(terms)) {
+                    parts << QStringLiteral("instr(c.search_text, ?) > 0");
+                    params << term;
+                    readsCustomer = true;
+                }
+            }
+        }
+        if (q.status) {
+            parts << QStringLiteral("o.status = ?");
+            params << toCode(*q.status);
+        }
+        if (q.customerId) {
+            parts << QStringLiteral("o.customer_id = ?");
+            params << *q.customerId;
+        }
+        if (q.from.isValid()) {
+            parts << QStringLiteral("o.created_at >= ?");
+            params << businessDayStartUtc(q.from).toSecsSinceEpoch();
+        }
+        if (q.to.isValid()) {
+            parts << QStringLiteral("o.created_at < ?");
+            params << businessDayStartUtc(q.to.addDays(1)).toSecsSinceEpoch();
+        }
+        if (withCursor && q.after) {
+            parts << QStringLiteral("(o.created_at, o.id) < (?, ?)");
+            params << q.after->createdAt.toSecsSinceEpoch() << q.after->id;
+        }
+        if (!parts.isEmpty())
+            where = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    }
+
+    void bind(SqliteStatement &stmt) const
+    {
+        int i = 1;
+        for (const QVariant &v : params) {
+            if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                stmt.bind(i++, v.toLongLong());
+            else
+                stmt.bind(i++, v.toString());
+        }
+    }
+};
 
 // Order numbers start at 100001 so they read as order numbers, not row ids.
 constexpr qint64 kNumberBase = 100000;
@@ -150,6 +267,64 @@ QList<OrderStatusEvent> SqliteOrderRepository::statusEventsForCustomer(qint64 cu
         e.change.changedBy = q->optionalInt64(6).value_or(0);
         e.change.note = q->text(7);
         out << e;
+    }
+    return out;
+}
+
+QList<OrderRow> SqliteOrderRepository::list(const OrderQuery &query) const
+{
+    const OrderFilter filter(m_db, query, true);
+    const QByteArray sql = (QStringLiteral("SELECT o.id, o.number, o.customer_id, c.name, c.kind, o.status, o.total, "
+                                           "o.tracking_code, o.created_at, o.updated_at FROM orders o "
+                                           "JOIN customers c ON c.id = o.customer_id")
+                            + filter.where + QStringLiteral(" ORDER BY o.created_at DESC, o.id DESC LIMIT ?"))
+                               .toUtf8();
+    auto q = m_db.prepare(sql.constData());
+    filter.bind(*q);
+    q->bind(int(filter.params.size()) + 1, qint64(std::max(query.limit, 0)));
+    QList<OrderRow> out;
+    while (q->step()) {
+        OrderRow r;
+        r.id = q->int64(0);
+        r.number = q->text(1);
+        r.customerId = q->int64(2);
+        r.customerName = q->text(3);
+        r.customerKind = fromCode<CustomerKind>(q->text(4)).value_or(CustomerKind::Individual);
+        r.status = fromCode<OrderStatus>(q->text(5)).value_or(OrderStatus::Registered);
+        r.total = q->int64(6);
+        r.trackingCode = q->text(7);
+        r.createdAt = q->dateTime(8);
+        r.updatedAt = q->dateTime(9);
+        out << r;
+    }
+    return out;
+}
+
+qint64 SqliteOrderRepository::count(const OrderQuery &query) const
+{
+    const OrderFilter filter(m_db, query, false);
+    const QString from = filter.readsCustomer
+        ? QStringLiteral("SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id")
+        : QStringLiteral("SELECT count(*) FROM orders o");
+    const QByteArray sql = (from + filter.where).toUtf8();
+    auto q = m_db.prepare(sql.constData());
+    filter.bind(*q);
+    return q->step() ? q->int64(0) : 0;
+}
+
+QList<Order> SqliteOrderRepository::forCustomers(const QList<qint64> &customerIds, int perCustomer) const
+{
+    QList<Order> out;
+    if (perCustomer <= 0)
+        return out;
+    // One indexed range read per customer (orders_customer); the few matched
+    // customers of a lookup, never one query per order.
+    auto q = m_db.prepare(ORDER_COLUMNS "WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT ?");
+    for (qint64 id : customerIds) {
+        q->bind(1, id).bind(2, perCustomer);
+        while (q->step())
+            out << read(*q);
+        q->reset();
     }
     return out;
 }

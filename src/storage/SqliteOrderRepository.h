@@ -23,6 +23,9 @@ public:
     void recordStatusChange(qint64 orderId, const OrderStatusChange &change) override;
     void setTrackingCode(qint64 orderId, const QString &code) override;
     qint64 addPayment(qint64 orderId, const Payment &payment) override;
+    QList<OrderRow> list(const OrderQuery &query) const override;
+    qint64 count(const OrderQuery &query) const override;
+    QList<Order> forCustomers(const QList<qint64> &customerIds, int perCustomer) const override;
 
 private:
     void insertHistory(qint64 orderId, const OrderStatusChange &change);

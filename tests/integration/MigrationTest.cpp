@@ -128,10 +128,13 @@ TEST_P(MigrationsUpgrade, an_old_database_is_migrated_to_the_latest_version_keep
         const auto contacts = store.contacts().forCustomer(1);
         ASSERT_EQ(contacts.size(), 1);
         EXPECT_EQ(contacts[0].role, BuyingRole::Decider);
-        // Contacts migrated before version 4 are found by the contact search.
-        const auto found = store.contacts().search(QStringLiteral("صادقي"), 10);
-        ASSERT_EQ(found.size(), 1);
-        EXPECT_EQ(found[0].id, 1);
+        // Contacts migrated before version 4 are found by the contact search
+        // (the fixtures' rows are raw SQL, so a version 4 file has no index text).
+        if (version < 4) {
+            const auto found = store.contacts().search(QStringLiteral("صادقي"), 10);
+            ASSERT_EQ(found.size(), 1);
+            EXPECT_EQ(found[0].id, 1);
+        }
         if (version >= 3)
             EXPECT_EQ(store.serviceRequests().forCustomer(2, true).size(), 1);
         const auto deal = store.deals().get(1);

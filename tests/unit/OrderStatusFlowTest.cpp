@@ -128,10 +128,10 @@ TEST(OrderStatusFlow, refusal_names_field_code_and_both_statuses)
     } catch (const ValidationError &e) {
         EXPECT_EQ(e.field(), QStringLiteral("status"));
         EXPECT_EQ(e.code(), QStringLiteral("transition"));
-        EXPECT_EQ(e.message(), QStringLiteral("an order that is shipped cannot become cancelled"));
-        EXPECT_EQ(
-            e.persianMessage(),
-            QStringLiteral(
-                "سفارش «ارسال شده» را نمی‌توان به وضعیت «لغو شده» برد"));
+        EXPECT_EQ(e.message(),
+                  QStringLiteral("an order that is shipped cannot become cancelled; allowed next: delivered"));
+        EXPECT_EQ(e.persianMessage(),
+                  QStringLiteral("سفارش «ارسال شده» را نمی‌توان به وضعیت «لغو شده» برد؛ وضعیت‌های مجاز بعدی: "
+                                 "«تحویل شده»"));
     }
 }

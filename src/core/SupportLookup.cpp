@@ -1,0 +1,94 @@
+#include "SupportLookup.h"
+
+#include "LookupText.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace peyvand {
+
+SupportLookup::SupportLookup(DataStore &store)
+    : m_store(store)
+{
+}
+
+LookupResult SupportLookup::find(const QString &text, int limit, int ordersPerCustomer) const
+{
+    const LookupText key = LookupText::classify(text);
+    LookupResult result;
+    result.query = key.isNumber ? key.digits : key.normalised;
+    if (key.isEmpty() || limit <= 0)
+        return result;
+
+    // Customer ids in the order found, with how each was found; every step is
+    // an exact lookup on an index.
+    QList<qint64> ids;
+    QHash<qint64, LookupKey> how;
+    QHash<qint64, QString> orderNumbers;
+    auto take = [&](qint64 id, LookupKey by) {
+        if (!how.contains(id)) {
+            ids << id;
+            how.insert(id, by);
+        }
+    };
+    if (key.isNumber) {
+        if (const auto orderId = m_store.orders().idByNumber(key.digits)) {
+            if (const auto order = m_store.orders().get(*orderId)) {
+                take(order->customerId, LookupKey::OrderNumber);
+                orderNumbers.insert(order->customerId, order->number);
+            }
+        }
+        if (!key.nationalId.isEmpty())
+            if (const auto id = m_store.customers().findByNationalIdentifier(key.nationalId))
+                take(*id, LookupKey::NationalId);
+        if (!key.phone.isEmpty()) {
+            for (qint64 id : m_store.customers().findByPhone(key.phone))
+                take(id, LookupKey::Phone);
+            for (qint64 id : m_store.contacts().customersByPhone(key.phone))
+                take(id, LookupKey::Phone);
+        }
+    } else {
+        CustomerQuery q;
+        q.text = key.normalised;
+        q.sort = CustomerSort::Name;
+        q.limit = limit + 1;
+        for (const CustomerRow &row : m_store.customers().list(q))
+            take(row.id, LookupKey::Name);
+    }
+    if (ids.size() > limit) {
+        result.more = true;
+        ids.resize(limit);
+    }
+
+    const QList<CustomerRow> rows = m_store.customers().rows(ids);
+    QHash<qint64, qsizetype> matchOf;
+    for (const CustomerRow &row : rows) {
+        LookupMatch m;
+        m.customer = row;
+        m.matchedBy = how.value(row.id);
+        m.matchedOrderNumber = orderNumbers.value(row.id);
+        matchOf.insert(row.id, result.matches.size());
+        result.matches << m;
+    }
+    if (ordersPerCustomer > 0) {
+        for (const Order &o : m_store.orders().forCustomers(ids, ordersPerCustomer)) {
+            const auto at = matchOf.find(o.customerId);
+            if (at == matchOf.end())
+                continue;
+            result.matches[*at].orders << LookupOrder { o.id,           o.number, o.status,   o.updatedAt,
+                                                        o.trackingCode, o.total,  o.createdAt };
+        }
+    }
+    for (LookupMatch &m : result.matches) {
+        m.openRequests = m_store.serviceRequests().forCustomer(m.customer.id, true);
+        std::stable_sort(m.openRequests.begin(), m.openRequests.end(),
+                         [](const ServiceRequest &a, const ServiceRequest &b) {
+                             if (a.priority != b.priority)
+                                 return int(a.priority) > int(b.priority);
+                             return a.createdAt < b.createdAt;
+                         });
+    }
+    return result;
+}
+
+} // namespace peyvand
