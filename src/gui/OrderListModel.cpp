@@ -73,6 +73,7 @@ void OrderListModel::setPageSize(int rows)
 
 void OrderListModel::resetWith(const std::function<void()> &change)
 {
+    m_busy = true;
     beginResetModel();
     change();
     m_rows.clear();
@@ -90,6 +91,8 @@ void OrderListModel::resetWith(const std::function<void()> &change)
         emit databaseFailed(QString::fromUtf8(e.what()));
     }
     endResetModel();
+    // Qt 6.4's model tester fetches from inside modelReset, before it counts the reset as done.
+    m_busy = false;
     if (m_count != before)
         emit countChanged(m_count);
 }
@@ -106,12 +109,12 @@ QList<OrderRow> OrderListModel::fetch() const
 
 bool OrderListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_busy;
 }
 
 void OrderListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_busy)
         return;
     QList<OrderRow> more;
     try {
@@ -125,9 +128,11 @@ void OrderListModel::fetchMore(const QModelIndex &parent)
     if (more.isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_busy = true;
     beginInsertRows({}, first, first + int(more.size()) - 1);
     m_rows += more;
     endInsertRows();
+    m_busy = false;
 }
 
 int OrderListModel::rowCount(const QModelIndex &parent) const

@@ -73,6 +73,7 @@ private:
     QList<OrderRow> m_rows;
     qint64 m_count = 0;
     bool m_atEnd = false;
+    bool m_busy = false; // no fetchMore from inside a reset or an insertion (re-entrant calls)
     int m_pageSize = DefaultPageSize;
     mutable int m_pageLoads = 0;
 };

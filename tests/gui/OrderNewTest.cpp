@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace peyvand;
 using peyvand::testing::GuiFixture;
