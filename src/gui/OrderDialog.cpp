@@ -10,7 +10,6 @@
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,7 +69,7 @@ OrderDialog::OrderDialog(Workspace &workspace, qint64 orderId, QWidget *parent)
     , m_trackingMessage(new QLabel(this))
 {
     setObjectName(QStringLiteral("orderDialog"));
-    resize(860, 680);
+    resize(880, 720);
 
     m_title->setObjectName(QStringLiteral("orderTitle"));
     QFont big = m_title->font();
@@ -121,16 +120,16 @@ OrderDialog::OrderDialog(Workspace &workspace, qint64 orderId, QWidget *parent)
     trackingRow->addWidget(m_saveTracking);
     trackingRow->addWidget(m_trackingMessage);
 
-    auto *linesBox = new QGroupBox(tr("Lines"), this);
-    auto *linesLayout = new QVBoxLayout(linesBox);
-    linesLayout->addWidget(m_lines, 1);
-    linesLayout->addWidget(m_totals);
-    auto *paymentsBox = new QGroupBox(tr("Payments"), this);
-    auto *paymentsLayout = new QVBoxLayout(paymentsBox);
-    paymentsLayout->addWidget(m_payments);
-    auto *historyBox = new QGroupBox(tr("Status history"), this);
-    auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->addWidget(m_history);
+    const auto section = [this](const QString &title) {
+        auto *label = new QLabel(title, this);
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+        return label;
+    };
+    for (QTableWidget *t : { m_lines, m_payments, m_history })
+        t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    m_payments->setMaximumHeight(m_payments->fontMetrics().height() * 5 + 16);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -139,10 +138,14 @@ OrderDialog::OrderDialog(Workspace &workspace, qint64 orderId, QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(actions);
     layout->addWidget(m_statusError);
-    layout->addWidget(linesBox, 3);
-    layout->addWidget(paymentsBox, 2);
+    layout->addWidget(section(tr("Lines")));
+    layout->addWidget(m_lines, 2);
+    layout->addWidget(m_totals);
+    layout->addWidget(section(tr("Payments")));
+    layout->addWidget(m_payments, 1);
     layout->addLayout(trackingRow);
-    layout->addWidget(historyBox, 3);
+    layout->addWidget(section(tr("Status history")));
+    layout->addWidget(m_history, 2);
     layout->addWidget(buttons);
 
     connect(customer, &QPushButton::clicked, this, [this] {

@@ -84,15 +84,15 @@ OrdersView::OrdersView(Workspace &workspace, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(OrderListModel::CustomerColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    m_table->setColumnWidth(OrderListModel::NumberColumn, 100);
-    m_table->setColumnWidth(OrderListModel::CustomerColumn, 250);
-    m_table->setColumnWidth(OrderListModel::StatusColumn, 110);
-    m_table->setColumnWidth(OrderListModel::TotalColumn, 180);
-    m_table->setColumnWidth(OrderListModel::CreatedColumn, 110);
-    m_table->setColumnWidth(OrderListModel::ChangedColumn, 150);
+    m_table->setColumnWidth(OrderListModel::NumberColumn, 90);
+    m_table->setColumnWidth(OrderListModel::StatusColumn, 100);
+    m_table->setColumnWidth(OrderListModel::TotalColumn, 170);
+    m_table->setColumnWidth(OrderListModel::CreatedColumn, 100);
+    m_table->setColumnWidth(OrderListModel::ChangedColumn, 140);
+    m_table->setColumnWidth(OrderListModel::TrackingColumn, 130);
     m_table->setToolTip(tr("Double-click an order to open it"));
     layout->addWidget(m_table, 1);
 

@@ -56,12 +56,14 @@ RequestQueueView::RequestQueueView(Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_table->setColumnWidth(RequestTableModel::PriorityColumn, 70);
-    m_table->setColumnWidth(RequestTableModel::SubjectColumn, 260);
-    m_table->setColumnWidth(RequestTableModel::CustomerColumn, 200);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestTableModel::SubjectColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(RequestTableModel::CustomerColumn, 190);
     m_table->setColumnWidth(RequestTableModel::OrderColumn, 90);
     m_table->setColumnWidth(RequestTableModel::StatusColumn, 100);
     m_table->setColumnWidth(RequestTableModel::AssigneeColumn, 130);
     m_table->setColumnWidth(RequestTableModel::OpenedColumn, 130);
+    m_table->setColumnWidth(RequestTableModel::UpdatedColumn, 130);
     m_table->setToolTip(tr("Double-click a request to open it"));
 
     auto *layout = new QVBoxLayout(this);

@@ -173,11 +173,13 @@ QWidget *SupportDeskView::buildLookupTab()
     m_requestsView->setColumnHidden(RequestTableModel::CustomerColumn, true);
     m_requestsView->setToolTip(tr("Double-click a request to open it"));
     m_requestsView->setColumnWidth(RequestTableModel::PriorityColumn, 70);
-    m_requestsView->setColumnWidth(RequestTableModel::SubjectColumn, 260);
+    m_requestsView->horizontalHeader()->setStretchLastSection(false);
+    m_requestsView->horizontalHeader()->setSectionResizeMode(RequestTableModel::SubjectColumn, QHeaderView::Stretch);
     m_requestsView->setColumnWidth(RequestTableModel::OrderColumn, 90);
     m_requestsView->setColumnWidth(RequestTableModel::StatusColumn, 100);
     m_requestsView->setColumnWidth(RequestTableModel::AssigneeColumn, 130);
     m_requestsView->setColumnWidth(RequestTableModel::OpenedColumn, 130);
+    m_requestsView->setColumnWidth(RequestTableModel::UpdatedColumn, 130);
     requestsLayout->addWidget(m_requestsView, 1);
     split->addWidget(ordersBox);
     split->addWidget(requestsBox);
@@ -295,7 +297,7 @@ void SupportDeskView::showMatch(int index)
         head << Display::phone(m.customer.phone);
     if (!m.customer.nationalId.isEmpty())
         head << Display::isolate(Display::digits(m.customer.nationalId));
-    m_customer->setText(head.join(QStringLiteral("  ·  ")));
+    m_customer->setText(head.join(QStringLiteral("  —  ")));
     m_orders->setOrders(m.orders);
     m_ordersTitle->setText(m.orders.isEmpty() ? tr("No orders yet.")
                                               : tr("Orders (%1)").arg(Display::number(m.orders.size())));
