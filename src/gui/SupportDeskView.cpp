@@ -187,6 +187,7 @@ QWidget *SupportDeskView::buildLookupTab()
     split->setStretchFactor(1, 2);
     detail->addWidget(split, 1);
     layout->addWidget(m_detail, 1);
+    layout->addStretch(0); // keeps the message at the top when nothing is shown under it
 
     connect(m_matches, &QListWidget::currentRowChanged, this, &SupportDeskView::showMatch);
     connect(m_openCustomer, &QPushButton::clicked, this, [this] {
@@ -267,9 +268,10 @@ void SupportDeskView::runLookup(qint64 keepCustomerId)
     } else if (m_result.matches.size() == 1) {
         showMessage({}, false);
     } else {
-        showMessage(m_result.more ? tr("More than %1 customers match; showing the first. Type more to narrow it down.")
-                                        .arg(Display::number(m_result.matches.size()))
-                                  : tr("%1 customers match; pick one.").arg(Display::number(m_result.matches.size())),
+        showMessage(m_result.more
+                        ? tr("More than %1 customers match; the first %1 are shown. Type more to narrow it down.")
+                              .arg(Display::number(m_result.matches.size()))
+                        : tr("%1 customers match; pick one.").arg(Display::number(m_result.matches.size())),
                     false);
     }
     m_matches->setVisible(m_result.matches.size() > 1);
