@@ -7,6 +7,7 @@
 #include "LogActivityDialog.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "NewOrderDialog.h"
 #include "OrderDialog.h"
 #include "RequestDialog.h"
 #include "SafeApplication.h"
@@ -48,7 +49,8 @@ int main(int argc, char **argv)
                                         QStringLiteral("FILE"));
     QCommandLineOption dialogOption(QStringLiteral("dialog"),
                                     QStringLiteral("With --screenshot: picture a dialog instead (log-activity, "
-                                                   "order with --order, request with --request)."),
+                                                   "order with --order, new-order with --customer, request with "
+                                                   "--request)."),
                                     QStringLiteral("NAME"));
     QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("An order number, for --dialog order."),
                                    QStringLiteral("NUMBER"));
@@ -132,6 +134,11 @@ int main(int argc, char **argv)
                 spdlog::error("no order {}: {}", parser.value(orderOption).toStdString(), e.what());
             }
             auto *dialog = new peyvand::OrderDialog(workspace, id, window);
+            dialog->show();
+            subject = dialog;
+        } else if (parser.value(dialogOption) == QLatin1String("new-order")) {
+            auto *dialog = new peyvand::NewOrderDialog(workspace, parser.value(customerOption).toLongLong(),
+                                                       std::nullopt, window);
             dialog->show();
             subject = dialog;
         } else if (parser.value(dialogOption) == QLatin1String("request")) {

@@ -118,7 +118,8 @@ int OrderLinesEditor::addLine(const QString &product, const QString &quantity, c
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     m_table->setItem(row, ProductColumn, new QTableWidgetItem(product));
-    for (auto [column, value] : { std::pair { QuantityColumn, quantity }, std::pair { PriceColumn, unitPrice } }) {
+    const QString qty = quantity.isEmpty() ? Display::number(1) : quantity;
+    for (auto [column, value] : { std::pair { QuantityColumn, qty }, std::pair { PriceColumn, unitPrice } }) {
         auto *item = new QTableWidgetItem(value);
         item->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
         m_table->setItem(row, column, item);

@@ -23,9 +23,8 @@ public:
 
     // Replaces the lines (prices in Rials).
     void setLines(const QList<OrderLine> &lines);
-    // Appends a row as typed (prices in the display unit); returns its index.
-    int addLine(const QString &product = {}, const QString &quantity = QStringLiteral("1"),
-                const QString &unitPrice = {});
+    // Appends a row as typed (prices in the display unit; no quantity: one); returns its index.
+    int addLine(const QString &product = {}, const QString &quantity = {}, const QString &unitPrice = {});
     void setCell(int row, Column column, const QString &text);
     int rowCountShown() const;
 

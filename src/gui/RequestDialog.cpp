@@ -94,7 +94,7 @@ RequestDialog::RequestDialog(Workspace &workspace, qint64 requestId, QWidget *pa
     m_notes->setHorizontalHeaderLabels({ tr("When"), tr("By"), tr("Note") });
     m_notes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_notes->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_notes->setWordWrap(true);
+    m_notes->setWordWrap(false);
     m_notes->verticalHeader()->hide();
     m_notes->horizontalHeader()->setStretchLastSection(true);
     m_notes->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
@@ -208,9 +208,10 @@ void RequestDialog::reload()
         const RequestNote &n = q.notes[i];
         m_notes->setItem(i, 0, new QTableWidgetItem(Display::dateTime(n.at)));
         m_notes->setItem(i, 1, new QTableWidgetItem(n.authorId ? m_workspace.userName(n.authorId) : QString()));
-        m_notes->setItem(i, 2, new QTableWidgetItem(n.text));
+        auto *text = new QTableWidgetItem(n.text);
+        text->setToolTip(n.text);
+        m_notes->setItem(i, 2, text);
     }
-    m_notes->resizeRowsToContents();
     m_notes->scrollToBottom();
 }
 
