@@ -1,6 +1,8 @@
 #include "CommandSupport.h"
 
+#include "PersianText.h"
 #include "UsageError.h"
+#include "ValidationError.h"
 
 namespace peyvand::cli::CommandSupport {
 
@@ -32,6 +34,34 @@ void expectPositional(const CliArgs &args, int count, const char *what)
         throw UsageError(std::string("missing ") + what);
     if (args.positional().size() > count)
         throw UsageError("unexpected argument '" + args.positional().at(count).toStdString() + "'");
+}
+
+qint64 id(const QString &text, const QString &field)
+{
+    bool ok = false;
+    const qint64 value = PersianText::toLatinDigits(text.trimmed()).toLongLong(&ok);
+    if (!ok || value <= 0)
+        throw ValidationError(field, QStringLiteral("format"), QStringLiteral("'%1' is not an id").arg(text),
+                              QStringLiteral("شماره معتبر نیست: %1").arg(text));
+    return value;
+}
+
+qint64 user(DataStore &store, const CliArgs &args, const QString &option)
+{
+    const auto value = args.value(option);
+    if (!value)
+        return 0;
+    const QString latin = PersianText::toLatinDigits(value->trimmed());
+    if (PersianText::isAllDigits(latin)) {
+        const qint64 userId = latin.toLongLong();
+        if (!store.users().get(userId))
+            throw NotFoundError(option, QStringLiteral("user"), latin);
+        return userId;
+    }
+    const auto u = store.users().byUsername(latin);
+    if (!u)
+        throw NotFoundError(option, QStringLiteral("user"), latin);
+    return u->id;
 }
 
 } // namespace peyvand::cli::CommandSupport

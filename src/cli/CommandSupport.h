@@ -3,6 +3,7 @@
 // phone, national id or name into customers.
 #include "CliArgs.h"
 #include "Customer.h"
+#include "DataStore.h"
 
 #include <optional>
 
@@ -14,5 +15,10 @@ Format format(const CliArgs &args); // --format table|json, default table
 std::optional<CustomerKind> kind(const CliArgs &args); // --kind legal|individual (b2b|b2c accepted)
 // Exactly `count` positional words, or a UsageError naming what is missing.
 void expectPositional(const CliArgs &args, int count, const char *what);
+// The user named by --`option` (a user id or a username), 0 when the option is
+// absent; NotFoundError (exit 1) when no such user exists.
+qint64 user(DataStore &store, const CliArgs &args, const QString &option);
+// A positive id (digits of any script) or ValidationError naming `field`.
+qint64 id(const QString &text, const QString &field);
 
 } // namespace peyvand::cli::CommandSupport

@@ -10,11 +10,19 @@ Command makeSearchCommand();
 Command makeCustomerShowCommand();
 Command makeActivityAddCommand();
 Command makeOrderStatusCommand();
+Command makeOrderSetStatusCommand();
+Command makeLookupCommand();
+Command makeRequestListCommand();
+Command makeRequestOpenCommand();
+Command makeRequestResolveCommand();
+Command makeRequestNoteCommand();
 
 QList<Command> allCommands()
 {
-    return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),      makeSearchCommand(),
-             makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand() };
+    return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),       makeSearchCommand(),
+             makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
+             makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
+             makeRequestNoteCommand() };
 }
 
 } // namespace peyvand::cli

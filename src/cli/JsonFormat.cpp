@@ -150,6 +150,31 @@ json orderSummary(const Order &o, const QString &customerName)
                   { "updated_at", timestamp(o.updatedAt) } };
 }
 
+json serviceRequest(const ServiceRequest &r, bool withNotes)
+{
+    json j { { "id", r.id },
+             { "customer_id", r.customerId },
+             { "order_id", r.orderId ? json(*r.orderId) : json(nullptr) },
+             { "subject", text(r.subject) },
+             { "description", text(r.description) },
+             { "priority", text(toCode(r.priority)) },
+             { "status", text(toCode(r.status)) },
+             { "assignee_id", r.assigneeId ? json(r.assigneeId) : json(nullptr) },
+             { "created_at", timestamp(r.createdAt) },
+             { "updated_at", timestamp(r.updatedAt) },
+             { "resolved_at", timestamp(r.resolvedAt) } };
+    if (withNotes) {
+        json notes = json::array();
+        for (const RequestNote &n : r.notes)
+            notes.push_back(json { { "id", n.id },
+                                   { "at", timestamp(n.at) },
+                                   { "author_id", n.authorId ? json(n.authorId) : json(nullptr) },
+                                   { "text", text(n.text) } });
+        j["notes"] = notes;
+    }
+    return j;
+}
+
 void print(QTextStream &out, const json &doc)
 {
     out << QString::fromStdString(doc.dump(2)) << '\n';

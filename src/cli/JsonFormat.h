@@ -23,6 +23,8 @@ nlohmann::json contact(const ContactPerson &c);
 nlohmann::json deal(const Deal &d, const QString &stageName);
 nlohmann::json activity(const Activity &a);
 nlohmann::json orderSummary(const Order &o, const QString &customerName);
+// A service request; `notes` only when withNotes (otherwise the key is absent).
+nlohmann::json serviceRequest(const ServiceRequest &r, bool withNotes);
 
 // Writes a JSON document followed by a newline.
 void print(QTextStream &out, const nlohmann::json &doc);

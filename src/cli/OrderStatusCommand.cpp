@@ -6,8 +6,11 @@
 #include "CustomerService.h"
 #include "JalaliDate.h"
 #include "JsonFormat.h"
+#include "LookupText.h"
 #include "Money.h"
 #include "OrderService.h"
+#include "PhoneNumber.h"
+#include "SupportLookup.h"
 #include "TableWriter.h"
 #include "UsageError.h"
 #include "ValidationError.h"
@@ -34,11 +37,35 @@ int runStatus(CliContext &ctx, const QStringList &words)
     OrderService orders(*store, ctx.clock);
     QList<Order> found;
     if (!args.positional().isEmpty()) {
-        found << orders.getByNumber(args.positional().front());
+        // An order number gives that order; anything else the lookup box takes
+        // (a phone, a national code or ID, part of a name) gives the orders of
+        // the customers it finds.
+        const QString text = args.positional().front();
+        const LookupText key = LookupText::classify(text);
+        if (const auto id = store->orders().idByNumber(key.isNumber ? key.digits : key.normalised)) {
+            found << orders.get(*id);
+        } else {
+            const LookupResult result = SupportLookup(*store).find(text, 20, limit);
+            if (result.matches.isEmpty()) {
+                if (key.isNumber && key.phone.isEmpty() && key.nationalId.isEmpty())
+                    throw NotFoundError(QStringLiteral("number"), QStringLiteral("order"), key.digits);
+                throw ValidationError(
+                    QStringLiteral("query"), QStringLiteral("not_found"),
+                    QStringLiteral("no order or customer matches '%1'").arg(text),
+                    QStringLiteral("سفارش یا مشتری‌ای با این مشخصات پیدا نشد: %1")
+                        .arg(text));
+            }
+            for (const LookupMatch &m : result.matches)
+                found << store->orders().forCustomer(m.customer.id, limit);
+        }
     } else {
         QList<qint64> customerIds;
         if (const auto phone = args.value(QStringLiteral("phone"))) {
             customerIds = customers.findByPhone(*phone);
+            // A contact person's phone finds the company too.
+            for (qint64 id : store->contacts().customersByPhone(PhoneNumber::normalise(*phone)))
+                if (!customerIds.contains(id))
+                    customerIds << id;
             if (customerIds.isEmpty())
                 throw NotFoundError(QStringLiteral("phone"), QStringLiteral("customer"), *phone);
         } else {
@@ -82,11 +109,13 @@ Command makeOrderStatusCommand()
 {
     return Command { QStringLiteral("order status"), QStringLiteral("orders' current status by number, phone or id"),
                      QStringLiteral(
-                         "Usage: peyvand-cli [--db PATH] order status (NUMBER | --phone P | --national-id X)\n"
+                         "Usage: peyvand-cli [--db PATH] order status (QUERY | --phone P | --national-id X)\n"
                          "                   [--limit N] [--format table|json]\n\n"
                          "Shows the order with that number, or the orders (newest first) of the\n"
-                         "customer with that phone (any format) or national code / legal\n"
-                         "national ID. Exits 1 when nothing matches.\n"),
+                         "customer with that phone (any format; a contact person's phone gives the\n"
+                         "company) or national code / legal national ID. QUERY is what the support\n"
+                         "lookup takes: an order number, a phone, a national code or ID, or part of\n"
+                         "a name. Exits 1 when nothing matches.\n"),
                      runStatus };
 }
 

@@ -17,6 +17,8 @@ public:
     virtual QList<ServiceRequest> forCustomer(qint64 customerId, bool openOnly) const = 0;
     // Not resolved, most urgent first, then oldest first.
     virtual QList<ServiceRequest> openQueue(int limit) const = 0;
+    // Every request, newest first (without notes).
+    virtual QList<ServiceRequest> recent(int limit) const = 0;
     virtual qint64 addNote(qint64 requestId, const RequestNote &note) = 0;
 };
 

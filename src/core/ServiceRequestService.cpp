@@ -88,6 +88,11 @@ QList<ServiceRequest> ServiceRequestService::queue(int limit) const
     return m_store.serviceRequests().openQueue(limit);
 }
 
+QList<ServiceRequest> ServiceRequestService::recent(int limit) const
+{
+    return m_store.serviceRequests().recent(limit);
+}
+
 QList<ServiceRequest> ServiceRequestService::forCustomer(qint64 customerId, bool openOnly) const
 {
     return m_store.serviceRequests().forCustomer(customerId, openOnly);

@@ -24,6 +24,8 @@ public:
     ServiceRequest get(qint64 id) const;
     // Open and in-progress requests, most urgent first, then oldest first.
     QList<ServiceRequest> queue(int limit) const;
+    // Every request, newest first (without notes).
+    QList<ServiceRequest> recent(int limit) const;
     // A customer's requests, newest first (without notes).
     QList<ServiceRequest> forCustomer(qint64 customerId, bool openOnly = false) const;
 

@@ -92,6 +92,16 @@ QList<ServiceRequest> SqliteServiceRequestRepository::openQueue(int limit) const
     return out;
 }
 
+QList<ServiceRequest> SqliteServiceRequestRepository::recent(int limit) const
+{
+    auto q = m_db.prepare(REQUEST_COLUMNS "ORDER BY created_at DESC, id DESC LIMIT ?");
+    q->bind(1, limit);
+    QList<ServiceRequest> out;
+    while (q->step())
+        out << read(*q);
+    return out;
+}
+
 qint64 SqliteServiceRequestRepository::addNote(qint64 requestId, const RequestNote &n)
 {
     auto q = m_db.prepare("INSERT INTO request_notes(request_id, at, author_id, text) VALUES (?,?,?,?)");

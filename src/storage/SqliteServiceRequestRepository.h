@@ -18,6 +18,7 @@ public:
     std::optional<ServiceRequest> get(qint64 id) const override;
     QList<ServiceRequest> forCustomer(qint64 customerId, bool openOnly) const override;
     QList<ServiceRequest> openQueue(int limit) const override;
+    QList<ServiceRequest> recent(int limit) const override;
     qint64 addNote(qint64 requestId, const RequestNote &note) override;
 
 private:
