@@ -5,6 +5,8 @@
 #include "CustomerPage.h"
 #include "Display.h"
 #include "LookupOrderModel.h"
+#include "MainWindow.h"
+#include "OrderDialog.h"
 #include "RequestTableModel.h"
 #include "SupportDeskView.h"
 #include "SupportTestSupport.h"
@@ -13,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -181,4 +184,29 @@ TEST(SupportDesk, a_refused_status_change_names_the_status_and_changes_nothing)
     EXPECT_EQ(after.status, OrderStatus::Confirmed);
     EXPECT_EQ(after.history.size(), before.history.size());
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+}
+
+TEST(SupportDesk, leads_to_the_customer_page_and_the_order_page_in_the_main_window)
+{
+    GuiFixture f;
+    const Caller c = seedCaller(f);
+    UiSettings::setLastView(QString());
+    MainWindow window(*f.workspace);
+    window.showView(QStringLiteral("support"));
+    auto *desk = qobject_cast<SupportDeskView *>(window.view(QStringLiteral("support")));
+    ASSERT_NE(desk, nullptr);
+    desk->lookupEdit()->setText(QStringLiteral("09121234567"));
+    desk->lookUpNow();
+    desk->selectOrder(c.older);
+
+    qint64 shownOrder = 0;
+    peyvand::testing::onNextDialog<OrderDialog>([&](OrderDialog *dialog) {
+        shownOrder = dialog->order().id;
+        dialog->findChild<QPushButton *>(QStringLiteral("openCustomerButton"))->click();
+    });
+    desk->findChild<QPushButton *>(QStringLiteral("openOrderButton"))->click();
+    EXPECT_EQ(shownOrder, c.older);
+    // "Open customer" on the order page closed it and opened the customer's page.
+    EXPECT_EQ(window.currentView(), QStringLiteral("customer"));
+    EXPECT_EQ(window.customerPage()->customerId(), c.customer);
 }
