@@ -5,6 +5,7 @@
 #include "Display.h"
 #include "OrderStatusAction.h"
 #include "OrderStatusFlow.h"
+#include "PaymentDialog.h"
 #include "StatusStyle.h"
 #include "ValidationError.h"
 #include "Workspace.h"
@@ -141,7 +142,14 @@ OrderDialog::OrderDialog(Workspace &workspace, qint64 orderId, QWidget *parent)
     layout->addWidget(section(tr("Lines")));
     layout->addWidget(m_lines, 2);
     layout->addWidget(m_totals);
-    layout->addWidget(section(tr("Payments")));
+    m_addPayment = new QPushButton(tr("Record a payment…"), this);
+    m_addPayment->setObjectName(QStringLiteral("addPaymentButton"));
+    m_addPayment->setAutoDefault(false);
+    auto *paymentsHead = new QHBoxLayout;
+    paymentsHead->addWidget(section(tr("Payments")));
+    paymentsHead->addStretch(1);
+    paymentsHead->addWidget(m_addPayment);
+    layout->addLayout(paymentsHead);
     layout->addWidget(m_payments, 1);
     layout->addLayout(trackingRow);
     layout->addWidget(section(tr("Status history")));
@@ -158,6 +166,7 @@ OrderDialog::OrderDialog(Workspace &workspace, qint64 orderId, QWidget *parent)
     });
     connect(m_changeStatus, &QPushButton::clicked, this, &OrderDialog::requestStatusChange);
     connect(m_saveTracking, &QPushButton::clicked, this, &OrderDialog::saveTrackingCode);
+    connect(m_addPayment, &QPushButton::clicked, this, &OrderDialog::requestPayment);
     connect(m_tracking, &QLineEdit::returnPressed, this, &OrderDialog::saveTrackingCode);
     connect(m_tracking, &QLineEdit::textEdited, m_trackingMessage, &QLabel::clear);
     connect(&m_workspace, &Workspace::orderChanged, this, [this](qint64 id, qint64) {
@@ -184,6 +193,7 @@ void OrderDialog::reload()
         m_status->clear();
         m_changeStatus->setEnabled(false);
         m_saveTracking->setEnabled(false);
+        m_addPayment->setEnabled(false);
         return;
     }
     const auto customer = m_workspace.store().customers().get(m_order.customerId);
@@ -197,6 +207,7 @@ void OrderDialog::reload()
                                             : QString());
     m_changeStatus->setEnabled(!OrderStatusFlow::nextStatuses(m_order.status).isEmpty());
     m_saveTracking->setEnabled(true);
+    m_addPayment->setEnabled(true);
     if (!m_tracking->isModified())
         m_tracking->setText(m_order.trackingCode);
     fillLines();
@@ -290,6 +301,17 @@ void OrderDialog::requestStatusChange()
     ChangeStatusDialog ask(m_order.number, m_order.status, this);
     if (ask.exec() == QDialog::Accepted)
         changeStatusTo(ask.status(), ask.note());
+}
+
+void OrderDialog::requestPayment()
+{
+    if (!m_found)
+        return;
+    PaymentDialog ask(m_workspace, m_id, m_order.linesTotal() - m_order.paidTotal(), this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit m_workspace.orderChanged(m_id, m_order.customerId);
 }
 
 bool OrderDialog::saveTrackingCode()

@@ -33,6 +33,8 @@ public:
     // Asks for the next status (ChangeStatusDialog) and applies it.
     void requestStatusChange();
     bool saveTrackingCode();
+    // Asks for a payment (PaymentDialog) and records it.
+    void requestPayment();
     QString statusError() const; // the refusal shown, empty when none
 
 signals:
@@ -59,6 +61,7 @@ private:
     QLabel *m_trackingMessage;
     QPushButton *m_changeStatus;
     QPushButton *m_saveTracking;
+    QPushButton *m_addPayment;
     QTableWidget *m_lines;
     QTableWidget *m_payments;
     QTableWidget *m_history;

@@ -7,6 +7,7 @@
 #include "ChangeStatusDialog.h"
 #include "CustomerPage.h"
 #include "Display.h"
+#include "PaymentDialog.h"
 #include "SupportTestSupport.h"
 #include "TimelineModel.h"
 
@@ -159,4 +160,28 @@ TEST(OrderDialog, saves_the_tracking_code)
     peyvand::testing::typeText(edit, QStringLiteral("۲۲۳۳۴۴۵۵۶۶"));
     ASSERT_TRUE(dialog.saveTrackingCode());
     EXPECT_EQ(f.store->orders().get(s.order)->trackingCode, QStringLiteral("2233445566"));
+}
+
+TEST(OrderDialog, records_a_payment_and_the_remaining_amount_follows)
+{
+    GuiFixture f;
+    const Sale s = seedSale(f);
+    OrderDialog dialog(*f.workspace, s.order);
+    dialog.show();
+    QString offered;
+    peyvand::testing::onNextDialog<PaymentDialog>([&](PaymentDialog *pay) {
+        auto *amount = pay->findChild<QLineEdit *>(QStringLiteral("amountEdit"));
+        offered = amount->text(); // the remaining amount
+        amount->clear();
+        peyvand::testing::typeText(amount, QStringLiteral("۲۲۰٬۰۰۰٬۰۰۰"));
+        pay->findChild<QLineEdit *>(QStringLiteral("referenceEdit"))->setText(QStringLiteral("TR-9001"));
+        pay->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    });
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addPaymentButton")), Qt::LeftButton);
+    EXPECT_EQ(offered, Display::number(220'000'000));
+    const auto order = f.store->orders().get(s.order);
+    ASSERT_EQ(order->payments.size(), 2);
+    EXPECT_EQ(order->paidTotal(), 320'000'000);
+    EXPECT_EQ(table(dialog, "orderPayments")->rowCount(), 2);
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("orderTotals"))->text().endsWith(Display::money(0)));
 }
