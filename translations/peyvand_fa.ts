@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="72"/>
+        <location filename="../src/app/main.cpp" line="85"/>
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="73"/>
+        <location filename="../src/app/main.cpp" line="86"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
@@ -32,6 +32,44 @@
         <location filename="../src/gui/ReportsView.cpp" line="24"/>
         <source>Weighted amount</source>
         <translation>مبلغ وزنی</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ChangeStatusDialog</name>
+    <message>
+        <location filename="../src/gui/ChangeStatusDialog.cpp" line="22"/>
+        <source>Change the status of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChangeStatusDialog.cpp" line="27"/>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChangeStatusDialog.cpp" line="31"/>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChangeStatusDialog.cpp" line="35"/>
+        <source>Optional, e.g. the courier&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChangeStatusDialog.cpp" line="36"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChangeStatusDialog.cpp" line="44"/>
+        <source>An order that is %1 cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChangeStatusDialog.cpp" line="53"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,107 +724,132 @@
 <context>
     <name>peyvand::CustomerPage</name>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="50"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="51"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="51"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="52"/>
         <source>The customer&apos;s data could not be read:
 %1</source>
         <translation>اطلاعات مشتری خوانده نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="63"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="64"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="79"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="80"/>
         <source>Details</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="80"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="278"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="81"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="304"/>
         <source>Buying center</source>
         <translation>مرکز خرید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="81"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="304"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="82"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="331"/>
         <source>Deals</source>
         <translation>فرصت‌های فروش</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="82"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="311"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="83"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="338"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="83"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="84"/>
         <source>Timeline</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="137"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="142"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="138"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="143"/>
         <source>Log activity</source>
         <translation>ثبت فعالیت</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="140"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="145"/>
         <source>New deal</source>
         <translation>فرصت فروش جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="141"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="146"/>
+        <source>New service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="147"/>
         <source>Add contact</source>
         <translation>افزودن فرد رابط</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="176"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="182"/>
         <source>Double-click a contact to edit it</source>
         <translation>برای ویرایش هر فرد رابط، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="221"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="204"/>
+        <source>New order from this deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="205"/>
+        <source>Select a won deal to turn it into an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="224"/>
+        <source>Double-click an order to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="232"/>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="247"/>
         <source>Show more</source>
         <translation>نمایش بیشتر</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="259"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="285"/>
         <source>There is no customer number %1. It may have been removed, or the number is wrong.</source>
         <translation>مشتری‌ای با شمارهٔ %1 وجود ندارد. ممکن است حذف شده باشد یا شماره اشتباه باشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="262"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="288"/>
         <source>No customer is selected.</source>
         <translation>هیچ مشتری‌ای انتخاب نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="275"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="301"/>
         <source>No contacts yet: add the people who take part in buying.</source>
         <translation>هنوز فرد رابطی ثبت نشده است؛ افرادی را که در تصمیم خرید نقش دارند اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="301"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="328"/>
         <source>No deals yet.</source>
         <translation>هنوز فرصت فروشی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="302"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="329"/>
         <source>Open deals: %1, worth %2</source>
         <translation>فرصت‌های فروش باز: %1، به ارزش %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="343"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="387"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1101,12 +1164,12 @@ Details: %3</source>
 <context>
     <name>peyvand::FormValidator</name>
     <message>
-        <location filename="../src/gui/FormValidator.cpp" line="93"/>
+        <location filename="../src/gui/FormValidator.cpp" line="95"/>
         <source>Could not save</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/gui/FormValidator.cpp" line="94"/>
+        <location filename="../src/gui/FormValidator.cpp" line="96"/>
         <source>The database refused the change.
 %1</source>
         <translation>پایگاه داده این تغییر را نپذیرفت.
@@ -1409,6 +1472,39 @@ Details: %3</source>
     </message>
 </context>
 <context>
+    <name>peyvand::LookupOrderModel</name>
+    <message>
+        <location filename="../src/gui/LookupOrderModel.cpp" line="90"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LookupOrderModel.cpp" line="92"/>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LookupOrderModel.cpp" line="94"/>
+        <source>Status changed</source>
+        <translation type="unfinished">زمان تغییر وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LookupOrderModel.cpp" line="96"/>
+        <source>Tracking code</source>
+        <translation type="unfinished">کد رهگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LookupOrderModel.cpp" line="98"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LookupOrderModel.cpp" line="100"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>peyvand::LostReasonDialog</name>
     <message>
         <location filename="../src/gui/LostReasonDialog.cpp" line="19"/>
@@ -1434,141 +1530,569 @@ Details: %3</source>
 <context>
     <name>peyvand::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="56"/>
+        <location filename="../src/gui/MainWindow.cpp" line="59"/>
         <source>Peyvand — customer relations</source>
         <translation>پیوند — مدیریت ارتباط با مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/MainWindow.cpp" line="84"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="81"/>
+        <location filename="../src/gui/MainWindow.cpp" line="85"/>
         <source>Legal customers</source>
         <translation>مشتریان حقوقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="82"/>
+        <location filename="../src/gui/MainWindow.cpp" line="86"/>
         <source>Individual customers</source>
         <translation>مشتریان حقیقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="87"/>
         <source>B2B pipeline</source>
         <translation>قیف فروش B2B</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="84"/>
+        <location filename="../src/gui/MainWindow.cpp" line="88"/>
         <source>B2C pipeline</source>
         <translation>قیف فروش B2C</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="85"/>
+        <location filename="../src/gui/MainWindow.cpp" line="89"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="86"/>
+        <location filename="../src/gui/MainWindow.cpp" line="90"/>
+        <source>Support desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="91"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../src/gui/MainWindow.cpp" line="92"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="155"/>
+        <location filename="../src/gui/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="156"/>
+        <location filename="../src/gui/MainWindow.cpp" line="178"/>
         <source>New legal customer…</source>
         <translation>مشتری حقوقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="158"/>
+        <location filename="../src/gui/MainWindow.cpp" line="180"/>
         <source>New individual customer…</source>
         <translation>مشتری حقیقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../src/gui/MainWindow.cpp" line="183"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="165"/>
+        <location filename="../src/gui/MainWindow.cpp" line="187"/>
         <source>&amp;Work</source>
         <translation>عملیات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="166"/>
+        <location filename="../src/gui/MainWindow.cpp" line="188"/>
         <source>Search everything…</source>
         <translation>جستجوی سراسری…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../src/gui/MainWindow.cpp" line="193"/>
         <source>Log an activity…</source>
         <translation>ثبت فعالیت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../src/gui/MainWindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/MainWindow.cpp" line="257"/>
         <source>Activity saved.</source>
         <translation>فعالیت ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/MainWindow.cpp" line="296"/>
         <source>Signed in: %1 (%2)</source>
         <translation>کاربر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="287"/>
+        <location filename="../src/gui/MainWindow.cpp" line="307"/>
         <source>An empty database</source>
         <translation>پایگاه دادهٔ خالی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/MainWindow.cpp" line="308"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
         <translation>این پایگاه داده هنوز هیچ مشتری‌ای ندارد. برای آشنایی با پیوند، دادهٔ نمونه (%1 مشتری همراه با فرصت‌های فروش، فعالیت‌ها و سفارش‌هایشان) ساخته شود؟</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../src/gui/MainWindow.cpp" line="321"/>
         <source>Creating demo data…</source>
         <translation>در حال ساخت دادهٔ نمونه…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../src/gui/MainWindow.cpp" line="321"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="316"/>
+        <location filename="../src/gui/MainWindow.cpp" line="336"/>
         <source>Demo data created.</source>
         <translation>دادهٔ نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="318"/>
+        <location filename="../src/gui/MainWindow.cpp" line="338"/>
         <source>Demo data</source>
         <translation>دادهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="318"/>
+        <location filename="../src/gui/MainWindow.cpp" line="338"/>
         <source>Demo data could not be created:
 %1</source>
         <translation>دادهٔ نمونه ساخته نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="278"/>
+        <location filename="../src/gui/MainWindow.cpp" line="298"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::NewOrderDialog</name>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="43"/>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="47"/>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished">مشتری:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="56"/>
+        <source>New order from a won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="57"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="59"/>
+        <source>Deal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="66"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="97"/>
+        <source>Only a won deal becomes an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="68"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="80"/>
+        <source>Save order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="103"/>
+        <source>Pick the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="124"/>
+        <source>Database error</source>
+        <translation type="unfinished">خطای پایگاه داده</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::OpenRequestDialog</name>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="39"/>
+        <source>New service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="49"/>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="53"/>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished">مشتری:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="63"/>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="68"/>
+        <source>e.g. The pump leaks after installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="69"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="76"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="83"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="88"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="92"/>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="104"/>
+        <source>Open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="127"/>
+        <source>No particular order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="130"/>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="143"/>
+        <source>Pick the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="145"/>
+        <source>Enter the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="167"/>
+        <source>Database error</source>
+        <translation type="unfinished">خطای پایگاه داده</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::OrderDialog</name>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="90"/>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="93"/>
+        <source>Change status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="96"/>
+        <source>New service request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <source>Amount</source>
+        <translation type="unfinished">مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <source>When</source>
+        <translation type="unfinished">زمان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="113"/>
+        <source>Post or courier tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="114"/>
+        <source>Save code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="119"/>
+        <source>Tracking code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="142"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="145"/>
+        <source>Record a payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="149"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="155"/>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="185"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="327"/>
+        <source>Database error</source>
+        <translation type="unfinished">خطای پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="186"/>
+        <source>The order could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="191"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="192"/>
+        <source>There is no order number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="202"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="203"/>
+        <source>Order %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="204"/>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="235"/>
+        <source>Total: %1    Paid: %2    Remaining: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="331"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::OrderLinesEditor</name>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="46"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="47"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="53"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="53"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="54"/>
+        <source>Unit price (Toman)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="54"/>
+        <source>Unit price (Rial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="55"/>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="163"/>
+        <source>Line %1: enter the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="165"/>
+        <source>Line %1: the quantity must be a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="176"/>
+        <source>Line %1: enter the unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="178"/>
+        <source>Line %1: the amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="180"/>
+        <source>Line %1: enter the unit price as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="196"/>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="222"/>
+        <source>Add at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderLinesEditor.cpp" line="220"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::OrderListModel</name>
+    <message>
+        <location filename="../src/gui/OrderListModel.cpp" line="203"/>
+        <source>Number</source>
+        <translation type="unfinished">شماره</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderListModel.cpp" line="205"/>
+        <source>Customer</source>
+        <translation type="unfinished">مشتری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderListModel.cpp" line="207"/>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderListModel.cpp" line="209"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderListModel.cpp" line="211"/>
+        <source>Created</source>
+        <translation type="unfinished">تاریخ ایجاد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderListModel.cpp" line="213"/>
+        <source>Last change</source>
+        <translation type="unfinished">آخرین تغییر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderListModel.cpp" line="215"/>
+        <source>Tracking code</source>
+        <translation type="unfinished">کد رهگیری</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::OrderStatusAction</name>
+    <message>
+        <location filename="../src/gui/OrderStatusAction.cpp" line="22"/>
+        <source>The database refused the change:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1607,59 +2131,123 @@ Details: %3</source>
 <context>
     <name>peyvand::OrdersView</name>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="38"/>
-        <source>Order number</source>
-        <translation>شماره سفارش</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="39"/>
+        <source>Order number, customer or phone…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="40"/>
-        <source>Find</source>
-        <translation>جستجو</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="43"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="45"/>
-        <source>Order number:</source>
-        <translation>شماره سفارش:</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="50"/>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="49"/>
-        <source>Status:</source>
-        <translation>وضعیت:</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="53"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="64"/>
-        <source>Number</source>
-        <translation>شماره</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="57"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="64"/>
-        <source>Customer</source>
-        <translation>مشتری</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="61"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="64"/>
-        <source>Total</source>
-        <translation>مبلغ کل</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="96"/>
+        <source>Double-click an order to open it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="64"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="123"/>
+        <source>Database error</source>
+        <translation type="unfinished">خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="64"/>
-        <source>Last change</source>
-        <translation>آخرین تغییر</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="123"/>
+        <source>The orders could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="64"/>
-        <source>Tracking code</source>
-        <translation>کد رهگیری</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="161"/>
+        <source>No orders match.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="122"/>
-        <source>No order with number %1.</source>
-        <translation>سفارشی با شمارهٔ %1 یافت نشد.</translation>
+        <location filename="../src/gui/OrdersView.cpp" line="162"/>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::PaymentDialog</name>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="44"/>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="52"/>
+        <source>&amp;Amount (Toman):</source>
+        <translation type="unfinished">مبلغ (تومان):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="52"/>
+        <source>&amp;Amount (Rial):</source>
+        <translation type="unfinished">مبلغ (ریال):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="61"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="66"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="72"/>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="83"/>
+        <source>Save payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="100"/>
+        <source>Enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="106"/>
+        <source>The amount is too large.</source>
+        <translation type="unfinished">مبلغ بیش از حد بزرگ است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="110"/>
+        <source>The amount must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="115"/>
+        <source>Enter the amount as a whole number of Toman.</source>
+        <translation type="unfinished">مبلغ را به تومان و به‌صورت عدد صحیح وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PaymentDialog.cpp" line="152"/>
+        <source>Database error</source>
+        <translation type="unfinished">خطای پایگاه داده</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2374,223 @@ Details: %3</source>
     </message>
 </context>
 <context>
+    <name>peyvand::RequestDialog</name>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="73"/>
+        <source>Start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="74"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="75"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="77"/>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="79"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="84"/>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="87"/>
+        <source>Open order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="94"/>
+        <source>When</source>
+        <translation type="unfinished">زمان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="94"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="94"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="105"/>
+        <source>What was done or said…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="108"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="115"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="157"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="241"/>
+        <source>Database error</source>
+        <translation type="unfinished">خطای پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="158"/>
+        <source>The request could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="164"/>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="165"/>
+        <source>There is no service request number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="173"/>
+        <source>Service request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="181"/>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="185"/>
+        <source>Order: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="188"/>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="189"/>
+        <source>Opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestDialog.cpp" line="191"/>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::RequestQueueView</name>
+    <message>
+        <location filename="../src/gui/RequestQueueView.cpp" line="31"/>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestQueueView.cpp" line="32"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestQueueView.cpp" line="33"/>
+        <source>Nobody&apos;s yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestQueueView.cpp" line="36"/>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestQueueView.cpp" line="38"/>
+        <source>New service request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestQueueView.cpp" line="67"/>
+        <source>Double-click a request to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestQueueView.cpp" line="106"/>
+        <source>Database error</source>
+        <translation type="unfinished">خطای پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestQueueView.cpp" line="107"/>
+        <source>The queue could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestQueueView.cpp" line="109"/>
+        <source>Open requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::RequestTableModel</name>
+    <message>
+        <location filename="../src/gui/RequestTableModel.cpp" line="66"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestTableModel.cpp" line="107"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestTableModel.cpp" line="109"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestTableModel.cpp" line="111"/>
+        <source>Customer</source>
+        <translation type="unfinished">مشتری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestTableModel.cpp" line="113"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestTableModel.cpp" line="115"/>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestTableModel.cpp" line="117"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestTableModel.cpp" line="119"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RequestTableModel.cpp" line="121"/>
+        <source>Last change</source>
+        <translation type="unfinished">آخرین تغییر</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::RescheduleDialog</name>
     <message>
         <location filename="../src/gui/RescheduleDialog.cpp" line="22"/>
@@ -1861,39 +2666,156 @@ Details: %3</source>
 <context>
     <name>peyvand::StageColumn</name>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="66"/>
+        <location filename="../src/gui/StageColumn.cpp" line="61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="67"/>
+        <location filename="../src/gui/StageColumn.cpp" line="62"/>
         <source>%1 deals · %2</source>
         <translation>%1 فرصت فروش · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="68"/>
+        <location filename="../src/gui/StageColumn.cpp" line="63"/>
         <source>Weighted: %1</source>
         <translation>مبلغ وزنی: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="79"/>
+        <location filename="../src/gui/StageColumn.cpp" line="74"/>
         <source>No owner</source>
         <translation>بدون مسئول</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="90"/>
+        <location filename="../src/gui/StageColumn.cpp" line="85"/>
         <source>Expected close: %1</source>
         <translation>تاریخ پیش‌بینی بستن: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="91"/>
+        <location filename="../src/gui/StageColumn.cpp" line="86"/>
         <source>Owner: %1</source>
         <translation>مسئول: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="99"/>
+        <location filename="../src/gui/StageColumn.cpp" line="94"/>
         <source>and %1 more</source>
         <translation>و %1 مورد دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::SupportActions</name>
+    <message>
+        <location filename="../src/gui/SupportActions.cpp" line="54"/>
+        <source>Order %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportActions.cpp" line="77"/>
+        <source>Service request opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::SupportDeskView</name>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="59"/>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="61"/>
+        <source>Service request queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="79"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="261"/>
+        <source>Type what the caller gives: an order number, a mobile or landline, a national code or part of a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="106"/>
+        <source>Order number, phone, national code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="135"/>
+        <source>Open customer page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="136"/>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="137"/>
+        <source>New service request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="150"/>
+        <source>Open order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="151"/>
+        <source>Change status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="158"/>
+        <source>Double-click an order to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="174"/>
+        <source>Double-click a request to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="236"/>
+        <source>The database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="254"/>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="265"/>
+        <source>Nothing found for “%1”. Check the number, or try another phone or part of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="272"/>
+        <source>More than %1 customers match; the first %1 are shown. Type more to narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="274"/>
+        <source>%1 customers match; pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="304"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="305"/>
+        <source>Orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="308"/>
+        <source>No open service requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="309"/>
+        <source>Open service requests (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
