@@ -39,37 +39,37 @@
     <message>
         <location filename="../src/gui/ChangeStatusDialog.cpp" line="22"/>
         <source>Change the status of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر وضعیت سفارش %1</translation>
     </message>
     <message>
         <location filename="../src/gui/ChangeStatusDialog.cpp" line="27"/>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت فعلی:</translation>
     </message>
     <message>
         <location filename="../src/gui/ChangeStatusDialog.cpp" line="31"/>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت جدید:</translation>
     </message>
     <message>
         <location filename="../src/gui/ChangeStatusDialog.cpp" line="35"/>
         <source>Optional, e.g. the courier&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری؛ مثلاً نام پیک</translation>
     </message>
     <message>
         <location filename="../src/gui/ChangeStatusDialog.cpp" line="36"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت:</translation>
     </message>
     <message>
         <location filename="../src/gui/ChangeStatusDialog.cpp" line="44"/>
         <source>An order that is %1 cannot change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارشی که در وضعیت «%1» است، دیگر قابل تغییر نیست.</translation>
     </message>
     <message>
         <location filename="../src/gui/ChangeStatusDialog.cpp" line="53"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر وضعیت</translation>
     </message>
 </context>
 <context>
@@ -786,7 +786,7 @@
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="146"/>
         <source>New service request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="147"/>
@@ -801,22 +801,22 @@
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="204"/>
         <source>New order from this deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت سفارش از این فرصت فروش…</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="205"/>
         <source>Select a won deal to turn it into an order</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فرصت فروش موفق را انتخاب کنید تا به سفارش تبدیل شود</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="224"/>
         <source>Double-click an order to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>برای باز کردن هر سفارش، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="232"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش جدید…</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerPage.cpp" line="247"/>
@@ -1476,32 +1476,32 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/LookupOrderModel.cpp" line="90"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره سفارش</translation>
     </message>
     <message>
         <location filename="../src/gui/LookupOrderModel.cpp" line="92"/>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../src/gui/LookupOrderModel.cpp" line="94"/>
         <source>Status changed</source>
-        <translation type="unfinished">زمان تغییر وضعیت</translation>
+        <translation>زمان تغییر وضعیت</translation>
     </message>
     <message>
         <location filename="../src/gui/LookupOrderModel.cpp" line="96"/>
         <source>Tracking code</source>
-        <translation type="unfinished">کد رهگیری</translation>
+        <translation>کد رهگیری</translation>
     </message>
     <message>
         <location filename="../src/gui/LookupOrderModel.cpp" line="98"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ کل</translation>
     </message>
     <message>
         <location filename="../src/gui/LookupOrderModel.cpp" line="100"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ثبت</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1567,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="90"/>
         <source>Support desk</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبانی</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="91"/>
@@ -1677,53 +1677,53 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="43"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="47"/>
         <source>&amp;Customer:</source>
-        <translation type="unfinished">مشتری:</translation>
+        <translation>مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="56"/>
         <source>New order from a won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش جدید از فرصت فروش موفق</translation>
     </message>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="57"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="59"/>
         <source>Deal:</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت فروش:</translation>
     </message>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="66"/>
         <location filename="../src/gui/NewOrderDialog.cpp" line="97"/>
         <source>Only a won deal becomes an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط فرصت فروش موفق به سفارش تبدیل می‌شود.</translation>
     </message>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="68"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="80"/>
         <source>Save order</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ سفارش</translation>
     </message>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="103"/>
         <source>Pick the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا مشتری را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/NewOrderDialog.cpp" line="124"/>
         <source>Database error</source>
-        <translation type="unfinished">خطای پایگاه داده</translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
 </context>
 <context>
@@ -1731,82 +1731,82 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="39"/>
         <source>New service request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="49"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="53"/>
         <source>&amp;Customer:</source>
-        <translation type="unfinished">مشتری:</translation>
+        <translation>مشتری:</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="63"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش:</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="68"/>
         <source>e.g. The pump leaks after installation</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً پمپ بعد از نصب نشتی دارد</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="69"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع:</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="76"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیحات:</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="83"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت:</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="88"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز تعیین نشده</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="92"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناس:</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="104"/>
         <source>Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت درخواست</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="127"/>
         <source>No particular order</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون سفارش مشخص</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="130"/>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2، %3</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="143"/>
         <source>Pick the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا مشتری را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="145"/>
         <source>Enter the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع درخواست را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/OpenRequestDialog.cpp" line="167"/>
         <source>Database error</source>
-        <translation type="unfinished">خطای پایگاه داده</translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
 </context>
 <context>
@@ -1814,164 +1814,165 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="90"/>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پروندهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="93"/>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر وضعیت…</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="96"/>
         <source>New service request…</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات جدید…</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="104"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>کالا</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="104"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="104"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت واحد</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="104"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع ردیف</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="105"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پرداخت</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="105"/>
         <source>Amount</source>
-        <translation type="unfinished">مبلغ</translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="105"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>روش پرداخت</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="105"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره پیگیری</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="106"/>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="106"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت قبلی</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="106"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت جدید</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="106"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="106"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="113"/>
         <source>Post or courier tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد رهگیری پست یا پیک</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="114"/>
         <source>Save code</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کد</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="119"/>
         <source>Tracking code:</source>
-        <translation type="unfinished"></translation>
+        <translation>کد رهگیری:</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="142"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>اقلام سفارش</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="145"/>
         <source>Record a payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت پرداخت…</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="149"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="155"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچهٔ وضعیت</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="185"/>
         <location filename="../src/gui/OrderDialog.cpp" line="327"/>
         <source>Database error</source>
-        <translation type="unfinished">خطای پایگاه داده</translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="186"/>
         <source>The order could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات سفارش خوانده نشد:
+%1</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="191"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="192"/>
         <source>There is no order number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارشی با شمارهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="202"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="203"/>
         <source>Order %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1 — %2</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="204"/>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (از %2)</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="235"/>
         <source>Total: %1    Paid: %2    Remaining: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ کل: %1    پرداخت‌شده: %2    مانده: %3</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="331"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -1979,73 +1980,73 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="46"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ردیف</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="47"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ردیف</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="53"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>کالا</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="53"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="54"/>
         <source>Unit price (Toman)</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت واحد (تومان)</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="54"/>
         <source>Unit price (Rial)</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت واحد (ریال)</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="55"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع ردیف</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="163"/>
         <source>Line %1: enter the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1: نام کالا را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="165"/>
         <source>Line %1: the quantity must be a whole number above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1: تعداد باید عدد صحیح و بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="176"/>
         <source>Line %1: enter the unit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1: قیمت واحد را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="178"/>
         <source>Line %1: the amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1: مبلغ بیش از حد بزرگ است.</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="180"/>
         <source>Line %1: enter the unit price as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1: قیمت واحد را به‌صورت عدد صحیح وارد کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="196"/>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="222"/>
         <source>Add at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک ردیف اضافه کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderLinesEditor.cpp" line="220"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ کل: %1</translation>
     </message>
 </context>
 <context>
@@ -2053,37 +2054,37 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/OrderListModel.cpp" line="203"/>
         <source>Number</source>
-        <translation type="unfinished">شماره</translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderListModel.cpp" line="205"/>
         <source>Customer</source>
-        <translation type="unfinished">مشتری</translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderListModel.cpp" line="207"/>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderListModel.cpp" line="209"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ کل</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderListModel.cpp" line="211"/>
         <source>Created</source>
-        <translation type="unfinished">تاریخ ایجاد</translation>
+        <translation>تاریخ ایجاد</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderListModel.cpp" line="213"/>
         <source>Last change</source>
-        <translation type="unfinished">آخرین تغییر</translation>
+        <translation>آخرین تغییر</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderListModel.cpp" line="215"/>
         <source>Tracking code</source>
-        <translation type="unfinished">کد رهگیری</translation>
+        <translation>کد رهگیری</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2093,8 @@ Details: %3</source>
         <location filename="../src/gui/OrderStatusAction.cpp" line="22"/>
         <source>The database refused the change:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده این تغییر را نپذیرفت:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2133,58 +2135,59 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="39"/>
         <source>Order number, customer or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره سفارش، مشتری یا تلفن…</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="43"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="50"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش جدید…</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="53"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت:</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="57"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>از تاریخ:</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="61"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>تا تاریخ:</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="96"/>
         <source>Double-click an order to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>برای باز کردن هر سفارش، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="123"/>
         <source>Database error</source>
-        <translation type="unfinished">خطای پایگاه داده</translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="123"/>
         <source>The orders could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست سفارش‌ها خوانده نشد:
+%1</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="161"/>
         <source>No orders match.</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارشی با این مشخصات پیدا نشد.</translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="162"/>
         <source>%1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سفارش</translation>
     </message>
 </context>
 <context>
@@ -2192,62 +2195,62 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="44"/>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت پرداخت</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="52"/>
         <source>&amp;Amount (Toman):</source>
-        <translation type="unfinished">مبلغ (تومان):</translation>
+        <translation>مبلغ (تومان):</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="52"/>
         <source>&amp;Amount (Rial):</source>
-        <translation type="unfinished">مبلغ (ریال):</translation>
+        <translation>مبلغ (ریال):</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="61"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>روش پرداخت:</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="66"/>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره پیگیری:</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="72"/>
         <source>&amp;Paid on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پرداخت:</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="83"/>
         <source>Save payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ پرداخت</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="100"/>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="106"/>
         <source>The amount is too large.</source>
-        <translation type="unfinished">مبلغ بیش از حد بزرگ است.</translation>
+        <translation>مبلغ بیش از حد بزرگ است.</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="110"/>
         <source>The amount must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="115"/>
         <source>Enter the amount as a whole number of Toman.</source>
-        <translation type="unfinished">مبلغ را به تومان و به‌صورت عدد صحیح وارد کنید.</translation>
+        <translation>مبلغ را به تومان و به‌صورت عدد صحیح وارد کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="152"/>
         <source>Database error</source>
-        <translation type="unfinished">خطای پایگاه داده</translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
 </context>
 <context>
@@ -2378,119 +2381,120 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="73"/>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع رسیدگی</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="74"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>حل شد</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="75"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشایی</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="77"/>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناس:</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="79"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز تعیین نشده</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="84"/>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پروندهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="87"/>
         <source>Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن سفارش</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="94"/>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="94"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="94"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="105"/>
         <source>What was done or said…</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اقدامی انجام شد یا چه گفته شد…</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="108"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یادداشت</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="115"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="157"/>
         <location filename="../src/gui/RequestDialog.cpp" line="241"/>
         <source>Database error</source>
-        <translation type="unfinished">خطای پایگاه داده</translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="158"/>
         <source>The request could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات درخواست خوانده نشد:
+%1</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="164"/>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="165"/>
         <source>There is no service request number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدماتی با شمارهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="173"/>
         <source>Service request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات %1</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="181"/>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="185"/>
         <source>Order: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="188"/>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="189"/>
         <source>Opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان ثبت: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestDialog.cpp" line="191"/>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان حل: %1</translation>
     </message>
 </context>
 <context>
@@ -2498,48 +2502,49 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/RequestQueueView.cpp" line="31"/>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestQueueView.cpp" line="32"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>خودم</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestQueueView.cpp" line="33"/>
         <source>Nobody&apos;s yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز بدون کارشناس</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestQueueView.cpp" line="36"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناس:</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestQueueView.cpp" line="38"/>
         <source>New service request…</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات جدید…</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestQueueView.cpp" line="67"/>
         <source>Double-click a request to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>برای باز کردن هر درخواست، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestQueueView.cpp" line="106"/>
         <source>Database error</source>
-        <translation type="unfinished">خطای پایگاه داده</translation>
+        <translation>خطای پایگاه داده</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestQueueView.cpp" line="107"/>
         <source>The queue could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صف درخواست‌ها خوانده نشد:
+%1</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestQueueView.cpp" line="109"/>
         <source>Open requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های باز: %1</translation>
     </message>
 </context>
 <context>
@@ -2547,47 +2552,47 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/RequestTableModel.cpp" line="66"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون کارشناس</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestTableModel.cpp" line="107"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestTableModel.cpp" line="109"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestTableModel.cpp" line="111"/>
         <source>Customer</source>
-        <translation type="unfinished">مشتری</translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestTableModel.cpp" line="113"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestTableModel.cpp" line="115"/>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestTableModel.cpp" line="117"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناس</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestTableModel.cpp" line="119"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان ثبت</translation>
     </message>
     <message>
         <location filename="../src/gui/RequestTableModel.cpp" line="121"/>
         <source>Last change</source>
-        <translation type="unfinished">آخرین تغییر</translation>
+        <translation>آخرین تغییر</translation>
     </message>
 </context>
 <context>
@@ -2706,12 +2711,12 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/SupportActions.cpp" line="54"/>
         <source>Order %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1 ذخیره شد.</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportActions.cpp" line="77"/>
         <source>Service request opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات ثبت شد.</translation>
     </message>
 </context>
 <context>
@@ -2719,103 +2724,103 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="59"/>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="61"/>
         <source>Service request queue</source>
-        <translation type="unfinished"></translation>
+        <translation>صف درخواست‌های خدمات</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="79"/>
         <location filename="../src/gui/SupportDeskView.cpp" line="261"/>
         <source>Type what the caller gives: an order number, a mobile or landline, a national code or part of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر اطلاعاتی را که تماس‌گیرنده می‌دهد وارد کنید: شماره سفارش، موبایل یا تلفن ثابت، کد ملی یا بخشی از نام.</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="106"/>
         <source>Order number, phone, national code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره سفارش، تلفن، کد ملی یا نام…</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="135"/>
         <source>Open customer page</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پروندهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="136"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش جدید…</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="137"/>
         <source>New service request…</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست خدمات جدید…</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="150"/>
         <source>Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن سفارش</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="151"/>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر وضعیت…</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="158"/>
         <source>Double-click an order to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>برای باز کردن هر سفارش، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="174"/>
         <source>Double-click a request to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>برای باز کردن هر درخواست، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="236"/>
         <source>The database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات از پایگاه داده خوانده نشد: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="254"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="265"/>
         <source>Nothing found for “%1”. Check the number, or try another phone or part of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای «%1» نتیجه‌ای پیدا نشد. شماره را بررسی کنید، یا تلفن دیگری یا بخشی از نام را امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="272"/>
         <source>More than %1 customers match; the first %1 are shown. Type more to narrow it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیش از %1 مشتری پیدا شد؛ %1 مورد اول نمایش داده شده است. برای محدود کردن نتایج، عبارت کامل‌تری وارد کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="274"/>
         <source>%1 customers match; pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشتری پیدا شد؛ یکی را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="304"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز سفارشی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="305"/>
         <source>Orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌ها (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="308"/>
         <source>No open service requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ درخواست خدماتی باز نیست.</translation>
     </message>
     <message>
         <location filename="../src/gui/SupportDeskView.cpp" line="309"/>
         <source>Open service requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های خدمات باز (%1)</translation>
     </message>
 </context>
 <context>
