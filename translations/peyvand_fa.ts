@@ -1864,7 +1864,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="105"/>
         <source>Reference</source>
-        <translation>شماره پیگیری</translation>
+        <translation>شماره مرجع</translation>
     </message>
     <message>
         <location filename="../src/gui/OrderDialog.cpp" line="106"/>
@@ -2215,7 +2215,7 @@ Details: %3</source>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="66"/>
         <source>&amp;Reference:</source>
-        <translation>شماره پیگیری:</translation>
+        <translation>شماره مرجع:</translation>
     </message>
     <message>
         <location filename="../src/gui/PaymentDialog.cpp" line="72"/>
