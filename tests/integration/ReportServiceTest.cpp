@@ -3,6 +3,7 @@
 #include "ReportService.h"
 
 #include "ReportFixture.h"
+#include "ReportTables.h"
 #include "TestStore.h"
 
 using namespace peyvand;
@@ -453,4 +454,83 @@ TEST(ReportMigration, schema_5_fills_the_summaries_from_existing_rows)
     EXPECT_EQ(service.activity(f).reps.at(0).calls, 1);
     EXPECT_EQ(service.orders(f).count, 1);
     EXPECT_EQ(service.pipeline(f).sections.at(0).count, 1);
+}
+
+namespace {
+
+// Every cell has its column's type (or is null), every row every column.
+void expectWellTyped(const QList<ReportTable> &tables)
+{
+    for (const ReportTable &t : tables) {
+        EXPECT_FALSE(t.code.isEmpty());
+        EXPECT_FALSE(t.persian.isEmpty());
+        for (const QList<QVariant> &row : t.rows) {
+            ASSERT_EQ(row.size(), t.columns.size()) << t.code.toStdString();
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                if (row[i].isNull())
+                    continue;
+                const int type = row[i].typeId();
+                switch (t.columns[i].type) {
+                case ReportColumn::Type::Integer:
+                case ReportColumn::Type::Money:
+                    EXPECT_EQ(type, QMetaType::LongLong) << t.code.toStdString() << ' ' << i;
+                    break;
+                case ReportColumn::Type::Percent:
+                case ReportColumn::Type::Days:
+                    EXPECT_EQ(type, QMetaType::Double) << t.code.toStdString() << ' ' << i;
+                    break;
+                case ReportColumn::Type::Date:
+                    EXPECT_EQ(type, QMetaType::QDate) << t.code.toStdString() << ' ' << i;
+                    break;
+                case ReportColumn::Type::Text:
+                    EXPECT_EQ(type, QMetaType::QString) << t.code.toStdString() << ' ' << i;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+QStringList codes(const QList<ReportTable> &tables)
+{
+    QStringList out;
+    for (const ReportTable &t : tables)
+        out << t.code;
+    return out;
+}
+
+} // namespace
+
+TEST_F(Reports, tables_for_the_cli_and_the_desktop_view)
+{
+    const ReportFilter f = filter();
+    for (bool persian : { false, true }) {
+        expectWellTyped(ReportTables::of(service.pipeline(f), persian));
+        expectWellTyped(ReportTables::of(service.funnel(f), persian));
+        expectWellTyped(ReportTables::of(service.forecast(f), persian));
+        expectWellTyped(ReportTables::of(service.activity(f), persian));
+        expectWellTyped(ReportTables::of(service.orders(f), persian));
+    }
+    EXPECT_EQ(codes(ReportTables::of(service.funnel(f))),
+              (QStringList { "funnel_b2b", "funnel_b2c", "win_rate", "lost_reasons_b2b", "lost_reasons_b2c" }));
+    EXPECT_EQ(codes(ReportTables::of(service.pipeline(filter(ReportScope::B2C)))), QStringList { "pipeline_b2c" });
+    // Lost reasons: codes in English, labels in Persian.
+    const auto english = ReportTables::of(service.funnel(filter(ReportScope::B2C)));
+    const auto persian = ReportTables::of(service.funnel(filter(ReportScope::B2C)), true);
+    EXPECT_EQ(english[2].rows[0][0].toString(), QStringLiteral("price"));
+    EXPECT_EQ(persian[2].rows[0][0].toString(), QStringLiteral("قیمت"));
+    EXPECT_EQ(persian[1].rows[0][0].toString(), QStringLiteral("اشخاص"));
+    // The win rate row of B2C: 0 won of 3, percent 0, cycle 5/3 days.
+    EXPECT_EQ(english[1].rows[0][2].toLongLong(), 3);
+    EXPECT_DOUBLE_EQ(english[1].rows[0][5].toDouble(), 0.0);
+    // Forecast: the overdue row first, then six months.
+    const auto forecast = ReportTables::of(service.forecast(filter(ReportScope::B2B)), true);
+    ASSERT_EQ(forecast[0].rows.size(), 7);
+    EXPECT_TRUE(forecast[0].rows[0][1].isNull());
+    EXPECT_EQ(forecast[0].rows[1][1].toDate(), j(1404, 1, 1));
+    EXPECT_EQ(forecast[0].rows[1][0].toString(), QStringLiteral("فروردین 1404"));
+    // Activity: one row per rep, and per rep and week.
+    const auto activity = ReportTables::of(service.activity(f));
+    EXPECT_EQ(activity[0].rows.size(), 4);
+    EXPECT_EQ(activity[1].rows.size(), 4 * 5);
 }
