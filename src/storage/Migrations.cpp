@@ -135,8 +135,8 @@ INSERT INTO activity_daily(day, owner_id, kind, type, n)
     FROM activities a JOIN customers c ON c.id = a.customer_id GROUP BY 1, 2, 3, 4;
 CREATE TRIGGER activities_daily_insert AFTER INSERT ON activities BEGIN
   INSERT INTO activity_daily(day, owner_id, kind, type, n)
-    VALUES ((NEW.at + 12600) / 86400, ifnull(NEW.owner_id, 0),
-            (SELECT kind FROM customers WHERE id = NEW.customer_id), NEW.type, 1)
+    SELECT (NEW.at + 12600) / 86400, ifnull(NEW.owner_id, 0), c.kind, NEW.type, 1
+      FROM customers c WHERE c.id = NEW.customer_id
     ON CONFLICT (day, owner_id, kind, type) DO UPDATE SET n = n + 1;
 END;
 CREATE TRIGGER activities_daily_delete AFTER DELETE ON activities BEGIN
@@ -149,41 +149,55 @@ CREATE TRIGGER activities_daily_update AFTER UPDATE OF at, owner_id, customer_id
    WHERE day = (OLD.at + 12600) / 86400 AND owner_id = ifnull(OLD.owner_id, 0)
      AND kind = (SELECT kind FROM customers WHERE id = OLD.customer_id) AND type = OLD.type;
   INSERT INTO activity_daily(day, owner_id, kind, type, n)
-    VALUES ((NEW.at + 12600) / 86400, ifnull(NEW.owner_id, 0),
-            (SELECT kind FROM customers WHERE id = NEW.customer_id), NEW.type, 1)
+    SELECT (NEW.at + 12600) / 86400, ifnull(NEW.owner_id, 0), c.kind, NEW.type, 1
+      FROM customers c WHERE c.id = NEW.customer_id
     ON CONFLICT (day, owner_id, kind, type) DO UPDATE SET n = n + 1;
 END;
 
 CREATE TABLE order_daily (
-  day    INTEGER NOT NULL,
-  kind   TEXT NOT NULL,
-  status TEXT NOT NULL,
-  n      INTEGER NOT NULL,
-  amount INTEGER NOT NULL,
-  PRIMARY KEY (day, kind, status)
+  day      INTEGER NOT NULL,
+  kind     TEXT NOT NULL,
+  owner_id INTEGER NOT NULL,
+  status   TEXT NOT NULL,
+  n        INTEGER NOT NULL,
+  amount   INTEGER NOT NULL,
+  PRIMARY KEY (day, kind, owner_id, status)
 ) WITHOUT ROWID;
-INSERT INTO order_daily(day, kind, status, n, amount)
-  SELECT (o.created_at + 12600) / 86400, c.kind, o.status, count(*), sum(o.total)
-    FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY 1, 2, 3;
+INSERT INTO order_daily(day, kind, owner_id, status, n, amount)
+  SELECT (o.created_at + 12600) / 86400, c.kind, ifnull(c.owner_id, 0), o.status, count(*), sum(o.total)
+    FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY 1, 2, 3, 4;
 CREATE TRIGGER orders_daily_insert AFTER INSERT ON orders BEGIN
-  INSERT INTO order_daily(day, kind, status, n, amount)
-    VALUES ((NEW.created_at + 12600) / 86400, (SELECT kind FROM customers WHERE id = NEW.customer_id),
-            NEW.status, 1, NEW.total)
-    ON CONFLICT (day, kind, status) DO UPDATE SET n = n + 1, amount = amount + excluded.amount;
+  INSERT INTO order_daily(day, kind, owner_id, status, n, amount)
+    SELECT (NEW.created_at + 12600) / 86400, c.kind, ifnull(c.owner_id, 0), NEW.status, 1, NEW.total
+      FROM customers c WHERE c.id = NEW.customer_id
+    ON CONFLICT (day, kind, owner_id, status) DO UPDATE SET n = n + 1, amount = amount + excluded.amount;
 END;
 CREATE TRIGGER orders_daily_delete AFTER DELETE ON orders BEGIN
   UPDATE order_daily SET n = n - 1, amount = amount - OLD.total
    WHERE day = (OLD.created_at + 12600) / 86400 AND status = OLD.status
-     AND kind = (SELECT kind FROM customers WHERE id = OLD.customer_id);
+     AND (kind, owner_id) = (SELECT kind, ifnull(owner_id, 0) FROM customers WHERE id = OLD.customer_id);
 END;
 CREATE TRIGGER orders_daily_update AFTER UPDATE OF status, total, created_at, customer_id ON orders BEGIN
   UPDATE order_daily SET n = n - 1, amount = amount - OLD.total
    WHERE day = (OLD.created_at + 12600) / 86400 AND status = OLD.status
-     AND kind = (SELECT kind FROM customers WHERE id = OLD.customer_id);
-  INSERT INTO order_daily(day, kind, status, n, amount)
-    VALUES ((NEW.created_at + 12600) / 86400, (SELECT kind FROM customers WHERE id = NEW.customer_id),
-            NEW.status, 1, NEW.total)
-    ON CONFLICT (day, kind, status) DO UPDATE SET n = n + 1, amount = amount + excluded.amount;
+     AND (kind, owner_id) = (SELECT kind, ifnull(owner_id, 0) FROM customers WHERE id = OLD.customer_id);
+  INSERT INTO order_daily(day, kind, owner_id, status, n, amount)
+    SELECT (NEW.created_at + 12600) / 86400, c.kind, ifnull(c.owner_id, 0), NEW.status, 1, NEW.total
+      FROM customers c WHERE c.id = NEW.customer_id
+    ON CONFLICT (day, kind, owner_id, status) DO UPDATE SET n = n + 1, amount = amount + excluded.amount;
+END;
+-- Orders count for the customer's current owner: a reassigned customer takes its orders along.
+CREATE TRIGGER customers_order_owner AFTER UPDATE OF owner_id ON customers
+  WHEN ifnull(OLD.owner_id, 0) <> ifnull(NEW.owner_id, 0) BEGIN
+  UPDATE order_daily SET n = order_daily.n - x.n, amount = order_daily.amount - x.amount
+    FROM (SELECT (created_at + 12600) / 86400 AS day, status, count(*) AS n, sum(total) AS amount
+            FROM orders WHERE customer_id = NEW.id GROUP BY 1, 2) AS x
+   WHERE order_daily.day = x.day AND order_daily.status = x.status AND order_daily.kind = OLD.kind
+     AND order_daily.owner_id = ifnull(OLD.owner_id, 0);
+  INSERT INTO order_daily(day, kind, owner_id, status, n, amount)
+    SELECT (created_at + 12600) / 86400, NEW.kind, ifnull(NEW.owner_id, 0), status, count(*), sum(total)
+      FROM orders WHERE customer_id = NEW.id GROUP BY 1, 4
+    ON CONFLICT (day, kind, owner_id, status) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
 END;
 
 CREATE TRIGGER customers_report_delete BEFORE DELETE ON customers BEGIN

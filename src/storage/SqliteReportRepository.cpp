@@ -121,27 +121,14 @@ QList<OwnerCount> SqliteReportRepository::overdueFollowUps(std::optional<Custome
 QList<OrderStatusAggregate> SqliteReportRepository::ordersByStatus(std::optional<CustomerKind> kind, qint64 ownerId,
                                                                    const QDate &from, const QDate &to) const
 {
-    QList<OrderStatusAggregate> out;
-    auto read = [&](SqliteStatement &q) {
-        while (q.step())
-            out << OrderStatusAggregate { fromCode<OrderStatus>(q.text(0)).value_or(OrderStatus::Registered),
-                                          q.int64(1), q.int64(2) };
-    };
-    if (ownerId) {
-        // Orders carry no owner: those of the rep's customers.
-        auto q = m_db.prepare("SELECT o.status, count(*), sum(o.total) FROM customers c "
-                              "JOIN orders o ON o.customer_id = c.id WHERE c.owner_id = ?1 "
-                              "AND (?2 = '' OR c.kind = ?2) AND o.created_at >= ?3 AND o.created_at < ?4 "
-                              "GROUP BY o.status");
-        q->bind(1, ownerId).bind(2, kindCode(kind)).bind(3, businessDayStart(from));
-        q->bind(4, businessDayStart(to.addDays(1)));
-        read(*q);
-        return out;
-    }
     auto q = m_db.prepare("SELECT status, sum(n), sum(amount) FROM order_daily "
-                          "WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR kind = ?3) GROUP BY status");
-    q->bind(1, businessDayNumber(from)).bind(2, businessDayNumber(to)).bind(3, kindCode(kind));
-    read(*q);
+                          "WHERE day BETWEEN ?1 AND ?2 AND (?3 = '' OR kind = ?3) AND (?4 = 0 OR owner_id = ?4) "
+                          "GROUP BY status");
+    q->bind(1, businessDayNumber(from)).bind(2, businessDayNumber(to)).bind(3, kindCode(kind)).bind(4, ownerId);
+    QList<OrderStatusAggregate> out;
+    while (q->step())
+        out << OrderStatusAggregate { fromCode<OrderStatus>(q->text(0)).value_or(OrderStatus::Registered), q->int64(1),
+                                      q->int64(2) };
     return out;
 }
 

@@ -42,6 +42,18 @@ void exec(SqliteDatabase &db, const QString &sql)
     db.exec(sql.toUtf8().constData());
 }
 
+// The order summary equals a plain GROUP BY over the orders and their customers.
+void expectOrderSummaryMatches(SqliteDatabase &db)
+{
+    EXPECT_EQ(db_rows(db,
+                      "SELECT count(*) FROM (SELECT (o.created_at + 12600) / 86400, c.kind, ifnull(c.owner_id, 0), "
+                      "o.status, count(*), sum(o.total) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                      "GROUP BY 1, 2, 3, 4 EXCEPT SELECT day, kind, owner_id, status, n, amount FROM order_daily "
+                      "WHERE n > 0)"),
+              0);
+    EXPECT_EQ(db_rows(db, "SELECT count(*) FROM order_daily WHERE n < 0 OR (n = 0 AND amount <> 0)"), 0);
+}
+
 QList<qint64> counts(const PipelineSection &s)
 {
     QList<qint64> out;
@@ -411,11 +423,29 @@ TEST_F(Reports, triggers_keep_the_order_summary_right_after_status_total_and_del
     exec(db, QStringLiteral("UPDATE orders SET created_at = created_at - 40 * 86400 WHERE id = %1").arg(fx.o3));
     r = service.orders(filter());
     EXPECT_EQ(r.count, 1);
-    EXPECT_EQ(db_rows(db,
-                      "SELECT count(*) FROM (SELECT (o.created_at + 12600) / 86400, c.kind, o.status, count(*), "
-                      "sum(o.total) FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY 1, 2, 3 "
-                      "EXCEPT SELECT day, kind, status, n, amount FROM order_daily WHERE n > 0)"),
-              0);
+    expectOrderSummaryMatches(db);
+}
+
+TEST_F(Reports, a_reassigned_customer_takes_its_orders_to_the_new_owner)
+{
+    auto &db = (*this->db).database();
+    EXPECT_EQ(service.orders(filter(ReportScope::All, fx.repA)).count, 3);
+    EXPECT_EQ(service.orders(filter(ReportScope::All, fx.repB)).count, 0);
+    CustomerService customers(*this->db, fx.clock);
+    Customer mina = customers.get(fx.i1);
+    mina.ownerId = fx.repB;
+    customers.update(mina);
+    const OrdersReport a = service.orders(filter(ReportScope::All, fx.repA));
+    EXPECT_EQ(a.count, 1); // O3 of the company
+    EXPECT_EQ(a.statuses[0].amount, 5000 * M);
+    const OrdersReport b = service.orders(filter(ReportScope::All, fx.repB));
+    EXPECT_EQ(b.count, 2); // O1 and O2 of Mina
+    EXPECT_EQ(b.amount, 750 * M);
+    EXPECT_EQ(service.orders(filter()).count, 3); // everyone's: unchanged
+    // Saving the customer without changing the owner changes nothing.
+    customers.update(customers.get(fx.i1));
+    EXPECT_EQ(service.orders(filter(ReportScope::All, fx.repB)).count, 2);
+    expectOrderSummaryMatches(db);
 }
 
 TEST_F(Reports, migration_backfills_the_reached_stage)
