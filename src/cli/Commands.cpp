@@ -16,13 +16,14 @@ Command makeRequestListCommand();
 Command makeRequestOpenCommand();
 Command makeRequestResolveCommand();
 Command makeRequestNoteCommand();
+Command makeReportCommand();
 
 QList<Command> allCommands()
 {
     return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),       makeSearchCommand(),
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
-             makeRequestNoteCommand() };
+             makeRequestNoteCommand(),   makeReportCommand() };
 }
 
 } // namespace peyvand::cli

@@ -235,8 +235,10 @@ public:
         d.contactIds = legal && !contactIds.isEmpty() ? QList<qint64> { contactIds.front() } : QList<qint64> {};
         d.createdAt = created;
         d.expectedClose = created.date().addDays(cycleDays + uniform(-10, 60));
+        // Open deals mostly expect to close within six months; about one in
+        // eight is overdue (the forecast's overdue bucket).
         if (d.expectedClose < asOf && final.outcome == StageOutcome::Open)
-            d.expectedClose = asOf.addDays(uniform(5, 180));
+            d.expectedClose = chance(0.12) ? asOf.addDays(-uniform(1, 60)) : asOf.addDays(uniform(5, 180));
         const qint64 id = store.deals().add(d, 0); // enters the first stage at creation
         ++totals.deals;
 
@@ -289,7 +291,9 @@ public:
                             : ActivityType::Task;
             if (a.type == ActivityType::Call || a.type == ActivityType::Email || a.type == ActivityType::Sms)
                 a.direction = chance(0.6) ? Direction::Outbound : Direction::Inbound;
-            a.at = pastMoment(720);
+            // A third of the activity falls in the last eight weeks, so the
+            // weekly activity report has recent figures for every rep.
+            a.at = pastMoment(chance(0.33) ? 56 : 720);
             if (a.at < c.createdAt)
                 a.at = c.createdAt.addSecs(uniform(60, 86400 * 30));
             if (a.at > now)
@@ -343,7 +347,13 @@ public:
                 = { OrderStatus::Registered, OrderStatus::Confirmed, OrderStatus::Paid,
                     OrderStatus::Shipped,    OrderStatus::Delivered, OrderStatus::Delivered,
                     OrderStatus::Delivered,  OrderStatus::Cancelled, OrderStatus::Returned };
-            const OrderStatus target = targets[uniform(0, 8)];
+            OrderStatus target = targets[uniform(0, 8)];
+            // Orders older than a month have mostly been delivered; the few
+            // that have not are the "stuck" orders of the orders report.
+            const bool inProgress = target == OrderStatus::Registered || target == OrderStatus::Confirmed
+                || target == OrderStatus::Paid || target == OrderStatus::Shipped;
+            if (inProgress && o.createdAt < now.addDays(-30) && !chance(0.04))
+                target = OrderStatus::Delivered;
             const QList<OrderStatus> forward { OrderStatus::Confirmed, OrderStatus::Paid, OrderStatus::Shipped,
                                                OrderStatus::Delivered };
             QList<OrderStatus> path;
