@@ -104,6 +104,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(today, &TodayView::openCustomer, this, &MainWindow::openCustomer);
     connect(today, &TodayView::logActivityRequested, this, [this] { openLogActivity(); });
     connect(orders, &OrdersView::openCustomer, this, &MainWindow::openCustomer);
+    connect(reports, &ReportsView::openCustomer, this, &MainWindow::openCustomer);
     connect(m_page, &CustomerPage::backRequested, this, [this] { showView(m_previousView); });
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
     connect(m_page, &CustomerPage::logActivityRequested, this, &MainWindow::openLogActivity);
