@@ -8,6 +8,7 @@
 #include "DealRepository.h"
 #include "OrderRepository.h"
 #include "PipelineRepository.h"
+#include "ReportRepository.h"
 #include "ServiceRequestRepository.h"
 #include "UserRepository.h"
 
@@ -28,6 +29,7 @@ public:
     virtual OrderRepository &orders() = 0;
     virtual ServiceRequestRepository &serviceRequests() = 0;
     virtual UserRepository &users() = 0;
+    virtual ReportRepository &reports() = 0; // read-only aggregates for the manager reports
 
     // Runs `work` in one transaction: all of it is committed, or, when it
     // throws, none of it and the exception propagates. Nests (savepoints).

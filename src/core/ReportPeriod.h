@@ -32,5 +32,11 @@ struct ReportPeriod
 QDate businessDay(const QDateTime &utc);
 // The start of a business day, as UTC.
 QDateTime businessDayStart(const QDate &day);
+// Business days as whole numbers (days since 1970-01-01; the summaries' key):
+// floor((unix seconds + 12600) / 86400).
+qint64 businessDayNumber(const QDate &day);
+QDate businessDayOf(qint64 dayNumber);
+// Iran Standard Time: seconds ahead of UTC.
+constexpr int kIranOffsetSeconds = 12600;
 
 } // namespace peyvand

@@ -98,6 +98,101 @@ ALTER TABLE contacts ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
     }
 }
 
+// Version 5: what the manager reports read. Deals remember the furthest stage
+// they reached (funnel) and get covering indexes for open, created-in and
+// closed-in queries; activities and orders are summarised per Iranian business
+// day (day = (unix seconds + 12600) / 86400) by triggers, so a year's report
+// reads a few thousand summary rows instead of millions of base rows. The
+// customers' kind is read from the customer, so deleting a customer first
+// deletes its activities and orders (while the kind is still there).
+void addReportSummaries(SqliteDatabase &db)
+{
+    db.exec(R"sql(
+ALTER TABLE deals ADD COLUMN reached_position INTEGER NOT NULL DEFAULT 0;
+UPDATE deals SET reached_position = coalesce((SELECT max(s.position) FROM deal_stage_history h
+  JOIN stages s ON s.id = h.stage_id WHERE h.deal_id = deals.id AND s.outcome <> 'lost'), 0);
+CREATE TRIGGER deal_stage_history_reached AFTER INSERT ON deal_stage_history BEGIN
+  UPDATE deals SET reached_position = (SELECT position FROM stages WHERE id = NEW.stage_id)
+   WHERE id = NEW.deal_id
+     AND reached_position < (SELECT CASE outcome WHEN 'lost' THEN 0 ELSE position END FROM stages
+                              WHERE id = NEW.stage_id);
+END;
+CREATE INDEX deals_report_open ON deals(pipeline_id, created_at, owner_id, stage_id, amount, expected_close)
+  WHERE status = 'open';
+CREATE INDEX deals_report_created ON deals(pipeline_id, created_at, owner_id, reached_position);
+CREATE INDEX deals_report_closed ON deals(pipeline_id, closed_at, owner_id, status, lost_reason, amount, created_at);
+
+CREATE TABLE activity_daily (
+  day      INTEGER NOT NULL,
+  owner_id INTEGER NOT NULL,
+  kind     TEXT NOT NULL,
+  type     TEXT NOT NULL,
+  n        INTEGER NOT NULL,
+  PRIMARY KEY (day, owner_id, kind, type)
+) WITHOUT ROWID;
+INSERT INTO activity_daily(day, owner_id, kind, type, n)
+  SELECT (a.at + 12600) / 86400, ifnull(a.owner_id, 0), c.kind, a.type, count(*)
+    FROM activities a JOIN customers c ON c.id = a.customer_id GROUP BY 1, 2, 3, 4;
+CREATE TRIGGER activities_daily_insert AFTER INSERT ON activities BEGIN
+  INSERT INTO activity_daily(day, owner_id, kind, type, n)
+    VALUES ((NEW.at + 12600) / 86400, ifnull(NEW.owner_id, 0),
+            (SELECT kind FROM customers WHERE id = NEW.customer_id), NEW.type, 1)
+    ON CONFLICT (day, owner_id, kind, type) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER activities_daily_delete AFTER DELETE ON activities BEGIN
+  UPDATE activity_daily SET n = n - 1
+   WHERE day = (OLD.at + 12600) / 86400 AND owner_id = ifnull(OLD.owner_id, 0)
+     AND kind = (SELECT kind FROM customers WHERE id = OLD.customer_id) AND type = OLD.type;
+END;
+CREATE TRIGGER activities_daily_update AFTER UPDATE OF at, owner_id, customer_id, type ON activities BEGIN
+  UPDATE activity_daily SET n = n - 1
+   WHERE day = (OLD.at + 12600) / 86400 AND owner_id = ifnull(OLD.owner_id, 0)
+     AND kind = (SELECT kind FROM customers WHERE id = OLD.customer_id) AND type = OLD.type;
+  INSERT INTO activity_daily(day, owner_id, kind, type, n)
+    VALUES ((NEW.at + 12600) / 86400, ifnull(NEW.owner_id, 0),
+            (SELECT kind FROM customers WHERE id = NEW.customer_id), NEW.type, 1)
+    ON CONFLICT (day, owner_id, kind, type) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TABLE order_daily (
+  day    INTEGER NOT NULL,
+  kind   TEXT NOT NULL,
+  status TEXT NOT NULL,
+  n      INTEGER NOT NULL,
+  amount INTEGER NOT NULL,
+  PRIMARY KEY (day, kind, status)
+) WITHOUT ROWID;
+INSERT INTO order_daily(day, kind, status, n, amount)
+  SELECT (o.created_at + 12600) / 86400, c.kind, o.status, count(*), sum(o.total)
+    FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY 1, 2, 3;
+CREATE TRIGGER orders_daily_insert AFTER INSERT ON orders BEGIN
+  INSERT INTO order_daily(day, kind, status, n, amount)
+    VALUES ((NEW.created_at + 12600) / 86400, (SELECT kind FROM customers WHERE id = NEW.customer_id),
+            NEW.status, 1, NEW.total)
+    ON CONFLICT (day, kind, status) DO UPDATE SET n = n + 1, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER orders_daily_delete AFTER DELETE ON orders BEGIN
+  UPDATE order_daily SET n = n - 1, amount = amount - OLD.total
+   WHERE day = (OLD.created_at + 12600) / 86400 AND status = OLD.status
+     AND kind = (SELECT kind FROM customers WHERE id = OLD.customer_id);
+END;
+CREATE TRIGGER orders_daily_update AFTER UPDATE OF status, total, created_at, customer_id ON orders BEGIN
+  UPDATE order_daily SET n = n - 1, amount = amount - OLD.total
+   WHERE day = (OLD.created_at + 12600) / 86400 AND status = OLD.status
+     AND kind = (SELECT kind FROM customers WHERE id = OLD.customer_id);
+  INSERT INTO order_daily(day, kind, status, n, amount)
+    VALUES ((NEW.created_at + 12600) / 86400, (SELECT kind FROM customers WHERE id = NEW.customer_id),
+            NEW.status, 1, NEW.total)
+    ON CONFLICT (day, kind, status) DO UPDATE SET n = n + 1, amount = amount + excluded.amount;
+END;
+
+CREATE TRIGGER customers_report_delete BEFORE DELETE ON customers BEGIN
+  DELETE FROM activities WHERE customer_id = OLD.id;
+  DELETE FROM orders WHERE customer_id = OLD.id;
+END;
+)sql");
+}
+
 struct Step
 {
     int version;
@@ -112,6 +207,7 @@ const std::vector<Step> &steps()
         { 2, "customer search index", addSearchIndex },
         { 3, "service requests", addServiceRequests },
         { 4, "customer list sort indexes, contact search", addListIndexes },
+        { 5, "report summaries and indexes", addReportSummaries },
     };
     return all;
 }

@@ -14,6 +14,7 @@ SqliteDataStore::SqliteDataStore(const QString &path, SqliteDatabase::OpenMode m
     , m_orders(m_db)
     , m_requests(m_db)
     , m_users(m_db)
+    , m_reports(m_db)
 {
 }
 

@@ -8,6 +8,7 @@
 #include "SqliteDealRepository.h"
 #include "SqliteOrderRepository.h"
 #include "SqlitePipelineRepository.h"
+#include "SqliteReportRepository.h"
 #include "SqliteServiceRequestRepository.h"
 #include "SqliteUserRepository.h"
 
@@ -27,6 +28,7 @@ public:
     OrderRepository &orders() override { return m_orders; }
     ServiceRequestRepository &serviceRequests() override { return m_requests; }
     UserRepository &users() override { return m_users; }
+    ReportRepository &reports() override { return m_reports; }
     void transaction(const std::function<void()> &work) override;
     QString location() const override { return m_db.path(); }
 
@@ -42,6 +44,7 @@ private:
     SqliteOrderRepository m_orders;
     SqliteServiceRequestRepository m_requests;
     SqliteUserRepository m_users;
+    SqliteReportRepository m_reports;
 };
 
 } // namespace peyvand

@@ -2,6 +2,7 @@
 // latest, each with a few rows, using the migration code of that version.
 // Run it once when a migration is added and commit the new file:
 //   build/tests/peyvand-make-fixtures tests/data
+#include "ContactSearchText.h"
 #include "Migrations.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
@@ -46,6 +47,21 @@ INSERT INTO order_status_history(order_id, from_status, to_status, at) VALUES (1
             w->bind(1, q->int64(0)).bind(2, SearchGrams::gramsOf(q->text(1)));
             w->run();
         }
+    }
+    if (version >= 4) {
+        // Schema 4 keeps contacts' search text and grams, written on every save.
+        ContactPerson c;
+        c.id = 1;
+        c.firstName = QStringLiteral("حسن");
+        c.lastName = QStringLiteral("صادقی");
+        c.jobTitle = QStringLiteral("مدیر خرید");
+        const QString text = ContactSearchText::of(c);
+        auto u = db.prepare("UPDATE contacts SET search_text = ? WHERE id = 1");
+        u->bind(1, text);
+        u->run();
+        auto w = db.prepare("INSERT INTO contact_search(rowid, grams) VALUES (1, ?)");
+        w->bind(1, SearchGrams::gramsOf(text));
+        w->run();
     }
     if (version >= 3)
         db.exec(
