@@ -64,7 +64,7 @@ void ReportPage::clear(const QString &message)
 
 QString ReportPage::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void ReportPage::show(const QList<QChart *> &charts, const QList<ReportTable> &tables, const QString &emptyText)

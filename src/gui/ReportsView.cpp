@@ -67,7 +67,7 @@ ReportsView::ReportsView(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_filter, &ReportFilterBar::filterChanged, this, &ReportsView::reload);
-    connect(m_runner, &ReportRunner::finished, this, &ReportsView::show);
+    connect(m_runner, &ReportRunner::finished, this, &ReportsView::showReports);
     connect(m_runner, &ReportRunner::failed, this, &ReportsView::showFailure);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsView::choosePdf);
     connect(m_csv, &QPushButton::clicked, this, &ReportsView::chooseCsv);
@@ -116,7 +116,7 @@ void ReportsView::reload()
     m_runner->run(*filter);
 }
 
-void ReportsView::show(const ReportSet &reports)
+void ReportsView::showReports(const ReportSet &reports)
 {
     m_reports = reports;
     for (ReportMeasures::Measure &m : ReportMeasures::of(reports, Display::persian()))

@@ -46,7 +46,7 @@ signals:
     void reportsShown(); // a computation finished and is on screen
 
 private:
-    void show(const ReportSet &reports);
+    void showReports(const ReportSet &reports);
     void showFailure(const QString &message);
     void choosePdf();
     void chooseCsv();
