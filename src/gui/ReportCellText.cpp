@@ -42,8 +42,9 @@ QString cell(const QVariant &value, ReportColumn::Type type)
         return Display::digits(value.toString());
     case Type::Integer:
         return Display::number(value.toLongLong());
-    case Type::Money:
-        return Display::money(value.toLongLong());
+    case Type::Money: // the unit is in the column title
+        return Display::number(Display::moneyUnit() == UiSettings::MoneyUnit::Toman ? value.toLongLong() / 10
+                                                                                    : value.toLongLong());
     case Type::Percent:
         return percent(value.toDouble());
     case Type::Date:
@@ -61,7 +62,13 @@ QString title(const ReportTable &table)
 
 QString title(const ReportColumn &column)
 {
-    return Display::persian() ? column.persian : column.english;
+    const QString text = Display::persian() ? column.persian : column.english;
+    if (column.type != ReportColumn::Type::Money)
+        return text;
+    const bool toman = Display::moneyUnit() == UiSettings::MoneyUnit::Toman;
+    const QString unit = Display::persian() ? (toman ? QStringLiteral("تومان") : QStringLiteral("ریال"))
+                                            : (toman ? QStringLiteral("Toman") : QStringLiteral("Rial"));
+    return QStringLiteral("%1 (%2)").arg(text, unit);
 }
 
 bool isNumeric(ReportColumn::Type type)

@@ -1,6 +1,7 @@
 #pragma once
 // How one report cell reads on screen and in the PDF: through Display, so
-// Persian digits, Rial/Toman, Jalali dates; "—" for an undefined percentage.
+// Persian digits, money as a grouped number in Rial/Toman (the unit in the
+// column title), Jalali dates; "—" for an undefined percentage.
 #include "ReportTable.h"
 
 namespace peyvand::ReportCellText {

@@ -84,16 +84,29 @@ QChart *newChart(const QString &title)
 void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, Values values, double max)
 {
     chart->addSeries(series);
+    // Qt Charts does not mirror in right to left: put the first category on
+    // the right by reversing the categories and every set's values.
+    QStringList shown = categories;
+    if (rightToLeft()) {
+        std::reverse(shown.begin(), shown.end());
+        for (QBarSet *set : series->barSets()) {
+            QList<qreal> values;
+            for (int i = set->count() - 1; i >= 0; --i)
+                values << set->at(i);
+            set->remove(0, set->count());
+            set->append(values);
+        }
+    }
     auto *x = new QBarCategoryAxis;
-    x->append(categories);
+    x->append(shown);
     x->setLabelsFont(chartFont(-1));
-    x->setReverse(rightToLeft()); // the first category on the right
     x->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
 
     auto *y = new QCategoryAxis;
     y->setLabelsFont(chartFont(-1));
+    y->setTruncateLabels(false);
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     double top = 0, step = 0;
     Scale scale;

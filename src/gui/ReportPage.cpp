@@ -73,8 +73,8 @@ void ReportPage::show(const QList<QChart *> &charts, const QList<ReportTable> &t
     m_message->setText(emptyText);
     m_message->setVisible(!emptyText.isEmpty());
     const bool drawCharts = emptyText.isEmpty() && !charts.isEmpty();
-    // One chart: the chart beside its tables. One chart per pipeline: side by
-    // side, each above the table(s) of its pipeline (tables come in section order).
+    // One chart: the chart beside its first table, other tables below. One chart per pipeline: side by
+    // side, the tables below them across the page.
     const int n = drawCharts ? int(charts.size()) : 0;
     for (int i = 0; i < charts.size(); ++i) {
         if (!drawCharts) {
@@ -84,8 +84,10 @@ void ReportPage::show(const QList<QChart *> &charts, const QList<ReportTable> &t
         QChartView *view = ReportChartStyle::view(charts[i]);
         view->setObjectName(QStringLiteral("reportChart_%1").arg(i));
         m_charts << view;
+        view->setMinimumHeight(340);
+        view->setMaximumHeight(420);
         if (n == 1)
-            m_grid->addWidget(view, 0, 0, std::max<int>(1, int(tables.size())), 1);
+            m_grid->addWidget(view, 0, 0);
         else
             m_grid->addWidget(view, 0, i);
     }
@@ -111,16 +113,18 @@ void ReportPage::show(const QList<QChart *> &charts, const QList<ReportTable> &t
         connect(view, &QTableView::doubleClicked, this,
                 [this, code](const QModelIndex &index) { emit rowActivated(code, index.row()); });
         m_tables << view;
-        if (n == 1)
-            m_grid->addWidget(box, j, 1);
-        else if (n > 1)
-            m_grid->addWidget(box, 1 + j / n, j % n);
+        if (n == 1 && j == 0)
+            m_grid->addWidget(box, 0, 1); // beside the chart
+        else if (n == 1)
+            m_grid->addWidget(box, j, 0, 1, 2);
+        else if (n > 1) // full width below the charts: amounts need the room
+            m_grid->addWidget(box, 1 + j, 0, 1, n);
         else
             m_grid->addWidget(box, j, 0);
     }
     if (n == 1) {
-        m_grid->setColumnStretch(0, 3);
-        m_grid->setColumnStretch(1, 2);
+        m_grid->setColumnStretch(0, 1);
+        m_grid->setColumnStretch(1, 1);
     } else {
         for (int i = 0; i < std::max(1, n); ++i)
             m_grid->setColumnStretch(i, 1);

@@ -1,7 +1,7 @@
 #pragma once
 // One measure of the Reports view: its chart(s) with the table(s) beside
 // them, or a message when the period has nothing to show. With one chart per
-// pipeline (B2B and B2C), the two stand side by side, each above its table.
+// pipeline (B2B and B2C), the two charts stand side by side above the tables.
 #include "ReportTable.h"
 
 #include <QList>
