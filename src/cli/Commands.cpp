@@ -10,11 +10,12 @@ Command makeSearchCommand();
 Command makeCustomerShowCommand();
 Command makeActivityAddCommand();
 Command makeOrderStatusCommand();
+Command makeReportCommand();
 
 QList<Command> allCommands()
 {
-    return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),      makeSearchCommand(),
-             makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand() };
+    return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),       makeSearchCommand(),
+             makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeReportCommand() };
 }
 
 } // namespace peyvand::cli
