@@ -10,6 +10,7 @@
 #include "NewOrderDialog.h"
 #include "OrderDialog.h"
 #include "RequestDialog.h"
+#include "ReportsView.h"
 #include "SafeApplication.h"
 #include "SessionUser.h"
 #include "SqliteDataStore.h"
@@ -58,10 +59,14 @@ int main(int argc, char **argv)
         QStringLiteral("request"), QStringLiteral("A service request id, for --dialog request."), QStringLiteral("ID"));
     QCommandLineOption lookupOption(
         QStringLiteral("lookup"), QStringLiteral("Start on the support desk looking up TEXT."), QStringLiteral("TEXT"));
+    QCommandLineOption reportTabOption(QStringLiteral("report-tab"),
+                                       QStringLiteral("With --view reports: open a measure's tab (pipeline, funnel, "
+                                                      "win-rate, lost-reasons, forecast, activity, orders)."),
+                                       QStringLiteral("TAB"));
     QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
                                     QStringLiteral("Do not offer demo data on an empty database."));
     for (const auto &option : { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption,
-                                dialogOption, orderOption, requestOption, lookupOption, noDemoOption })
+                                dialogOption, orderOption, requestOption, lookupOption, reportTabOption, noDemoOption })
         parser.addOption(option);
     parser.process(app);
     peyvand::Logging::init(QStringLiteral("peyvand"), parser.isSet(verboseOption));
@@ -119,6 +124,11 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(customerOption))
         window->openCustomer(parser.value(customerOption).toLongLong());
+    if (parser.isSet(reportTabOption)) {
+        auto *reports = qobject_cast<peyvand::ReportsView *>(window->view(QStringLiteral("reports")));
+        if (!reports || !reports->showTab(parser.value(reportTabOption)))
+            spdlog::warn("no report tab {}", parser.value(reportTabOption).toStdString());
+    }
     if (parser.isSet(screenshotOption)) {
         // For documentation and visual checks: works under QT_QPA_PLATFORM=offscreen.
         QWidget *subject = window;
@@ -147,8 +157,17 @@ int main(int argc, char **argv)
             subject = dialog;
         }
         QTimer::singleShot(1200, window, [&, subject] {
-            const bool saved = subject->grab().save(parser.value(screenshotOption));
-            QApplication::exit(saved ? 0 : 1);
+            const auto shoot = [&, subject] {
+                const bool saved = subject->grab().save(parser.value(screenshotOption));
+                QApplication::exit(saved ? 0 : 1);
+            };
+            // The reports are computed in a worker thread: wait for them.
+            auto *reports = qobject_cast<peyvand::ReportsView *>(window->view(QStringLiteral("reports")));
+            if (reports && reports->isVisible() && reports->isComputing())
+                QObject::connect(reports, &peyvand::ReportsView::reportsShown, window,
+                                 [shoot] { QTimer::singleShot(200, shoot); });
+            else
+                shoot();
         });
     } else if (!parser.isSet(noDemoOption)) {
         QTimer::singleShot(0, window, [&] { window->offerDemoData(); });

@@ -123,6 +123,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             [this](qint64 dealId) { m_support->newOrder(0, dealId); });
     connect(m_page, &CustomerPage::openOrderRequested, m_support, &SupportActions::openOrder);
     connect(m_page, &CustomerPage::newRequestRequested, this, [this](qint64 id) { m_support->newRequest(id); });
+    connect(reports, &ReportsView::openCustomer, this, &MainWindow::openCustomer);
     connect(m_page, &CustomerPage::backRequested, this, [this] { showView(m_previousView); });
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
     connect(m_page, &CustomerPage::logActivityRequested, this, &MainWindow::openLogActivity);

@@ -1,0 +1,78 @@
+#include "ReportRunner.h"
+
+#include "Display.h"
+#include "ReportService.h"
+#include "SqliteDataStore.h"
+#include "ValidationError.h"
+
+#include <QThread>
+#include <spdlog/spdlog.h>
+
+namespace peyvand {
+
+ReportRunner::ReportRunner(const QString &databasePath, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_path(databasePath)
+    , m_clock(clock)
+{
+}
+
+ReportRunner::~ReportRunner()
+{
+    for (QThread *thread : std::as_const(m_threads))
+        thread->wait();
+}
+
+void ReportRunner::cancel()
+{
+    ++m_generation;
+    m_busy = false;
+}
+
+void ReportRunner::run(const ReportFilter &filter)
+{
+    const quint64 generation = ++m_generation;
+    m_busy = true;
+    const QString path = m_path;
+    const Clock &clock = m_clock;
+    QThread *thread = QThread::create([this, generation, path, &clock, filter] {
+        ReportSet reports;
+        QString error;
+        try {
+            SqliteDataStore store(path, SqliteDatabase::OpenMode::MigrateExisting);
+            const ReportService service(store, clock);
+            reports.filter = filter;
+            reports.pipeline = service.pipeline(filter);
+            reports.funnel = service.funnel(filter);
+            reports.forecast = service.forecast(filter);
+            reports.activity = service.activity(filter);
+            reports.orders = service.orders(filter);
+        } catch (const ValidationError &e) {
+            error = Display::error(e);
+        } catch (const std::exception &e) {
+            spdlog::error("reports on {}: {}", path.toStdString(), e.what());
+            error = tr("The reports could not be computed: %1").arg(QString::fromUtf8(e.what()));
+        }
+        QMetaObject::invokeMethod(
+            this, [this, generation, reports, error] { deliver(generation, reports, error); }, Qt::QueuedConnection);
+    });
+    m_threads << thread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start();
+}
+
+void ReportRunner::deliver(quint64 generation, const ReportSet &reports, const QString &error)
+{
+    if (generation != m_generation)
+        return; // a newer filter is being computed
+    m_busy = false;
+    if (error.isEmpty())
+        emit finished(reports);
+    else
+        emit failed(error);
+}
+
+} // namespace peyvand
