@@ -4,33 +4,239 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="85"/>
+        <location filename="../src/app/main.cpp" line="90"/>
         <source>Peyvand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="86"/>
+        <location filename="../src/app/main.cpp" line="91"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="24"/>
-        <source>Stage</source>
+        <location filename="../src/gui/PipelineChart.cpp" line="20"/>
+        <source>Open deals by stage — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="24"/>
-        <source>Deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ReportsView.cpp" line="24"/>
+        <location filename="../src/gui/PipelineChart.cpp" line="21"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="24"/>
+        <location filename="../src/gui/PipelineChart.cpp" line="22"/>
         <source>Weighted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ActivityChart.cpp" line="19"/>
+        <source>Activities per rep per week (average over %1 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ActivityChart.cpp" line="20"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ActivityChart.cpp" line="21"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ActivityChart.cpp" line="22"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ForecastChart.cpp" line="16"/>
+        <source>Weighted amount by expected close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/FunnelChart.cpp" line="19"/>
+        <source>Deals that reached each stage — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/FunnelChart.cpp" line="20"/>
+        <source>Deals reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LostReasonsChart.cpp" line="27"/>
+        <source>Deals lost in the period, by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LostReasonsChart.cpp" line="46"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrdersChart.cpp" line="17"/>
+        <source>Orders created in the period, by current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrdersChart.cpp" line="18"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="51"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="57"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="105"/>
+        <source>Toman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="57"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="106"/>
+        <source>Rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="59"/>
+        <source>Billion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="61"/>
+        <source>Million %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="63"/>
+        <source>Thousand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="183"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="77"/>
+        <source>Companies (B2B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="183"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="78"/>
+        <source>Individuals (B2C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="79"/>
+        <source>B2B and B2C side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="80"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="81"/>
+        <source>Pipeline: %1 · Owner: %2 · Period: %3 to %4 · Orders stuck after %5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="100"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="145"/>
+        <source>Peyvand sales reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="104"/>
+        <source>Amounts in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="152"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="167"/>
+        <source>The CSV file could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="39"/>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="41"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="43"/>
+        <source>Win rate and cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="45"/>
+        <source>Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="47"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="49"/>
+        <source>Activity per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="65"/>
+        <source>No open deals created by the end of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="68"/>
+        <source>No deals were created in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="71"/>
+        <source>No deals were won or lost in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="74"/>
+        <source>No deals were lost in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="77"/>
+        <source>No open deals are expected to close in the next six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="80"/>
+        <source>No calls, meetings or other activities were logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="83"/>
+        <source>No orders were created in this period and none are stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WinRateChart.cpp" line="16"/>
+        <source>Win rate of the deals closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WinRateChart.cpp" line="17"/>
+        <source>By count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WinRateChart.cpp" line="18"/>
+        <source>By amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,93 +1781,93 @@ Details: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../src/gui/MainWindow.cpp" line="179"/>
         <source>New legal customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="180"/>
+        <location filename="../src/gui/MainWindow.cpp" line="181"/>
         <source>New individual customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../src/gui/MainWindow.cpp" line="184"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../src/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../src/gui/MainWindow.cpp" line="189"/>
         <source>Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../src/gui/MainWindow.cpp" line="194"/>
         <source>Log an activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../src/gui/MainWindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="257"/>
+        <location filename="../src/gui/MainWindow.cpp" line="258"/>
         <source>Activity saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../src/gui/MainWindow.cpp" line="297"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../src/gui/MainWindow.cpp" line="308"/>
         <source>An empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="308"/>
+        <location filename="../src/gui/MainWindow.cpp" line="309"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../src/gui/MainWindow.cpp" line="322"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../src/gui/MainWindow.cpp" line="322"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../src/gui/MainWindow.cpp" line="337"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="338"/>
+        <location filename="../src/gui/MainWindow.cpp" line="339"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="338"/>
+        <location filename="../src/gui/MainWindow.cpp" line="339"/>
         <source>Demo data could not be created:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="298"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,25 +2553,163 @@ Details: %3</source>
     </message>
 </context>
 <context>
-    <name>peyvand::ReportsView</name>
+    <name>peyvand::ReportFilterBar</name>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="41"/>
-        <source>Open pipeline, companies beside individuals</source>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="30"/>
+        <source>B2B and B2C side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="48"/>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="31"/>
         <source>Companies (B2B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="50"/>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="32"/>
         <source>Individuals (B2C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="102"/>
-        <source>Total</source>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="39"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="40"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="41"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="42"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="43"/>
+        <source>Previous quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="44"/>
+        <source>Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="45"/>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="59"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="68"/>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="71"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="74"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="77"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="82"/>
+        <source>Orders stuck after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="108"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="152"/>
+        <source>Start of the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="154"/>
+        <source>End of the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="156"/>
+        <source>The period ends (%1) before it starts (%2). Choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ReportRunner</name>
+    <message>
+        <location filename="../src/gui/ReportRunner.cpp" line="54"/>
+        <source>The reports could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ReportsView</name>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="29"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="30"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="41"/>
+        <source>Sales reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="113"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="126"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="157"/>
+        <location filename="../src/gui/ReportsView.cpp" line="175"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="168"/>
+        <location filename="../src/gui/ReportsView.cpp" line="184"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="176"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="185"/>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,34 +4,240 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="85"/>
+        <location filename="../src/app/main.cpp" line="90"/>
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="86"/>
+        <location filename="../src/app/main.cpp" line="91"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="24"/>
-        <source>Stage</source>
-        <translation>مرحله</translation>
+        <location filename="../src/gui/PipelineChart.cpp" line="20"/>
+        <source>Open deals by stage — %1</source>
+        <translation>فرصت‌های فروش باز به تفکیک مرحله — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="24"/>
-        <source>Deals</source>
-        <translation>تعداد فرصت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ReportsView.cpp" line="24"/>
+        <location filename="../src/gui/PipelineChart.cpp" line="21"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="24"/>
+        <location filename="../src/gui/PipelineChart.cpp" line="22"/>
         <source>Weighted amount</source>
         <translation>مبلغ وزنی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ActivityChart.cpp" line="19"/>
+        <source>Activities per rep per week (average over %1 weeks)</source>
+        <translation>فعالیت هر کارشناس در هفته (میانگین %1 هفته)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ActivityChart.cpp" line="20"/>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ActivityChart.cpp" line="21"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ActivityChart.cpp" line="22"/>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ForecastChart.cpp" line="16"/>
+        <source>Weighted amount by expected close month</source>
+        <translation>مبلغ وزنی به تفکیک ماه پیش‌بینی‌شدهٔ بسته شدن</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/FunnelChart.cpp" line="19"/>
+        <source>Deals that reached each stage — %1</source>
+        <translation>فرصت‌هایی که به هر مرحله رسیدند — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/FunnelChart.cpp" line="20"/>
+        <source>Deals reached</source>
+        <translation>فرصت‌های رسیده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LostReasonsChart.cpp" line="27"/>
+        <source>Deals lost in the period, by reason</source>
+        <translation>فرصت‌های ازدست‌رفته در دوره، به تفکیک دلیل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LostReasonsChart.cpp" line="46"/>
+        <source>Not given</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrdersChart.cpp" line="17"/>
+        <source>Orders created in the period, by current status</source>
+        <translation>سفارش‌های ثبت‌شده در دوره، به تفکیک وضعیت فعلی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrdersChart.cpp" line="18"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="51"/>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="57"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="105"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="57"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="106"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="59"/>
+        <source>Billion %1</source>
+        <translation>میلیارد %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="61"/>
+        <source>Million %1</source>
+        <translation>میلیون %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="63"/>
+        <source>Thousand %1</source>
+        <translation>هزار %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="183"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="77"/>
+        <source>Companies (B2B)</source>
+        <translation>شرکت‌ها (B2B)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="183"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="78"/>
+        <source>Individuals (B2C)</source>
+        <translation>اشخاص (B2C)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="79"/>
+        <source>B2B and B2C side by side</source>
+        <translation>B2B و B2C کنار هم</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="80"/>
+        <source>Everyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="81"/>
+        <source>Pipeline: %1 · Owner: %2 · Period: %3 to %4 · Orders stuck after %5 days</source>
+        <translation>قیف: %1 · کارشناس: %2 · دوره: %3 تا %4 · سفارش مانده پس از %5 روز</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="100"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="145"/>
+        <source>Peyvand sales reports</source>
+        <translation>گزارش‌های فروش پیوند</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="104"/>
+        <source>Amounts in %1.</source>
+        <translation>مبلغ‌ها به %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="152"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation>فایل PDF در %1 نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="167"/>
+        <source>The CSV file could not be written to %1: %2</source>
+        <translation>فایل CSV در %1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="39"/>
+        <source>Pipeline by stage</source>
+        <translation>قیف باز به تفکیک مرحله</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="41"/>
+        <source>Funnel</source>
+        <translation>قیف تبدیل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="43"/>
+        <source>Win rate and cycle</source>
+        <translation>نرخ موفقیت و چرخهٔ فروش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="45"/>
+        <source>Lost reasons</source>
+        <translation>دلایل از دست رفتن</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="47"/>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="49"/>
+        <source>Activity per rep</source>
+        <translation>فعالیت کارشناسان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="65"/>
+        <source>No open deals created by the end of this period.</source>
+        <translation>تا پایان این دوره هیچ فرصت فروش بازی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="68"/>
+        <source>No deals were created in this period.</source>
+        <translation>در این دوره هیچ فرصت فروشی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="71"/>
+        <source>No deals were won or lost in this period.</source>
+        <translation>در این دوره هیچ فرصت فروشی موفق یا ازدست‌رفته نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="74"/>
+        <source>No deals were lost in this period.</source>
+        <translation>در این دوره هیچ فرصت فروشی از دست نرفته است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="77"/>
+        <source>No open deals are expected to close in the next six months.</source>
+        <translation>هیچ فرصت باز فروشی برای بسته شدن در شش ماه آینده پیش‌بینی نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="80"/>
+        <source>No calls, meetings or other activities were logged in this period.</source>
+        <translation>در این دوره هیچ تماس، جلسه یا فعالیت دیگری ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportMeasures.cpp" line="83"/>
+        <source>No orders were created in this period and none are stuck.</source>
+        <translation>در این دوره سفارشی ثبت نشده و سفارش مانده‌ای هم نیست.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WinRateChart.cpp" line="16"/>
+        <source>Win rate of the deals closed in the period</source>
+        <translation>نرخ موفقیت فرصت‌های بسته‌شده در دوره</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WinRateChart.cpp" line="17"/>
+        <source>By count</source>
+        <translation>بر اساس تعداد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WinRateChart.cpp" line="18"/>
+        <source>By amount</source>
+        <translation>بر اساس مبلغ</translation>
     </message>
 </context>
 <context>
@@ -1580,94 +1786,94 @@ Details: %3</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../src/gui/MainWindow.cpp" line="179"/>
         <source>New legal customer…</source>
         <translation>مشتری حقوقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="180"/>
+        <location filename="../src/gui/MainWindow.cpp" line="181"/>
         <source>New individual customer…</source>
         <translation>مشتری حقیقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../src/gui/MainWindow.cpp" line="184"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../src/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Work</source>
         <translation>عملیات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../src/gui/MainWindow.cpp" line="189"/>
         <source>Search everything…</source>
         <translation>جستجوی سراسری…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../src/gui/MainWindow.cpp" line="194"/>
         <source>Log an activity…</source>
         <translation>ثبت فعالیت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../src/gui/MainWindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="257"/>
+        <location filename="../src/gui/MainWindow.cpp" line="258"/>
         <source>Activity saved.</source>
         <translation>فعالیت ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../src/gui/MainWindow.cpp" line="297"/>
         <source>Signed in: %1 (%2)</source>
         <translation>کاربر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../src/gui/MainWindow.cpp" line="308"/>
         <source>An empty database</source>
         <translation>پایگاه دادهٔ خالی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="308"/>
+        <location filename="../src/gui/MainWindow.cpp" line="309"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
         <translation>این پایگاه داده هنوز هیچ مشتری‌ای ندارد. برای آشنایی با پیوند، دادهٔ نمونه (%1 مشتری همراه با فرصت‌های فروش، فعالیت‌ها و سفارش‌هایشان) ساخته شود؟</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../src/gui/MainWindow.cpp" line="322"/>
         <source>Creating demo data…</source>
         <translation>در حال ساخت دادهٔ نمونه…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../src/gui/MainWindow.cpp" line="322"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../src/gui/MainWindow.cpp" line="337"/>
         <source>Demo data created.</source>
         <translation>دادهٔ نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="338"/>
+        <location filename="../src/gui/MainWindow.cpp" line="339"/>
         <source>Demo data</source>
         <translation>دادهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="338"/>
+        <location filename="../src/gui/MainWindow.cpp" line="339"/>
         <source>Demo data could not be created:
 %1</source>
         <translation>دادهٔ نمونه ساخته نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="298"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
@@ -2354,26 +2560,164 @@ Details: %3</source>
     </message>
 </context>
 <context>
+    <name>peyvand::ReportFilterBar</name>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="30"/>
+        <source>B2B and B2C side by side</source>
+        <translation>B2B و B2C کنار هم</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="31"/>
+        <source>Companies (B2B)</source>
+        <translation>شرکت‌ها (B2B)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="32"/>
+        <source>Individuals (B2C)</source>
+        <translation>اشخاص (B2C)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="39"/>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="40"/>
+        <source>This quarter</source>
+        <translation>این فصل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="41"/>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="42"/>
+        <source>Previous month</source>
+        <translation>ماه قبل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="43"/>
+        <source>Previous quarter</source>
+        <translation>فصل قبل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="44"/>
+        <source>Previous year</source>
+        <translation>سال قبل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="45"/>
+        <source>Custom dates</source>
+        <translation>تاریخ دلخواه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="59"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="68"/>
+        <source>Pipeline:</source>
+        <translation>قیف:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="71"/>
+        <source>Owner:</source>
+        <translation>کارشناس:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="74"/>
+        <source>Period:</source>
+        <translation>دوره:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="77"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="82"/>
+        <source>Orders stuck after:</source>
+        <translation>سفارش مانده پس از:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="108"/>
+        <source>Everyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="152"/>
+        <source>Start of the period: %1</source>
+        <translation>شروع دوره: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="154"/>
+        <source>End of the period: %1</source>
+        <translation>پایان دوره: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportFilterBar.cpp" line="156"/>
+        <source>The period ends (%1) before it starts (%2). Choose an end date on or after the start date.</source>
+        <translation>پایان دوره (%1) پیش از شروع آن (%2) است. تاریخ پایانی را برابر یا پس از تاریخ شروع انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ReportRunner</name>
+    <message>
+        <location filename="../src/gui/ReportRunner.cpp" line="54"/>
+        <source>The reports could not be computed: %1</source>
+        <translation>گزارش‌ها حساب نشدند: %1</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ReportsView</name>
     <message>
+        <location filename="../src/gui/ReportsView.cpp" line="29"/>
+        <source>Export PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="30"/>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
         <location filename="../src/gui/ReportsView.cpp" line="41"/>
-        <source>Open pipeline, companies beside individuals</source>
-        <translation>قیف فروش باز: مشتریان حقوقی در کنار مشتریان حقیقی</translation>
+        <source>Sales reports</source>
+        <translation>گزارش‌های فروش</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="48"/>
-        <source>Companies (B2B)</source>
-        <translation>مشتریان حقوقی (B2B)</translation>
+        <location filename="../src/gui/ReportsView.cpp" line="113"/>
+        <source>Computing…</source>
+        <translation>در حال محاسبه…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="50"/>
-        <source>Individuals (B2C)</source>
-        <translation>مشتریان حقیقی (B2C)</translation>
+        <location filename="../src/gui/ReportsView.cpp" line="126"/>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="102"/>
-        <source>Total</source>
-        <translation>جمع کل</translation>
+        <location filename="../src/gui/ReportsView.cpp" line="157"/>
+        <location filename="../src/gui/ReportsView.cpp" line="175"/>
+        <source>Export PDF</source>
+        <translation>خروجی PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="168"/>
+        <location filename="../src/gui/ReportsView.cpp" line="184"/>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="176"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="185"/>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
     </message>
 </context>
 <context>
