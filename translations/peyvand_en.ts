@@ -112,13 +112,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportChartStyle.cpp" line="183"/>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="209"/>
         <location filename="../src/gui/ReportExporter.cpp" line="77"/>
         <source>Companies (B2B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportChartStyle.cpp" line="183"/>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="209"/>
         <location filename="../src/gui/ReportExporter.cpp" line="78"/>
         <source>Individuals (B2C)</source>
         <translation type="unfinished"></translation>
@@ -2341,48 +2341,54 @@ Details: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="50"/>
-        <source>New order…</source>
+        <location filename="../src/gui/OrdersView.cpp" line="51"/>
+        <location filename="../src/gui/OrdersView.cpp" line="52"/>
+        <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/OrdersView.cpp" line="53"/>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrdersView.cpp" line="56"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="57"/>
+        <location filename="../src/gui/OrdersView.cpp" line="60"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="61"/>
+        <location filename="../src/gui/OrdersView.cpp" line="64"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="96"/>
+        <location filename="../src/gui/OrdersView.cpp" line="99"/>
         <source>Double-click an order to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="123"/>
+        <location filename="../src/gui/OrdersView.cpp" line="126"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="123"/>
+        <location filename="../src/gui/OrdersView.cpp" line="126"/>
         <source>The orders could not be read:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="161"/>
+        <location filename="../src/gui/OrdersView.cpp" line="164"/>
         <source>No orders match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="162"/>
+        <location filename="../src/gui/OrdersView.cpp" line="165"/>
         <source>%1 orders</source>
         <translation type="unfinished"></translation>
     </message>

@@ -112,13 +112,13 @@
         <translation>هزار %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportChartStyle.cpp" line="183"/>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="209"/>
         <location filename="../src/gui/ReportExporter.cpp" line="77"/>
         <source>Companies (B2B)</source>
         <translation>شرکت‌ها (B2B)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportChartStyle.cpp" line="183"/>
+        <location filename="../src/gui/ReportChartStyle.cpp" line="209"/>
         <location filename="../src/gui/ReportExporter.cpp" line="78"/>
         <source>Individuals (B2C)</source>
         <translation>اشخاص (B2C)</translation>
@@ -2349,49 +2349,55 @@ Details: %3</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="50"/>
+        <location filename="../src/gui/OrdersView.cpp" line="51"/>
+        <location filename="../src/gui/OrdersView.cpp" line="52"/>
+        <source>Any date</source>
+        <translation>هر تاریخی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrdersView.cpp" line="53"/>
         <source>New order…</source>
         <translation>سفارش جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="53"/>
+        <location filename="../src/gui/OrdersView.cpp" line="56"/>
         <source>&amp;Status:</source>
         <translation>وضعیت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="57"/>
+        <location filename="../src/gui/OrdersView.cpp" line="60"/>
         <source>&amp;From:</source>
         <translation>از تاریخ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="61"/>
+        <location filename="../src/gui/OrdersView.cpp" line="64"/>
         <source>&amp;To:</source>
         <translation>تا تاریخ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="96"/>
+        <location filename="../src/gui/OrdersView.cpp" line="99"/>
         <source>Double-click an order to open it</source>
         <translation>برای باز کردن هر سفارش، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="123"/>
+        <location filename="../src/gui/OrdersView.cpp" line="126"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="123"/>
+        <location filename="../src/gui/OrdersView.cpp" line="126"/>
         <source>The orders could not be read:
 %1</source>
         <translation>فهرست سفارش‌ها خوانده نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="161"/>
+        <location filename="../src/gui/OrdersView.cpp" line="164"/>
         <source>No orders match.</source>
         <translation>سفارشی با این مشخصات پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="162"/>
+        <location filename="../src/gui/OrdersView.cpp" line="165"/>
         <source>%1 orders</source>
         <translation>%1 سفارش</translation>
     </message>

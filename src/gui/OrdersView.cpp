@@ -47,6 +47,9 @@ OrdersView::OrdersView(Workspace &workspace, QWidget *parent)
     m_to->setObjectName(QStringLiteral("toDate"));
     m_from->setMaximumWidth(150);
     m_to->setMaximumWidth(150);
+    // Empty means no bound: say so instead of showing an example date.
+    m_from->lineEdit()->setPlaceholderText(tr("Any date"));
+    m_to->lineEdit()->setPlaceholderText(tr("Any date"));
     auto *add = new QPushButton(tr("New order…"), this);
     add->setObjectName(QStringLiteral("newOrderButton"));
     bar->addWidget(m_search, 2);

@@ -81,6 +81,27 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+namespace {
+
+// Category labels are rich text in Qt Charts: a long label is wrapped onto
+// lines of about ten characters, breaking at spaces.
+QString wrapped(const QString &label)
+{
+    constexpr qsizetype lineLength = 9;
+    QStringList lines;
+    for (const QString &word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= lineLength)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
 void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, Values values, double max)
 {
     chart->addSeries(series);
@@ -97,8 +118,13 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
             set->append(values);
         }
     }
+    // Long stage names ("نیازسنجی و شناخت مرکز خرید") break onto a second
+    // line instead of being cut with an ellipsis.
+    for (QString &label : shown)
+        label = wrapped(label);
     auto *x = new QBarCategoryAxis;
     x->append(shown);
+    x->setTruncateLabels(false);
     x->setLabelsFont(chartFont(-1));
     x->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -103,11 +104,20 @@ void ReportPage::show(const QList<QChart *> &charts, const QList<ReportTable> &t
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setAlternatingRowColors(true);
         view->verticalHeader()->hide();
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        // The label column takes the spare width; figures keep their natural
+        // width so no header ("Overdue follow-ups") is cut.
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         view->horizontalHeader()->setMinimumSectionSize(70);
         const int rows = int(std::min<qsizetype>(table.rows.size(), 12));
         view->setMinimumHeight(view->horizontalHeader()->sizeHint().height()
                                + std::max(rows, 2) * view->verticalHeader()->defaultSectionSize() + 6);
+        // Never narrower than its headers and cells: the grid gives the table
+        // beside a chart half the width, which can cut a long header.
+        int natural = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
+        for (int c = 0; c < model->columnCount(); ++c)
+            natural += std::max({ view->horizontalHeader()->sectionSizeHint(c), static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c), 70 });
+        view->setMinimumWidth(natural);
         (new QVBoxLayout(box))->addWidget(view);
         const QString code = table.code;
         connect(view, &QTableView::doubleClicked, this,
