@@ -77,6 +77,9 @@ void ReportPage::show(const QList<QChart *> &charts, const QList<ReportTable> &t
     // One chart: the chart beside its first table, other tables below. One chart per pipeline: side by
     // side, the tables below them across the page.
     const int n = drawCharts ? int(charts.size()) : 0;
+    // A table with many figures (win rate: eight columns) needs the whole
+    // width: then the chart takes the top row and every table goes below.
+    const bool wide = n == 1 && !tables.isEmpty() && tables.first().columns.size() > 5;
     for (int i = 0; i < charts.size(); ++i) {
         if (!drawCharts) {
             delete charts[i];
@@ -87,7 +90,9 @@ void ReportPage::show(const QList<QChart *> &charts, const QList<ReportTable> &t
         m_charts << view;
         view->setMinimumHeight(340);
         view->setMaximumHeight(420);
-        if (n == 1)
+        if (n == 1 && wide)
+            m_grid->addWidget(view, 0, 0, 1, 2);
+        else if (n == 1)
             m_grid->addWidget(view, 0, 0);
         else
             m_grid->addWidget(view, 0, i);
@@ -112,18 +117,20 @@ void ReportPage::show(const QList<QChart *> &charts, const QList<ReportTable> &t
         const int rows = int(std::min<qsizetype>(table.rows.size(), 12));
         view->setMinimumHeight(view->horizontalHeader()->sizeHint().height()
                                + std::max(rows, 2) * view->verticalHeader()->defaultSectionSize() + 6);
-        // Never narrower than its headers and cells: the grid gives the table
-        // beside a chart half the width, which can cut a long header.
+        // Not narrower than its headers and cells (up to a limit): the grid
+        // gives the table beside a chart half the width, which can cut a header.
         int natural = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
         for (int c = 0; c < model->columnCount(); ++c)
             natural += std::max({ view->horizontalHeader()->sectionSizeHint(c), static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c), 70 });
-        view->setMinimumWidth(natural);
+        view->setMinimumWidth(std::min(natural, 560)); // wider tables scroll inside themselves
         (new QVBoxLayout(box))->addWidget(view);
         const QString code = table.code;
         connect(view, &QTableView::doubleClicked, this,
                 [this, code](const QModelIndex &index) { emit rowActivated(code, index.row()); });
         m_tables << view;
-        if (n == 1 && j == 0)
+        if (n == 1 && wide)
+            m_grid->addWidget(box, 1 + j, 0, 1, 2);
+        else if (n == 1 && j == 0)
             m_grid->addWidget(box, 0, 1); // beside the chart
         else if (n == 1)
             m_grid->addWidget(box, j, 0, 1, 2);
