@@ -3,7 +3,9 @@
 #include "DatabaseError.h"
 #include "Migrations.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -50,14 +52,34 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
     }
     sqlite3_extended_result_codes(m_db, 1);
     try {
-        configure();
-        if (mode == OpenMode::ReadOnly)
-            Migrations::ensureReadable(*this);
-        else if (mode != OpenMode::Unmigrated)
-            Migrations::migrate(*this);
-        // Only a file we accepted is switched to WAL: a refused one stays untouched.
-        if (mode != OpenMode::ReadOnly)
-            exec("PRAGMA journal_mode = WAL");
+        // Several processes opening a new file at once (the app and a telephone
+        // exchange's `activity add`) meet while one creates the schema and
+        // switches the file to WAL; SQLite answers some of those lock
+        // conflicts with SQLITE_BUSY at once, without its busy handler. Every
+        // step below is safe to repeat, so try again for up to ten seconds.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            try {
+                configure();
+                if (mode == OpenMode::ReadOnly)
+                    Migrations::ensureReadable(*this);
+                else if (mode != OpenMode::Unmigrated)
+                    Migrations::migrate(*this);
+                // Only a file we accepted is switched to WAL: a refused one stays untouched.
+                if (mode != OpenMode::ReadOnly)
+                    exec("PRAGMA journal_mode = WAL");
+                break;
+            } catch (const DatabaseError &e) {
+                const int primary = e.sqliteCode() & 0xff;
+                if ((primary != SQLITE_BUSY && primary != SQLITE_LOCKED) || waited.elapsed() > 10000)
+                    throw;
+                if (sqlite3_get_autocommit(m_db) == 0)
+                    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+                m_cache.clear();
+                QThread::msleep(20);
+            }
+        }
     } catch (...) {
         m_cache.clear();
         sqlite3_close(m_db);
