@@ -45,7 +45,8 @@ bool CsvReader::fill()
             m_bomChecked = true;
         }
         m_decoder.decode(m_chunk.constData() + skip, got - skip, m_buffer);
-        if (got == 0 || m_device.atEnd()) {
+        // A pipe may be momentarily empty: only a read of nothing ends it.
+        if (got == 0 || (!m_device.isSequential() && m_device.atEnd())) {
             m_eof = true;
             m_decoder.finish(m_buffer);
         }

@@ -30,15 +30,16 @@ ImportProblems invalidText(const CsvRecord &record, const ImportMapping &mapping
         const auto field = mapping.fieldAt(c);
         if (!field)
             continue; // damage in a column that is not imported does no harm
+        const QString name = toCode(encoding);
+        const QString en = QStringLiteral("the text holds bytes that are not valid %1 (shown as \uFFFD); was the "
+                                          "file saved in another encoding?")
+                               .arg(name);
+        const QString fa = QStringLiteral("متن این خانه بایت‌هایی دارد که در کدگذاری %1 معتبر نیستند؛ شاید "
+                                          "فایل "
+                                          "با کدگذاری دیگری ذخیره شده است")
+                               .arg(name);
         problems << ImportProblem {
-            row,
-            mapping.header().value(c),
-            record.fields.value(c),
-            QStringLiteral("invalid_encoding"),
-            QStringLiteral("the text holds bytes that are not valid %1 (shown as \uFFFD)").arg(toCode(encoding)),
-            QStringLiteral("متن این خانه بایت‌هایی دارد که در کدگذاری %1 معتبر "
-                           "نیستند")
-                .arg(toCode(encoding))
+            row, mapping.header().value(c), record.fields.value(c), QStringLiteral("invalid_encoding"), en, fa
         };
     }
     return problems;
