@@ -85,8 +85,9 @@ ImportResult CsvImporter::run(QIODevice &device, const ImportOptions &options)
     bool fileBroken = false;
     try {
         m_store.transaction([&] {
+            const int chunkRows = std::max(1, options.chunkRows);
             QList<ImportRow> chunk;
-            chunk.reserve(options.chunkRows);
+            chunk.reserve(chunkRows);
             auto flush = [&] {
                 if (cancelled())
                     throw Cancel {};
@@ -118,7 +119,7 @@ ImportResult CsvImporter::run(QIODevice &device, const ImportOptions &options)
                     continue;
                 }
                 chunk << next;
-                if (chunk.size() >= options.chunkRows)
+                if (chunk.size() >= chunkRows)
                     flush();
             }
             flush();

@@ -147,7 +147,7 @@ void CustomerImportWriter::resolve(Built &b)
     }
     merged.updatedAt = m_now;
     m_store.customers().update(merged);
-    remember(merged, merged.id, target->row ? target->row : 0);
+    remember(merged, merged.id, target->row);
     ++m_result.counts.updated;
     m_result.duplicates << ImportDuplicate { row, target->id, target->row, matchedOn, true };
 }
