@@ -17,13 +17,14 @@ Command makeRequestOpenCommand();
 Command makeRequestResolveCommand();
 Command makeRequestNoteCommand();
 Command makeReportCommand();
+Command makeImportCommand();
 
 QList<Command> allCommands()
 {
     return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),       makeSearchCommand(),
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
-             makeRequestNoteCommand(),   makeReportCommand() };
+             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand() };
 }
 
 } // namespace peyvand::cli

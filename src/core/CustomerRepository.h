@@ -9,6 +9,15 @@
 
 namespace peyvand {
 
+// A stored customer found by one of its keys (the bulk duplicate checks of imports).
+struct CustomerKeyMatch
+{
+    QString key; // the national identifier or phone number looked up
+    qint64 id = 0;
+    CustomerKind kind = CustomerKind::Individual;
+    QString nationalId; // the customer's national code or legal national ID, empty if none
+};
+
 class CustomerRepository
 {
 public:
@@ -25,6 +34,12 @@ public:
     virtual QList<qint64> findByPhone(const QString &canonical) const = 0;
     // List rows of these customers, in the order given (unknown ids skipped).
     virtual QList<CustomerRow> rows(const QList<qint64> &ids) const = 0;
+    // Bulk exact lookups for imports, a few hundred keys per query: the customers
+    // with these canonical national identifiers (national codes or legal national
+    // IDs), and the customers of `kind` with these canonical phone numbers (the
+    // lowest id when several share one). Keys that match nothing are left out.
+    virtual QList<CustomerKeyMatch> matchNationalIdentifiers(const QStringList &canonical) const = 0;
+    virtual QList<CustomerKeyMatch> matchPhones(CustomerKind kind, const QStringList &canonical) const = 0;
     // Customers of the kind whose name is the same once normalised (duplicate checks).
     virtual QList<qint64> findSameName(CustomerKind kind, const QString &name, int limit) const = 0;
 

@@ -355,6 +355,70 @@ QList<CustomerRow> SqliteCustomerRepository::rows(const QList<qint64> &ids) cons
     return out;
 }
 
+namespace {
+
+// Bulk lookups bind this many keys per statement (unused places bind NULL, which
+// matches nothing), so one cached statement serves every batch.
+constexpr int kKeysPerQuery = 200;
+
+QByteArray inList(const char *prefix, const char *suffix)
+{
+    QByteArray sql(prefix);
+    sql += " IN (?";
+    for (int i = 1; i < kKeysPerQuery; ++i)
+        sql += ",?";
+    return sql + ")" + suffix;
+}
+
+} // namespace
+
+QList<CustomerKeyMatch> SqliteCustomerRepository::matchNationalIdentifiers(const QStringList &canonical) const
+{
+    static const QByteArray sql = inList("SELECT national_id, id, kind FROM customers WHERE national_id", "");
+    QList<CustomerKeyMatch> out;
+    for (qsizetype from = 0; from < canonical.size(); from += kKeysPerQuery) {
+        auto q = m_db.prepare(sql.constData());
+        for (int i = 0; i < kKeysPerQuery; ++i) {
+            if (from + i < canonical.size())
+                q->bind(i + 1, canonical[from + i]);
+            else
+                q->bindNull(i + 1);
+        }
+        while (q->step()) {
+            const QString id = q->text(0);
+            out << CustomerKeyMatch { id, q->int64(1),
+                                      fromCode<CustomerKind>(q->text(2)).value_or(CustomerKind::Individual), id };
+        }
+    }
+    return out;
+}
+
+QList<CustomerKeyMatch> SqliteCustomerRepository::matchPhones(CustomerKind kind, const QStringList &canonical) const
+{
+    static const QByteArray sql
+        = inList("SELECT p.number, p.customer_id, c.national_id FROM customer_phones p JOIN customers c ON "
+                 "c.id = p.customer_id WHERE c.kind = ? AND p.number",
+                 " ORDER BY p.number, p.customer_id");
+    QList<CustomerKeyMatch> out;
+    for (qsizetype from = 0; from < canonical.size(); from += kKeysPerQuery) {
+        auto q = m_db.prepare(sql.constData());
+        q->bind(1, toCode(kind));
+        for (int i = 0; i < kKeysPerQuery; ++i) {
+            if (from + i < canonical.size())
+                q->bind(i + 2, canonical[from + i]);
+            else
+                q->bindNull(i + 2);
+        }
+        while (q->step()) {
+            const QString number = q->text(0);
+            if (!out.isEmpty() && out.back().key == number)
+                continue; // the lowest id of this number is already in
+            out << CustomerKeyMatch { number, q->int64(1), kind, q->text(2) };
+        }
+    }
+    return out;
+}
+
 QList<qint64> SqliteCustomerRepository::findSameName(CustomerKind kind, const QString &name, int limit) const
 {
     auto q = m_db.prepare("SELECT id FROM customers WHERE kind = ? AND sort_name = ? ORDER BY id LIMIT ?");

@@ -24,6 +24,8 @@ public:
     std::optional<qint64> findByNationalIdentifier(const QString &canonical) const override;
     QList<qint64> findByPhone(const QString &canonical) const override;
     QList<CustomerRow> rows(const QList<qint64> &ids) const override;
+    QList<CustomerKeyMatch> matchNationalIdentifiers(const QStringList &canonical) const override;
+    QList<CustomerKeyMatch> matchPhones(CustomerKind kind, const QStringList &canonical) const override;
     QList<qint64> findSameName(CustomerKind kind, const QString &name, int limit) const override;
     QList<CustomerRow> list(const CustomerQuery &query) const override;
     qint64 count(const CustomerQuery &query) const override;
