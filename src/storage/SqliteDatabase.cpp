@@ -1,6 +1,7 @@
 #include "SqliteDatabase.h"
 
 #include "DatabaseError.h"
+#include "DeferredIndexes.h"
 #include "Migrations.h"
 
 #include <QFileInfo>
@@ -55,6 +56,12 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
             Migrations::ensureReadable(*this);
         else if (mode != OpenMode::Unmigrated)
             Migrations::migrate(*this);
+        // A bulk load that stopped before building its indexes again left a note.
+        if ((mode == OpenMode::CreateAndMigrate || mode == OpenMode::MigrateExisting)
+            && DeferredIndexes::pending(*this)) {
+            spdlog::warn("{}: building the indexes an interrupted bulk load left out", m_path.toStdString());
+            DeferredIndexes::rebuild(*this);
+        }
         // Only a file we accepted is switched to WAL: a refused one stays untouched.
         if (mode != OpenMode::ReadOnly)
             exec("PRAGMA journal_mode = WAL");
