@@ -32,9 +32,12 @@ DemoSalesFactory::DealWithHistory DemoSalesFactory::deal(const Customer &c, cons
     const Stage won = *p.firstWithOutcome(StageOutcome::Won);
     const Stage lost = *p.firstWithOutcome(StageOutcome::Lost);
 
-    // Where the deal ends up: a third still open, the rest won or lost.
+    // Where the deal ends up: a third still open, the rest won or lost. Open
+    // deals take the open stages in turn, so even a small demo has deals in
+    // every stage of both boards.
     const int roll = x.uniform(0, 99);
-    const int openReached = x.uniform(0, int(open.size()) - 1);
+    int &turn = legal ? m_nextOpenStage[0] : m_nextOpenStage[1];
+    const int openReached = roll < 35 ? turn++ % int(open.size()) : 0;
     const Stage final = roll < 35 ? open[openReached] : (roll < 70 ? won : lost);
     const int cycleDays = legal ? x.uniform(20, 200) : x.uniform(1, 30);
     const qint64 created = x.pastMoment(720);

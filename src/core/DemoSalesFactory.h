@@ -34,6 +34,7 @@ private:
     void walkOrder(Order &o, bool legal, qint64 ownerId);
 
     DemoContext &m_context;
+    int m_nextOpenStage[2] = { 0, 0 }; // B2B, B2C
 };
 
 } // namespace peyvand

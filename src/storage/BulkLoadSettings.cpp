@@ -40,14 +40,18 @@ BulkLoadSettings::BulkLoadSettings(SqliteDatabase &db, int cacheMiB, bool rollba
     set(db, "wal_autocheckpoint", 65536); // 256 MiB of 4 KiB pages, if the WAL stays
     set(db, "ignore_check_constraints", 1);
     if (rollbackJournal) {
-        // SQLite leaves WAL only when no other connection has the file open.
+        // SQLite leaves WAL only when no other connection has the file open;
+        // ask once instead of waiting out the busy timeout.
         const QByteArray before = pragmaText(db, "PRAGMA journal_mode");
+        const qint64 timeout = pragma(db, "PRAGMA busy_timeout");
+        set(db, "busy_timeout", 0);
         try {
             if (pragmaText(db, "PRAGMA journal_mode = TRUNCATE") == "truncate" && before != "truncate")
                 m_journalMode = before;
         } catch (const DatabaseError &) {
-            // busy: others are reading, the WAL stays
+            // busy: another connection has the file open, the WAL stays
         }
+        set(db, "busy_timeout", timeout);
     }
 }
 

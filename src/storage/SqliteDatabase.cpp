@@ -59,8 +59,14 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
         // A bulk load that stopped before building its indexes again left a note.
         if ((mode == OpenMode::CreateAndMigrate || mode == OpenMode::MigrateExisting)
             && DeferredIndexes::pending(*this)) {
-            spdlog::warn("{}: building the indexes an interrupted bulk load left out", m_path.toStdString());
-            DeferredIndexes::rebuild(*this);
+            spdlog::warn("{}: building the indexes a bulk load left out", m_path.toStdString());
+            try {
+                DeferredIndexes::rebuild(*this);
+            } catch (const DatabaseError &e) {
+                // The load may still be running (it builds them when it ends); the
+                // data is whole either way, so the file opens.
+                spdlog::warn("{}: indexes not built now: {}", m_path.toStdString(), e.what());
+            }
         }
         // Only a file we accepted is switched to WAL: a refused one stays untouched.
         if (mode != OpenMode::ReadOnly)
