@@ -116,7 +116,7 @@ void BulkWriter::write(const BulkBatch &batch)
             else // a NULL pointer would bind NULL, so '' needs a real one
                 s.bindStaticUtf8(index, c.size ? batch.text(c) : empty, c.size);
         }
-        s.run();
+        s.runRebound(); // BulkRow binds every parameter of its row
     }
 }
 

@@ -14,12 +14,11 @@ namespace {
 
 const char *const kKey = "deferred_indexes";
 
-// The tables a bulk load writes, and the parent ids it writes them in ascending order of.
+// The tables a bulk load writes.
 const char *const kTables[]
     = { "customers",   "customer_phones", "customer_addresses",   "customer_tags",    "contacts",
         "deals",       "deal_contacts",   "deal_stage_history",   "activities",       "orders",
         "order_lines", "payments",        "order_status_history", "service_requests", "request_notes" };
-const char *const kGrowingKeys[] = { "customer_id", "order_id", "deal_id", "request_id" };
 
 QStringList recorded(SqliteDatabase &db)
 {
@@ -53,22 +52,11 @@ QStringList candidates(SqliteDatabase &db)
     QStringList out;
     auto q = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
                         "ORDER BY name");
-    auto first = db.prepare("SELECT name FROM pragma_index_info(?) WHERE seqno = 0");
     for (const char *table : kTables) {
         q->bind(1, table);
-        while (q->step()) {
-            const QString name = q->text(0);
-            if (q->text(1).startsWith(QLatin1String("CREATE UNIQUE"), Qt::CaseInsensitive))
-                continue;
-            first->bind(1, name);
-            const QString column = first->step() ? first->text(0) : QString(); // empty: an expression
-            first->reset();
-            bool growing = false;
-            for (const char *key : kGrowingKeys)
-                growing = growing || column == QLatin1String(key);
-            if (!growing)
-                out << name;
-        }
+        while (q->step())
+            if (!q->text(1).startsWith(QLatin1String("CREATE UNIQUE"), Qt::CaseInsensitive))
+                out << q->text(0);
         q->reset();
     }
     return out;

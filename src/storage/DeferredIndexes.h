@@ -2,9 +2,10 @@
 // Secondary indexes that a big bulk load builds once at the end, by sorting,
 // instead of entry by entry: an index whose key does not grow with the rows
 // (names, owners, dates, statuses) takes every insert at a random place, and
-// at a million rows that costs more than the row itself. Indexes led by the
-// id of the parent row (customer_id, order_id…) grow in insertion order and
-// stay; unique indexes stay (they enforce a rule).
+// even one that grows (customer_id of activities) costs a b-tree descent per
+// row on the writer thread, the load's bottleneck. Measured on 200,000 demo
+// customers: building all of them afterwards takes about a fifth less CPU
+// than keeping the ones that grow with the rows up to date. Unique indexes stay (they enforce a rule).
 //
 // Safe against a load that stops half way: the dropped indexes are recorded
 // in `meta` (key deferred_indexes) in the same transaction that drops them,
@@ -21,7 +22,7 @@ class SqliteDatabase;
 
 namespace DeferredIndexes {
 
-// The indexes of the bulk-loaded tables worth building after the load.
+// The non-unique indexes of the tables a bulk load writes.
 QStringList candidates(SqliteDatabase &db);
 // Records the indexes (their SQL) and drops them, in one transaction.
 void drop(SqliteDatabase &db, const QStringList &names);

@@ -70,6 +70,13 @@ constexpr size_t kBatchBytes = 4 << 20;
 // Below this many customers a load keeps every index up to date as it goes.
 constexpr qint64 kDeferIndexesFrom = 50000;
 
+// About how many customers the file has (ids are not reused much).
+qint64 customerCount(SqliteDatabase &db)
+{
+    auto q = db.prepare("SELECT coalesce(max(id), 0) FROM customers");
+    return q->step() ? q->int64(0) : 0;
+}
+
 } // namespace
 
 SqliteBulkLoader::SqliteBulkLoader(SqliteDatabase &db, const BulkLoadPlan &plan)
@@ -80,15 +87,15 @@ SqliteBulkLoader::SqliteBulkLoader(SqliteDatabase &db, const BulkLoadPlan &plan)
 SqliteBulkLoader::SqliteBulkLoader(SqliteDatabase &db, const BulkLoadPlan &plan, const Options &options)
     : m_db(db)
     , m_options(options)
-    , m_settings(db, options.cacheMiB, options.rollbackJournal)
+    , m_deferIndexes(
+          options.deferIndexes.value_or(plan.customers >= kDeferIndexesFrom && plan.customers >= customerCount(db)))
+    , m_settings(db, options.cacheMiB.value_or(m_deferIndexes ? 256 : 1024), options.rollbackJournal)
     , m_triggers(db, { "activities_daily_insert", "orders_daily_insert", "deal_stage_history_reached" })
     , m_search(db)
 {
     auto q = m_db.prepare("SELECT id, position, outcome = 'lost' FROM stages");
     while (q->step())
         m_stages[q->int64(0)] = StageFacts { int(q->int64(1)), q->int64(2) != 0 };
-    m_deferIndexes = m_options.deferIndexes.value_or(plan.customers >= kDeferIndexesFrom
-                                                     && plan.customers >= nextId("customers") - 1);
     if (m_deferIndexes)
         DeferredIndexes::drop(m_db, DeferredIndexes::candidates(m_db));
     m_writer = std::make_unique<BulkWriter>(m_db, statementTexts(), m_options.writerThread);

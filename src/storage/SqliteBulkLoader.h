@@ -33,7 +33,9 @@ public:
     struct Options
     {
         bool writerThread = true;
-        int cacheMiB = 1024; // page cache while loading
+        // Page cache while loading; unset: 1 GiB when indexes are kept up to date
+        // row by row, 256 MiB when they are built afterwards (rows only append).
+        std::optional<int> cacheMiB;
         bool rollbackJournal = true; // while nobody else has the file open (BulkLoadSettings)
         // Build random-order secondary indexes after the load (DeferredIndexes);
         // unset: when the plan is big and at least as big as the file's customers.
@@ -74,6 +76,7 @@ private:
 
     SqliteDatabase &m_db;
     Options m_options;
+    bool m_deferIndexes = false;
     BulkLoadSettings m_settings;
     DeferredTriggers m_triggers;
     SearchIndexLoad m_search;
@@ -83,7 +86,6 @@ private:
     ReportSummaryDeltas m_summaries;
     bool m_open = false;
     bool m_finished = false;
-    bool m_deferIndexes = false;
 
     qint64 m_nextCustomer = 0, m_nextContact = 0, m_nextDeal = 0, m_nextActivity = 0, m_nextOrder = 0,
            m_nextRequest = 0;

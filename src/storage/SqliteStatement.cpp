@@ -100,6 +100,12 @@ void SqliteStatement::run()
     reset();
 }
 
+void SqliteStatement::runRebound()
+{
+    while (step()) { }
+    sqlite3_reset(m_stmt);
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -41,6 +41,9 @@ public:
     bool step();
     // Runs to completion (for writes).
     void run();
+    // Runs a write whose every parameter is bound again before the next run:
+    // resets without clearing the bindings.
+    void runRebound();
     void reset();
 
     int columnCount() const;

@@ -2,6 +2,7 @@
 // connection through the bulk loader while the window's connection stays open,
 // with progress; cancelling keeps the chunks already committed, each whole.
 #include "DemoDataRunner.h"
+
 #include "GuiFixture.h"
 
 #include <QSignalSpy>

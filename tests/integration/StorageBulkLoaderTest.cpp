@@ -195,8 +195,8 @@ QStringList tableRows(SqliteDatabase &db, const char *table, const char *key)
     const QString columns = QLatin1String(table) == QLatin1String("users")
         ? QStringLiteral("id, username, full_name, role, active")
         : QStringLiteral("*");
-    return rowsOf(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns, QLatin1String(table),
-                                                                         QLatin1String(key)));
+    return rowsOf(
+        db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns, QLatin1String(table), QLatin1String(key)));
 }
 
 // What an FTS5 index holds: (term, row) pairs, read through an fts5vocab table.
@@ -233,8 +233,9 @@ QStringList searchIndexFromRows(SqliteDatabase &db, const char *rowsTable, const
 QStringList schemaOf(SqliteDatabase &db)
 {
     // sqlite_stat1 comes and goes with PRAGMA optimize when a connection closes.
-    return rowsOf(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
-                                     "WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name"));
+    return rowsOf(db,
+                  QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                                 "WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name"));
 }
 
 QStringList problems(SqliteDatabase &db)
