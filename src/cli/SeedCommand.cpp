@@ -1,4 +1,4 @@
-// peyvand-cli seed: deterministic Persian demo data, with progress on a terminal.
+// peyvand-cli seed: deterministic Persian demo data through the bulk loader, with progress.
 #include "CliArgs.h"
 #include "Command.h"
 #include "CommandSupport.h"
@@ -62,7 +62,9 @@ Command makeSeedCommand()
                          "both pipelines with stage histories over the last two years, about 10\n"
                          "activities and 2 orders per customer, service requests, and the demo\n"
                          "users (admin, manager, manager2, rep1…rep6, support1…support3).\n"
-                         "The same S and DATE (default: today) give the same data.\n"),
+                         "The same S and DATE (default: today) give the same data. Written in\n"
+                         "chunks of whole customers: stopped at any point, the file stays consistent.\n"
+                         "Progress and each phase's time go to standard error (not with --quiet).\n"),
                      runSeed };
 }
 

@@ -13,6 +13,16 @@ constexpr qint64 kDay = DemoContext::kDay;
 const QString kTransaction = QStringLiteral("TRX");
 const QString kRequestText = QStringLiteral("مشتری تماس گرفت و درخواست پیگیری دارد.");
 
+// The stage of the k-th open deal of a pipeline with n open stages: rounds of
+// 0…n-1, 0…n-2, …, 0, repeated.
+int taperedTurn(int k, int n)
+{
+    k %= n * (n + 1) / 2;
+    for (int round = n; k >= round; --round)
+        k -= round;
+    return k;
+}
+
 } // namespace
 
 DemoSalesFactory::DemoSalesFactory(DemoContext &context)
@@ -33,11 +43,13 @@ DemoSalesFactory::DealWithHistory DemoSalesFactory::deal(const Customer &c, cons
     const Stage lost = *p.firstWithOutcome(StageOutcome::Lost);
 
     // Where the deal ends up: a third still open, the rest won or lost. Open
-    // deals take the open stages in turn, so even a small demo has deals in
-    // every stage of both boards.
+    // deals take the open stages in a fixed turn that visits every stage in
+    // its first round and then fewer later ones (0 1 2 3 4 0 1 2 3 0 1 2 …):
+    // even a small demo has deals in every column of both boards, and fewer
+    // towards the end of the pipeline.
     const int roll = x.uniform(0, 99);
     int &turn = legal ? m_nextOpenStage[0] : m_nextOpenStage[1];
-    const int openReached = roll < 35 ? turn++ % int(open.size()) : 0;
+    const int openReached = roll < 35 ? taperedTurn(turn++, int(open.size())) : 0;
     const Stage final = roll < 35 ? open[openReached] : (roll < 70 ? won : lost);
     const int cycleDays = legal ? x.uniform(20, 200) : x.uniform(1, 30);
     const qint64 created = x.pastMoment(720);

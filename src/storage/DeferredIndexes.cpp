@@ -3,6 +3,7 @@
 #include "SqliteDatabase.h"
 #include "SqliteTransaction.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -98,10 +99,14 @@ void rebuild(SqliteDatabase &db, const std::function<void(int, int)> &progress)
         if (progress)
             progress(done, int(sql.size()));
         // Another connection may have built it meanwhile: look again under the write lock.
+        QElapsedTimer timer;
+        timer.start();
         SqliteTransaction tx(db);
-        if (indexSql(db, nameOf(create)).isEmpty())
+        const QString name = nameOf(create);
+        if (indexSql(db, name).isEmpty())
             db.exec(create.toUtf8().constData());
         tx.commit();
+        spdlog::info("{}: index {} built in {} ms", db.path().toStdString(), name.toStdString(), timer.elapsed());
         ++done;
     }
     // Forget what was built; a load that started meanwhile may have recorded more.
