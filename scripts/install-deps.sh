@@ -11,6 +11,7 @@ PACKAGES=(
   libsqlite3-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core xvfb xauth
+  python3  # tests read CSV back with Python's csv module, as a third-party parser
 )
 
 missing=()

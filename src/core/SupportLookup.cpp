@@ -1,6 +1,7 @@
 #include "SupportLookup.h"
 
 #include "LookupText.h"
+#include "PersianText.h"
 
 #include <QHash>
 #include <algorithm>
@@ -48,9 +49,12 @@ LookupResult SupportLookup::find(const QString &text, int limit, int ordersPerCu
                 take(id, LookupKey::Phone);
         }
     } else {
+        // By id, so a common fragment ("کریم": ~20,000 customers in a
+        // million) stops after limit + 1 matches instead of sorting them all
+        // by name; the shown ones are put in name order below.
         CustomerQuery q;
         q.text = key.normalised;
-        q.sort = CustomerSort::Name;
+        q.sort = CustomerSort::Id;
         q.limit = limit + 1;
         for (const CustomerRow &row : m_store.customers().list(q))
             take(row.id, LookupKey::Name);
@@ -79,6 +83,10 @@ LookupResult SupportLookup::find(const QString &text, int limit, int ordersPerCu
                                                         o.trackingCode, o.total,  o.createdAt };
         }
     }
+    if (!key.isNumber)
+        std::stable_sort(result.matches.begin(), result.matches.end(), [](const LookupMatch &a, const LookupMatch &b) {
+            return PersianText::sortKey(a.customer.name) < PersianText::sortKey(b.customer.name);
+        });
     for (LookupMatch &m : result.matches) {
         m.openRequests = m_store.serviceRequests().forCustomer(m.customer.id, true);
         std::stable_sort(m.openRequests.begin(), m.openRequests.end(),

@@ -20,7 +20,7 @@ QList<StageAggregate> SqliteReportRepository::openByStage(qint64 pipelineId, qin
                                                           const QDateTime &createdBefore) const
 {
     auto q = m_db.prepare("SELECT d.stage_id, count(*), sum(d.amount), " WEIGHTED " "
-                          "FROM deals d JOIN stages s ON s.id = d.stage_id "
+                          "FROM deals d INDEXED BY deals_report_open JOIN stages s ON s.id = d.stage_id "
                           "WHERE d.pipeline_id = ?1 AND d.status = 'open' AND d.created_at < ?2 "
                           "AND (?3 = 0 OR d.owner_id = ?3) GROUP BY d.stage_id");
     q->bind(1, pipelineId).bind(2, createdBefore).bind(3, ownerId);
@@ -47,6 +47,7 @@ QList<ClosedAggregate> SqliteReportRepository::closedByOutcome(qint64 pipelineId
                                                                const QDateTime &to) const
 {
     auto q = m_db.prepare("SELECT status, lost_reason, count(*), sum(amount), sum(closed_at - created_at) FROM deals "
+                          "INDEXED BY deals_report_closed "
                           "WHERE pipeline_id = ?1 AND closed_at >= ?2 AND closed_at < ?3 AND status <> 'open' "
                           "AND (?4 = 0 OR owner_id = ?4) GROUP BY status, lost_reason");
     q->bind(1, pipelineId).bind(2, from).bind(3, to).bind(4, ownerId);
@@ -71,7 +72,8 @@ QList<ExpectedCloseAggregate> SqliteReportRepository::openByExpectedClose(qint64
     auto q = m_db.prepare(
         "SELECT CASE WHEN d.expected_close IS NULL OR d.expected_close < ?4 THEN NULL ELSE d.expected_close END AS "
         "day, "
-        "count(*), sum(d.amount), " WEIGHTED " FROM deals d JOIN stages s ON s.id = d.stage_id "
+        "count(*), sum(d.amount), " WEIGHTED
+        " FROM deals d INDEXED BY deals_report_open JOIN stages s ON s.id = d.stage_id "
         "WHERE d.pipeline_id = ?1 AND d.status = 'open' AND d.created_at < ?2 AND (?3 = 0 OR d.owner_id = ?3) "
         "AND (d.expected_close IS NULL OR d.expected_close < ?5) GROUP BY day");
     q->bind(1, pipelineId).bind(2, createdBefore).bind(3, ownerId).bind(4, from).bind(5, until);
@@ -108,8 +110,10 @@ QList<OwnerCount> SqliteReportRepository::overdueFollowUps(std::optional<Custome
             out << OwnerCount { q->int64(0), q->int64(1) };
         return out;
     }
-    auto q = m_db.prepare("SELECT ifnull(a.owner_id, 0), count(*) FROM activities a "
-                          "JOIN customers c ON c.id = a.customer_id "
+    // Outer loop over the overdue follow-ups (a partial index, thousands of
+    // rows), never over a kind's customers and all their activities.
+    auto q = m_db.prepare("SELECT ifnull(a.owner_id, 0), count(*) FROM activities a INDEXED BY activities_follow_up "
+                          "CROSS JOIN customers c ON c.id = a.customer_id "
                           "WHERE a.follow_up_at IS NOT NULL AND a.follow_up_done = 0 AND a.follow_up_at < ?1 "
                           "AND (?2 = 0 OR a.owner_id = ?2) AND c.kind = ?3 GROUP BY a.owner_id");
     q->bind(1, now).bind(2, ownerId).bind(3, kindCode(kind));
@@ -139,9 +143,22 @@ QList<OrderStatusAggregate> SqliteReportRepository::ordersByStatus(std::optional
 QList<StuckOrder> SqliteReportRepository::stuckOrders(std::optional<CustomerKind> kind, qint64 ownerId,
                                                       const QDateTime &changedBefore, int limit) const
 {
-    auto q = m_db.prepare("SELECT o.id, o.number, o.customer_id, c.name, o.status, o.updated_at, o.total "
-                          "FROM orders o JOIN customers c ON c.id = o.customer_id " STUCK_WHERE
-                          "ORDER BY o.updated_at, o.id LIMIT ?4");
+    // Oldest first, per status along orders_status (status, updated_at, rowid) so
+    // each branch stops after `limit` rows instead of sorting every stuck order.
+    QByteArray branches;
+    for (const char *status : { "registered", "confirmed", "paid", "shipped" }) {
+        if (!branches.isEmpty())
+            branches += " UNION ALL ";
+        branches
+            += QByteArray("SELECT * FROM (SELECT o.id, o.number, o.customer_id, c.name, o.status, o.updated_at, "
+                          "o.total FROM orders o INDEXED BY orders_status JOIN customers c ON c.id = o.customer_id "
+                          "WHERE o.status = '")
+            + status
+            + "' AND o.updated_at < ?1 AND (?2 = '' OR c.kind = ?2) AND (?3 = 0 OR c.owner_id = ?3) "
+              "ORDER BY o.updated_at, o.id LIMIT ?4)";
+    }
+    const QByteArray sql = "SELECT * FROM (" + branches + ") ORDER BY 6, 1 LIMIT ?4";
+    auto q = m_db.prepare(sql.constData());
     q->bind(1, changedBefore).bind(2, kindCode(kind)).bind(3, ownerId).bind(4, limit);
     QList<StuckOrder> out;
     while (q->step()) {

@@ -128,7 +128,7 @@ PEYVAND_BENCH("support/lookup by name fragment")
             const QByteArray sql = QByteArray("SELECT id FROM customers WHERE id IN (SELECT rowid FROM "
                                               "customer_search WHERE customer_search MATCH ?)")
                 + (SearchGrams::termsNeedingCheck(terms).isEmpty() ? "" : " AND instr(search_text, ?) > 0")
-                + " ORDER BY sort_name, id LIMIT 20";
+                + " ORDER BY id LIMIT 20";
             return rawShown(ctx.raw, rawIds(ctx.raw, sql.constData(), [&](sqlite3_stmt *s) {
                                 bindText(s, 1, SearchGrams::matchExpression(terms));
                                 if (!SearchGrams::termsNeedingCheck(terms).isEmpty())

@@ -18,8 +18,9 @@ TEST(ReportExporter, writes_a_pdf_and_a_csv_with_a_byte_order_mark)
 {
     ReportFixture f;
     ReportsView view(*f.workspace);
-    if (!view.reports())
+    if (!view.reports()) {
         ASSERT_TRUE(waitForReports(view));
+    }
 
     const QString pdf = f.dir.filePath(QStringLiteral("reports.pdf"));
     ASSERT_TRUE(view.exportPdf(pdf));

@@ -49,8 +49,9 @@ TEST(ReportsView, shows_the_figures_of_the_period_in_charts_and_persian_tables)
     view.resize(1300, 800);
     view.show();
     ASSERT_TRUE(view.isComputing() || view.reports());
-    if (!view.reports())
+    if (!view.reports()) {
         ASSERT_TRUE(waitForReports(view));
+    }
     ASSERT_TRUE(view.reports());
     const ReportSet &r = *view.reports();
     EXPECT_EQ(r.filter.period.from, QDate(2024, 11, 21)); // 1403/09/01
@@ -97,8 +98,9 @@ TEST(ReportsView, switching_preset_owner_and_scope_recomputes)
 {
     ReportFixture f;
     ReportsView view(*f.workspace);
-    if (!view.reports())
+    if (!view.reports()) {
         ASSERT_TRUE(waitForReports(view));
+    }
     ReportFilterBar *bar = view.filterBar();
 
     ASSERT_TRUE(waitForReports(view, [&] { bar->setOwner(f.rep.id); }));
@@ -134,8 +136,9 @@ TEST(ReportsView, a_custom_period_ending_before_it_starts_shows_a_message_and_no
     ReportFixture f;
     ReportsView view(*f.workspace);
     view.show();
-    if (!view.reports())
+    if (!view.reports()) {
         ASSERT_TRUE(waitForReports(view));
+    }
     view.filterBar()->setCustomPeriod(QDate(2024, 12, 10), QDate(2024, 12, 1));
     EXPECT_FALSE(view.reports());
     EXPECT_FALSE(view.isComputing());
@@ -163,8 +166,9 @@ TEST(ReportsView, double_clicking_a_stuck_order_opens_its_customer)
     ReportsView view(*f.workspace);
     view.resize(1300, 800);
     view.show();
-    if (!view.reports())
+    if (!view.reports()) {
         ASSERT_TRUE(waitForReports(view));
+    }
     ASSERT_EQ(view.reports()->orders.stuck.size(), 1);
     ReportPage *orders = view.page(QStringLiteral("orders"));
     QTableView *stuck = orders->tableView(QStringLiteral("stuck_orders"));

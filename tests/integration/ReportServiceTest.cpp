@@ -373,6 +373,20 @@ TEST_F(Reports, orders_created_in_the_period_by_status_and_stuck_orders)
     EXPECT_EQ(b2c.stuckCount, 2); // O5 and O2; O3 is a company's and O6 is a day old
 }
 
+TEST_F(Reports, the_stuck_list_is_the_oldest_across_statuses_up_to_its_limit)
+{
+    // The list merges one ordered branch per status; the limit applies to the merged list.
+    const QDateTime before = fx.clock.now().addSecs(-7 * 86400);
+    const QList<StuckOrder> all = db->reports().stuckOrders(std::nullopt, 0, before, 500);
+    ASSERT_EQ(all.size(), 3);
+    const QList<StuckOrder> two = db->reports().stuckOrders(std::nullopt, 0, before, 2);
+    ASSERT_EQ(two.size(), 2);
+    EXPECT_EQ(two[0].orderId, fx.o5); // registered, 64 days
+    EXPECT_EQ(two[1].orderId, fx.o2); // confirmed, 14 days
+    for (int i = 1; i < all.size(); ++i)
+        EXPECT_LE(all[i - 1].since, all[i].since);
+}
+
 TEST_F(Reports, triggers_keep_the_activity_summary_right_after_updates_and_deletes)
 {
     auto &db = (*this->db).database();
