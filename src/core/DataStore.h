@@ -3,6 +3,7 @@
 // aggregate and a transaction that spans them. SQLite implements it today;
 // a PostgreSQL implementation can follow without touching the services.
 #include "ActivityRepository.h"
+#include "BulkLoader.h"
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
 #include "DealRepository.h"
@@ -13,6 +14,7 @@
 #include "UserRepository.h"
 
 #include <functional>
+#include <memory>
 
 namespace peyvand {
 
@@ -34,6 +36,9 @@ public:
     // Runs `work` in one transaction: all of it is committed, or, when it
     // throws, none of it and the exception propagates. Nests (savepoints).
     virtual void transaction(const std::function<void()> &work) = 0;
+    // A loader for many new rows at once (demo data, imports), on this store's
+    // connection; see BulkLoader.
+    virtual std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &plan) = 0;
     // A short description for status bars and logs (the file path).
     virtual QString location() const = 0;
 };

@@ -1,7 +1,9 @@
 #pragma once
 // Fills a database with demo data in a worker thread, on its own connection to
-// the file, so the window stays responsive; reports progress and can be
-// cancelled (the batches already written stay, each one whole).
+// the file, through the store's bulk loader (the same fast path as `peyvand-cli
+// seed`; the window's own connection keeps the file in WAL, so the window keeps
+// reading), so the window stays responsive; reports progress and can be
+// cancelled (the chunks already committed stay, each one whole).
 #include <QDate>
 #include <QObject>
 #include <atomic>

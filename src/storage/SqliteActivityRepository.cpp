@@ -1,5 +1,6 @@
 #include "SqliteActivityRepository.h"
 
+#include "RowColumns.h"
 #include "SqliteDatabase.h"
 
 namespace peyvand {
@@ -34,13 +35,8 @@ Activity read(SqliteStatement &q)
 
 qint64 SqliteActivityRepository::add(const Activity &a)
 {
-    auto q = m_db.prepare("INSERT INTO activities(customer_id, deal_id, contact_id, type, direction, at, duration, "
-                          "outcome, notes, owner_id, follow_up_at, follow_up_done, created_at) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    q->bind(1, a.customerId).bind(2, a.dealId).bind(3, a.contactId).bind(4, toCode(a.type));
-    q->bind(5, toCode(a.direction)).bind(6, a.at).bind(7, a.durationSeconds).bind(8, a.outcome);
-    q->bind(9, a.notes).bindId(10, a.ownerId);
-    q->bind(11, a.followUpAt).bind(12, a.followUpDone).bind(13, a.createdAt);
+    auto q = m_db.prepare(RowColumns::kInsertActivity);
+    RowColumns::bindActivity(*q, a);
     q->run();
     return m_db.lastInsertId();
 }

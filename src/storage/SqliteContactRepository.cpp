@@ -2,6 +2,7 @@
 
 #include "ContactSearchText.h"
 #include "PersianText.h"
+#include "RowColumns.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
 
@@ -30,24 +31,16 @@ ContactPerson read(SqliteStatement &q)
     return c;
 }
 
-void bindFields(SqliteStatement &q, const ContactPerson &c)
-{
-    q.bind(1, c.customerId).bind(2, c.firstName).bind(3, c.lastName).bind(4, c.jobTitle);
-    q.bind(5, toCode(c.role)).bind(6, c.influence).bind(7, toCode(c.attitude));
-    q.bindText(8, c.mobile).bindText(9, c.phone).bindText(10, c.email).bind(11, c.notes);
-    q.bind(12, ContactSearchText::of(c));
-}
-
 } // namespace
 
 qint64 SqliteContactRepository::add(const ContactPerson &c)
 {
-    auto q = m_db.prepare("INSERT INTO contacts(customer_id, first_name, last_name, job_title, role, influence, "
-                          "attitude, mobile, phone, email, notes, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-    bindFields(*q, c);
+    auto q = m_db.prepare(RowColumns::kInsertContact);
+    const QString searchText = ContactSearchText::of(c);
+    RowColumns::bindContact(*q, c, searchText);
     q->run();
     const qint64 id = m_db.lastInsertId();
-    index(id, std::nullopt, ContactSearchText::of(c));
+    index(id, std::nullopt, searchText);
     return id;
 }
 
@@ -59,7 +52,7 @@ void SqliteContactRepository::index(qint64 id, const std::optional<QString> &old
         d->bind(1, id).bind(2, SearchGrams::gramsOf(*oldSearchText));
         d->run();
     }
-    auto s = m_db.prepare("INSERT INTO contact_search(rowid, grams) VALUES (?, ?)");
+    auto s = m_db.prepare(RowColumns::kInsertContactGrams);
     s->bind(1, id).bind(2, SearchGrams::gramsOf(searchText));
     s->run();
 }
@@ -74,10 +67,11 @@ void SqliteContactRepository::update(const ContactPerson &c)
     old->reset();
     auto q = m_db.prepare("UPDATE contacts SET customer_id=?, first_name=?, last_name=?, job_title=?, role=?, "
                           "influence=?, attitude=?, mobile=?, phone=?, email=?, notes=?, search_text=? WHERE id=?");
-    bindFields(*q, c);
+    const QString searchText = ContactSearchText::of(c);
+    RowColumns::bindContact(*q, c, searchText);
     q->bind(13, c.id);
     q->run();
-    index(c.id, oldSearchText, ContactSearchText::of(c));
+    index(c.id, oldSearchText, searchText);
 }
 
 std::optional<ContactPerson> SqliteContactRepository::get(qint64 id) const

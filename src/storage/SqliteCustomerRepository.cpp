@@ -2,6 +2,7 @@
 
 #include "CustomerSearchText.h"
 #include "PersianText.h"
+#include "RowColumns.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
 
@@ -122,48 +123,11 @@ struct Filter
 
 } // namespace
 
-void SqliteCustomerRepository::bindRow(SqliteStatement &q, const Customer &c, const QString &searchText) const
-{
-    const bool legal = c.kind == CustomerKind::Legal;
-    const QString name = c.displayName();
-    q.bind(1, toCode(c.kind));
-    q.bindId(2, c.ownerId);
-    q.bind(3, toCode(c.lifecycle));
-    q.bind(4, toCode(c.source));
-    q.bind(5, c.doNotCall).bind(6, c.doNotSms);
-    q.bind(7, name).bind(8, PersianText::sortKey(name));
-    q.bindText(9, c.nationalIdentifier());
-    q.bindText(10, c.primaryPhone());
-    q.bind(11, c.city());
-    q.bind(12, c.tags.join(QLatin1Char('\n')));
-    q.bind(13, searchText);
-    if (legal) {
-        q.bindText(14, c.legal.companyName).bindText(15, c.legal.economicCode).bindText(16, c.legal.registrationNo);
-        q.bind(17, c.legal.registrationDate).bindText(18, c.legal.industry).bind(19, qint64(c.legal.employees));
-        q.bindText(20, c.legal.website).bind(21, c.legal.parentId);
-        for (int i = 22; i <= 30; ++i)
-            q.bindNull(i);
-    } else {
-        for (int i = 14; i <= 21; ++i)
-            q.bindNull(i);
-        const IndividualDetails &d = c.individual;
-        q.bindText(22, d.firstName).bindText(23, d.lastName).bindText(24, d.email).bind(25, d.birthDate);
-        q.bindText(26, d.preferences).bindText(27, d.loyaltyCard).bind(28, d.householdId);
-        q.bindText(29, d.householdRole).bindText(30, d.householdDecides);
-    }
-    q.bind(31, c.createdAt).bind(32, c.updatedAt);
-}
-
 qint64 SqliteCustomerRepository::add(const Customer &c)
 {
-    auto q = m_db.prepare(
-        "INSERT INTO customers(kind, owner_id, lifecycle, source, do_not_call, do_not_sms, name, sort_name, "
-        "national_id, phone, city, tags, search_text, company_name, economic_code, registration_no, "
-        "registration_date, industry, employees, website, parent_id, first_name, last_name, email, birth_date, "
-        "preferences, loyalty_card, household_id, household_role, household_decides, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto q = m_db.prepare(RowColumns::kInsertCustomer);
     const QString searchText = CustomerSearchText::of(c);
-    bindRow(*q, c, searchText);
+    RowColumns::bindCustomer(*q, c, searchText);
     q->run();
     Customer stored = c;
     stored.id = m_db.lastInsertId();
@@ -188,7 +152,7 @@ void SqliteCustomerRepository::update(const Customer &c)
         "last_name=?, email=?, birth_date=?, preferences=?, loyalty_card=?, household_id=?, household_role=?, "
         "household_decides=?, created_at=?, updated_at=? WHERE id=?");
     const QString searchText = CustomerSearchText::of(c);
-    bindRow(*q, c, searchText);
+    RowColumns::bindCustomer(*q, c, searchText);
     q->bind(33, c.id);
     q->run();
     writeChildren(c, searchText, oldSearchText);
@@ -208,21 +172,19 @@ void SqliteCustomerRepository::writeChildren(const Customer &c, const QString &s
     }
     int position = 0;
     for (const PhoneEntry &p : c.phones) {
-        auto q = m_db.prepare("INSERT INTO customer_phones(customer_id, position, number, label) VALUES (?,?,?,?)");
-        q->bind(1, c.id).bind(2, ++position).bind(3, p.number).bind(4, p.label);
+        auto q = m_db.prepare(RowColumns::kInsertPhone);
+        RowColumns::bindPhone(*q, c.id, ++position, p);
         q->run();
     }
     position = 0;
     for (const Address &a : c.addresses) {
-        auto q = m_db.prepare("INSERT INTO customer_addresses(customer_id, position, label, province, city, line, "
-                              "postal_code) VALUES (?,?,?,?,?,?,?)");
-        q->bind(1, c.id).bind(2, ++position).bind(3, a.label).bind(4, a.province).bind(5, a.city);
-        q->bind(6, a.line).bindText(7, a.postalCode);
+        auto q = m_db.prepare(RowColumns::kInsertAddress);
+        RowColumns::bindAddress(*q, c.id, ++position, a);
         q->run();
     }
     for (const QString &tag : c.tags) {
-        auto q = m_db.prepare("INSERT OR IGNORE INTO customer_tags(tag, customer_id) VALUES (?, ?)");
-        q->bind(1, tag).bind(2, c.id);
+        auto q = m_db.prepare(RowColumns::kInsertTag);
+        RowColumns::bindTag(*q, c.id, tag);
         q->run();
     }
     if (oldSearchText) {
@@ -231,7 +193,7 @@ void SqliteCustomerRepository::writeChildren(const Customer &c, const QString &s
         d->bind(1, c.id).bind(2, SearchGrams::gramsOf(*oldSearchText));
         d->run();
     }
-    auto s = m_db.prepare("INSERT INTO customer_search(rowid, grams) VALUES (?, ?)");
+    auto s = m_db.prepare(RowColumns::kInsertCustomerGrams);
     s->bind(1, c.id).bind(2, SearchGrams::gramsOf(searchText));
     s->run();
 }

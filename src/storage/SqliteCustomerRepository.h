@@ -35,7 +35,6 @@ public:
     QList<qint64> householdMembers(qint64 householdId) const override;
 
 private:
-    void bindRow(SqliteStatement &q, const Customer &c, const QString &searchText) const;
     // searchText: CustomerSearchText::of(c), computed once per write.
     void writeChildren(const Customer &c, const QString &searchText, const std::optional<QString> &oldSearchText);
     void loadChildren(Customer &c) const;

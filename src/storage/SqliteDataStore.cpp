@@ -1,5 +1,6 @@
 #include "SqliteDataStore.h"
 
+#include "SqliteBulkLoader.h"
 #include "SqliteTransaction.h"
 
 namespace peyvand {
@@ -23,6 +24,11 @@ void SqliteDataStore::transaction(const std::function<void()> &work)
     SqliteTransaction tx(m_db);
     work();
     tx.commit();
+}
+
+std::unique_ptr<BulkLoader> SqliteDataStore::bulkLoader(const BulkLoadPlan &plan)
+{
+    return std::make_unique<SqliteBulkLoader>(m_db, plan);
 }
 
 } // namespace peyvand

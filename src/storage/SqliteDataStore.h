@@ -30,6 +30,7 @@ public:
     UserRepository &users() override { return m_users; }
     ReportRepository &reports() override { return m_reports; }
     void transaction(const std::function<void()> &work) override;
+    std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &plan) override; // a SqliteBulkLoader
     QString location() const override { return m_db.path(); }
 
     SqliteDatabase &database() { return m_db; }

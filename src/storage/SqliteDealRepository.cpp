@@ -1,5 +1,6 @@
 #include "SqliteDealRepository.h"
 
+#include "RowColumns.h"
 #include "SqliteDatabase.h"
 
 namespace peyvand {
@@ -28,28 +29,19 @@ Deal read(SqliteStatement &q)
     return d;
 }
 
-// Columns 1–11 of both the INSERT and the UPDATE.
-void bindFields(SqliteStatement &q, const Deal &d)
-{
-    q.bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
-    q.bind(6, d.expectedClose).bindId(7, d.ownerId).bind(8, toCode(d.status));
-    q.bindText(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
-}
-
 } // namespace
 
 qint64 SqliteDealRepository::add(const Deal &d, qint64 createdBy)
 {
-    auto q = m_db.prepare("INSERT INTO deals(customer_id, pipeline_id, stage_id, title, amount, expected_close, "
-                          "owner_id, status, lost_reason, created_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-    bindFields(*q, d);
+    auto q = m_db.prepare(RowColumns::kInsertDeal);
+    RowColumns::bindDeal(*q, d);
     q->run();
     Deal stored = d;
     stored.id = m_db.lastInsertId();
     writeContacts(stored);
-    auto h = m_db.prepare("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, left_at, changed_by) "
-                          "VALUES (?,?,?,NULL,?)");
-    h->bind(1, stored.id).bind(2, d.stageId).bind(3, d.createdAt).bindId(4, createdBy ? createdBy : d.ownerId);
+    auto h = m_db.prepare(RowColumns::kInsertStageHistory);
+    RowColumns::bindStageHistory(
+        *h, stored.id, DealStageChange { 0, stored.id, d.stageId, d.createdAt, {}, createdBy ? createdBy : d.ownerId });
     h->run();
     return stored.id;
 }
@@ -59,7 +51,7 @@ void SqliteDealRepository::update(const Deal &d)
     auto q
         = m_db.prepare("UPDATE deals SET customer_id=?, pipeline_id=?, stage_id=?, title=?, amount=?, "
                        "expected_close=?, owner_id=?, status=?, lost_reason=?, created_at=?, closed_at=? WHERE id=?");
-    bindFields(*q, d);
+    RowColumns::bindDeal(*q, d);
     q->bind(12, d.id);
     q->run();
     writeContacts(d);
@@ -71,7 +63,7 @@ void SqliteDealRepository::writeContacts(const Deal &d)
     del->bind(1, d.id);
     del->run();
     for (qint64 contactId : d.contactIds) {
-        auto q = m_db.prepare("INSERT OR IGNORE INTO deal_contacts(deal_id, contact_id) VALUES (?, ?)");
+        auto q = m_db.prepare(RowColumns::kInsertDealContact);
         q->bind(1, d.id).bind(2, contactId);
         q->run();
     }
@@ -113,9 +105,8 @@ void SqliteDealRepository::recordStageChange(qint64 dealId, qint64 stageId, cons
     auto close = m_db.prepare("UPDATE deal_stage_history SET left_at = ? WHERE deal_id = ? AND left_at IS NULL");
     close->bind(1, at).bind(2, dealId);
     close->run();
-    auto open = m_db.prepare("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, left_at, changed_by) "
-                             "VALUES (?,?,?,NULL,?)");
-    open->bind(1, dealId).bind(2, stageId).bind(3, at).bindId(4, userId);
+    auto open = m_db.prepare(RowColumns::kInsertStageHistory);
+    RowColumns::bindStageHistory(*open, dealId, DealStageChange { 0, dealId, stageId, at, {}, userId });
     open->run();
 }
 

@@ -2,6 +2,7 @@
 
 #include "LookupText.h"
 #include "PersianText.h"
+#include "RowColumns.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
 
@@ -141,9 +142,6 @@ struct OrderFilter
     }
 };
 
-// Order numbers start at 100001 so they read as order numbers, not row ids.
-constexpr qint64 kNumberBase = 100000;
-
 } // namespace
 
 qint64 SqliteOrderRepository::add(const Order &o)
@@ -154,17 +152,13 @@ qint64 SqliteOrderRepository::add(const Order &o)
         next->step();
         id = next->int64(0);
     }
-    const QString number = o.number.isEmpty() ? QString::number(kNumberBase + id) : o.number;
-    auto q = m_db.prepare("INSERT INTO orders(id, number, customer_id, deal_id, status, tracking_code, total, "
-                          "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)");
-    q->bind(1, id).bind(2, number).bind(3, o.customerId).bind(4, o.dealId).bind(5, toCode(o.status));
-    q->bindText(6, o.trackingCode).bind(7, o.total).bind(8, o.createdAt).bind(9, o.updatedAt);
+    auto q = m_db.prepare(RowColumns::kInsertOrder);
+    RowColumns::bindOrder(*q, id, RowColumns::orderNumber(o, id), o);
     q->run();
     int position = 0;
     for (const OrderLine &line : o.lines) {
-        auto l = m_db.prepare("INSERT INTO order_lines(order_id, position, product, quantity, unit_price) "
-                              "VALUES (?,?,?,?,?)");
-        l->bind(1, id).bind(2, ++position).bind(3, line.product).bind(4, line.quantity).bind(5, line.unitPrice);
+        auto l = m_db.prepare(RowColumns::kInsertOrderLine);
+        RowColumns::bindOrderLine(*l, id, ++position, line);
         l->run();
     }
     for (const Payment &p : o.payments)
@@ -331,11 +325,8 @@ QList<Order> SqliteOrderRepository::forCustomers(const QList<qint64> &customerId
 
 void SqliteOrderRepository::insertHistory(qint64 orderId, const OrderStatusChange &c)
 {
-    auto q = m_db.prepare("INSERT INTO order_status_history(order_id, from_status, to_status, at, changed_by, note) "
-                          "VALUES (?,?,?,?,?,?)");
-    q->bind(1, orderId).bindText(2, c.from ? toCode(*c.from) : QString()).bind(3, toCode(c.to)).bind(4, c.at);
-    q->bindId(5, c.changedBy);
-    q->bind(6, c.note);
+    auto q = m_db.prepare(RowColumns::kInsertOrderHistory);
+    RowColumns::bindOrderHistory(*q, orderId, c);
     q->run();
 }
 
@@ -356,9 +347,8 @@ void SqliteOrderRepository::setTrackingCode(qint64 orderId, const QString &code)
 
 qint64 SqliteOrderRepository::addPayment(qint64 orderId, const Payment &p)
 {
-    auto q = m_db.prepare("INSERT INTO payments(order_id, amount, paid_at, method, reference) VALUES (?,?,?,?,?)");
-    q->bind(1, orderId).bind(2, p.amount).bind(3, p.paidAt).bind(4, toCode(p.method));
-    q->bind(5, p.reference);
+    auto q = m_db.prepare(RowColumns::kInsertPayment);
+    RowColumns::bindPayment(*q, orderId, p);
     q->run();
     return m_db.lastInsertId();
 }

@@ -1,5 +1,6 @@
 #include "SqliteServiceRequestRepository.h"
 
+#include "RowColumns.h"
 #include "SqliteDatabase.h"
 
 #include <algorithm>
@@ -33,12 +34,8 @@ ServiceRequest read(SqliteStatement &q)
 
 qint64 SqliteServiceRequestRepository::add(const ServiceRequest &r)
 {
-    auto q = m_db.prepare("INSERT INTO service_requests(customer_id, order_id, subject, description, priority, status, "
-                          "assignee_id, created_at, updated_at, resolved_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    q->bind(1, r.customerId).bind(2, r.orderId).bind(3, r.subject);
-    q->bind(4, r.description).bind(5, int(r.priority));
-    q->bind(6, toCode(r.status)).bindId(7, r.assigneeId).bind(8, r.createdAt).bind(9, r.updatedAt);
-    q->bind(10, r.resolvedAt);
+    auto q = m_db.prepare(RowColumns::kInsertServiceRequest);
+    RowColumns::bindServiceRequest(*q, r);
     q->run();
     return m_db.lastInsertId();
 }
@@ -104,8 +101,8 @@ QList<ServiceRequest> SqliteServiceRequestRepository::recent(int limit) const
 
 qint64 SqliteServiceRequestRepository::addNote(qint64 requestId, const RequestNote &n)
 {
-    auto q = m_db.prepare("INSERT INTO request_notes(request_id, at, author_id, text) VALUES (?,?,?,?)");
-    q->bind(1, requestId).bind(2, n.at).bindId(3, n.authorId).bind(4, n.text);
+    auto q = m_db.prepare(RowColumns::kInsertRequestNote);
+    RowColumns::bindRequestNote(*q, requestId, n);
     q->run();
     return m_db.lastInsertId();
 }

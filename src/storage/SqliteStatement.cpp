@@ -55,6 +55,12 @@ SqliteStatement &SqliteStatement::bindText(int index, const QString &value)
     return value.isEmpty() ? bindNull(index) : bind(index, value);
 }
 
+SqliteStatement &SqliteStatement::bindStaticUtf8(int index, const char *utf8, int size)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, size, SQLITE_STATIC);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, const QDateTime &value)
 {
     return value.isValid() ? bind(index, qint64(value.toSecsSinceEpoch())) : bindNull(index);
@@ -94,10 +100,21 @@ void SqliteStatement::run()
     reset();
 }
 
+void SqliteStatement::runRebound()
+{
+    while (step()) { }
+    sqlite3_reset(m_stmt);
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
 }
 
 bool SqliteStatement::isNull(int column) const

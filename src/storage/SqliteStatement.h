@@ -34,13 +34,19 @@ public:
     SqliteStatement &bindId(int index, qint64 id) { return id ? bind(index, id) : bindNull(index); }
     // Binds an empty string as NULL (optional text columns).
     SqliteStatement &bindText(int index, const QString &value);
+    // UTF-8 text that the caller keeps alive until the statement is reset (not copied).
+    SqliteStatement &bindStaticUtf8(int index, const char *utf8, int size);
 
     // True while a row is available; false when done. Throws DatabaseError.
     bool step();
     // Runs to completion (for writes).
     void run();
+    // Runs a write whose every parameter is bound again before the next run:
+    // resets without clearing the bindings.
+    void runRebound();
     void reset();
 
+    int columnCount() const;
     bool isNull(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
