@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -32,6 +33,7 @@ struct Options
     bool writable = false;
     bool cold = false;
     bool readerLoop = false;
+    bool writeCopy = false;
     int repeat = 0;
 };
 
@@ -39,10 +41,11 @@ void usage()
 {
     std::fprintf(stderr,
                  "usage: peyvand-bench --db FILE [--json|--markdown] [--filter TEXT] [--repeat N]\n"
-                 "                     [--writable] [--cold] [--smoke] [--list]\n"
+                 "                     [--writable|--write-copy] [--cold] [--smoke] [--list]\n"
                  "  FILE      a seeded database (peyvand-cli --db FILE seed --customers 1000000); opened\n"
                  "            read-only unless --writable\n"
-                 "  --writable  FILE is a copy the bench may change: the write cases run (they add rows)\n"
+                 "  --writable  FILE is a copy the bench may change: the write cases run on it (they add rows)\n"
+                 "  --write-copy  the write cases run on a temporary copy of FILE (sqlite3 backup), deleted after\n"
                  "  --cold      open cases first drop FILE from the OS page cache (posix_fadvise)\n"
                  "  --smoke     one run per side, checking only that ours and raw give the same answer\n"
                  "  --repeat N  timed runs per side instead of each case's own count\n"
@@ -72,6 +75,8 @@ bool parse(int argc, char **argv, Options &o)
             o.writable = true;
         else if (a == "--cold")
             o.cold = true;
+        else if (a == "--write-copy")
+            o.writeCopy = true;
         else if (a == "--reader-loop")
             o.readerLoop = true;
         else
@@ -199,6 +204,52 @@ Context::~Context()
     closeRaw(raw);
 }
 
+namespace {
+
+// Opens Peyvand's and the plain connection on `path` for the cases.
+void openContext(Context &ctx, const QString &path, const Options &o, bool writable)
+{
+    ctx.dbPath = path;
+    ctx.writable = writable;
+    ctx.smoke = o.smoke;
+    ctx.cold = o.cold;
+    ctx.store = std::make_unique<SqliteDataStore>(
+        path, writable ? SqliteDatabase::OpenMode::MigrateExisting : SqliteDatabase::OpenMode::ReadOnly);
+    ctx.raw = ctx.openRaw();
+    ctx.user = benchUser(*ctx.store);
+}
+
+// Runs the cases named (in order); a writing case on a read-only context is
+// skipped or, with --write-copy, left in `deferred` for the copy.
+int runCases(Context &ctx, const std::vector<std::string> &names, const Options &o, Output &out,
+             std::vector<std::string> *deferred, const char *suffix = "")
+{
+    int failures = 0;
+    for (const std::string &name : names) {
+        try {
+            Measure m = registry().at(name)(ctx);
+            if (m.writes && !ctx.writable) {
+                if (deferred)
+                    deferred->push_back(name);
+                else
+                    out.skipped(name, "changes the file: run on a copy (--write-copy or --writable)");
+                continue;
+            }
+            Result r = measure(ctx, name, m, o.repeat > 0 ? o.repeat : m.repeat);
+            r.name += m.variant + suffix;
+            if (!r.problem.empty())
+                ++failures;
+            out.add(r);
+        } catch (const std::exception &e) {
+            ++failures;
+            out.failed(name, e.what());
+        }
+    }
+    return failures;
+}
+
+} // namespace
+
 int run(int argc, char **argv)
 {
     Options o;
@@ -223,36 +274,31 @@ int run(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
 
-    Context ctx;
-    ctx.dbPath = o.db;
-    ctx.writable = o.writable;
-    ctx.smoke = o.smoke;
-    ctx.cold = o.cold;
-    ctx.store = std::make_unique<SqliteDataStore>(
-        o.db, o.writable ? SqliteDatabase::OpenMode::MigrateExisting : SqliteDatabase::OpenMode::ReadOnly);
-    ctx.raw = ctx.openRaw();
-    ctx.user = benchUser(*ctx.store);
+    std::vector<std::string> names;
+    for (const auto &[name, factory] : registry())
+        if (o.filter.empty() || name.find(o.filter) != std::string::npos)
+            names.push_back(name);
 
     Output out(o.format, o.smoke);
-    out.begin(o.db, o.writable);
+    out.begin(o.db, o.writable, o.cold);
+    std::vector<std::string> deferred;
     int failures = 0;
-    for (const auto &[name, factory] : registry()) {
-        if (!o.filter.empty() && name.find(o.filter) == std::string::npos)
-            continue;
-        try {
-            Measure m = factory(ctx);
-            if (m.writes && !ctx.writable) {
-                out.skipped(name, "changes the file: run on a copy with --writable");
-                continue;
-            }
-            const Result r = measure(ctx, name, m, o.repeat > 0 ? o.repeat : m.repeat);
-            if (!r.problem.empty())
-                ++failures;
-            out.add(r);
-        } catch (const std::exception &e) {
-            ++failures;
-            out.failed(name, e.what());
+    {
+        Context ctx;
+        openContext(ctx, o.db, o, o.writable);
+        failures += runCases(ctx, names, o, out, o.writeCopy ? &deferred : nullptr);
+    }
+    if (!deferred.empty()) {
+        // The writing cases on a consistent copy (sqlite3 backup), deleted afterwards.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("bench-write-copy.sqlite"));
+        if (!dir.isValid() || !copyDatabase(o.db, copy)) {
+            std::fprintf(stderr, "cannot copy %s for the write cases\n", qPrintable(o.db));
+            return 1;
         }
+        Context ctx;
+        openContext(ctx, copy, o, true);
+        failures += runCases(ctx, deferred, o, out, nullptr, ", on a copy");
     }
     out.end();
     return failures == 0 ? 0 : 3;

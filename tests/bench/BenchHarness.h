@@ -88,6 +88,7 @@ struct Measure
     bool warmUp = true; // false: the checked first run is timed too (cold cases)
     bool writes = false; // changes the file: runs only with --writable
     std::shared_ptr<void> keepAlive = {}; // lives while the case runs (a reader process)
+    std::string variant = {}; // appended to the name in the output (how it was run)
 };
 
 using CaseFactory = std::function<Measure(Context &)>;

@@ -62,20 +62,20 @@ Output::Output(OutputFormat format, bool smoke)
 {
 }
 
-void Output::begin(const QString &db, bool writable)
+void Output::begin(const QString &db, bool writable, bool cold)
 {
     if (m_format == OutputFormat::Json)
         return;
-    std::printf("peyvand-bench on %s (%s), %s, %u cores, %s UTC%s\n", qPrintable(db),
-                writable ? "writable copy" : "read-only", qPrintable(QSysInfo::prettyProductName()),
-                std::thread::hardware_concurrency(),
+    std::printf("peyvand-bench on %s (%s%s), %s, %u cores, %s UTC%s\n", qPrintable(db),
+                writable ? "writable" : "read-only", cold ? "; open cases drop it from the OS page cache" : "",
+                qPrintable(QSysInfo::prettyProductName()), std::thread::hardware_concurrency(),
                 qPrintable(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd hh:mm"))),
                 m_smoke ? ", SMOKE: one run per side, timings mean nothing" : "");
     if (m_format == OutputFormat::Markdown)
         std::printf("\n| operation | ours p50 ms | raw p50 ms | ratio | ours p99 ms | raw p99 ms | rows | budget |\n"
                     "|---|--:|--:|--:|--:|--:|--:|---|\n");
     else
-        std::printf("%-52s %9s %9s %6s %9s %9s %8s  %s\n", "operation", "ours p50", "raw p50", "ratio", "ours p99",
+        std::printf("%-60s %9s %9s %6s %9s %9s %8s  %s\n", "operation", "ours p50", "raw p50", "ratio", "ours p99",
                     "raw p99", "rows", "budget");
     std::fflush(stdout);
 }
@@ -115,7 +115,7 @@ void Output::row(const Result &r)
                     r.ratio(), r.oursP99, r.rawP99, (long long)r.rows, verdict.c_str());
         break;
     case OutputFormat::Table:
-        std::printf("%-52s %9.3f %9.3f %6.2f %9.3f %9.3f %8lld  %s\n", r.name.c_str(), r.oursP50, r.rawP50, r.ratio(),
+        std::printf("%-60s %9.3f %9.3f %6.2f %9.3f %9.3f %8lld  %s\n", r.name.c_str(), r.oursP50, r.rawP50, r.ratio(),
                     r.oursP99, r.rawP99, (long long)r.rows, verdict.c_str());
         break;
     }
@@ -125,7 +125,7 @@ void Output::row(const Result &r)
 void Output::skipped(const std::string &name, const std::string &why)
 {
     std::FILE *to = m_format == OutputFormat::Json ? stderr : stdout;
-    std::fprintf(to, m_format == OutputFormat::Markdown ? "| %s | | | | | | | skipped: %s |\n" : "%-52s skipped: %s\n",
+    std::fprintf(to, m_format == OutputFormat::Markdown ? "| %s | | | | | | | skipped: %s |\n" : "%-60s skipped: %s\n",
                  name.c_str(), why.c_str());
 }
 

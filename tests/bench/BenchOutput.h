@@ -31,7 +31,7 @@ class Output
 {
 public:
     Output(OutputFormat format, bool smoke);
-    void begin(const QString &db, bool writable);
+    void begin(const QString &db, bool writable, bool cold);
     void add(const Result &r);
     void skipped(const std::string &name, const std::string &why);
     void failed(const std::string &name, const std::string &error);

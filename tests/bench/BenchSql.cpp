@@ -159,6 +159,27 @@ QList<qint64> rawIds(sqlite3 *db, const char *sql, const Binder &bind)
     return out;
 }
 
+bool copyDatabase(const QString &from, const QString &to)
+{
+    sqlite3 *source = nullptr;
+    sqlite3 *target = nullptr;
+    bool ok = sqlite3_open_v2(from.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+        && sqlite3_open_v2(to.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+            == SQLITE_OK;
+    if (ok) {
+        sqlite3_busy_timeout(source, 10000);
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+        ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+        ok = sqlite3_backup_finish(backup) == SQLITE_OK && ok;
+    }
+    // The copy keeps the original's journal mode (WAL), as Peyvand would open it.
+    if (ok)
+        ok = sqlite3_exec(target, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(source);
+    sqlite3_close(target);
+    return ok;
+}
+
 void rawExec(sqlite3 *db, const char *sql)
 {
     char *error = nullptr;

@@ -29,6 +29,9 @@ qint64 rawScalar(sqlite3 *db, const char *sql, const Binder &bind = {});
 QString rawText(sqlite3 *db, const char *sql, const Binder &bind = {});
 // Column 0 of every row.
 QList<qint64> rawIds(sqlite3 *db, const char *sql, const Binder &bind = {});
+// A consistent copy of the database at `from` (WAL included) written to `to`
+// with the sqlite3 backup API; false on failure.
+bool copyDatabase(const QString &from, const QString &to);
 // Runs statements without results (BEGIN, COMMIT…); exits on failure.
 void rawExec(sqlite3 *db, const char *sql);
 

@@ -72,6 +72,7 @@ Measure openFirstPage(Context &ctx, CustomerKind kind)
         return rawNotedRows(ctx, *raw, page.constData());
     };
     m.keepAlive = app;
+    m.variant = ctx.cold ? ", file not in OS cache" : "";
     return m;
 }
 
