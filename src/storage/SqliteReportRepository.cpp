@@ -108,8 +108,11 @@ QList<OwnerCount> SqliteReportRepository::overdueFollowUps(std::optional<Custome
             out << OwnerCount { q->int64(0), q->int64(1) };
         return out;
     }
+    // CROSS JOIN keeps the open follow-ups (their partial index) as the outer
+    // loop, each customer's kind looked up by id; left to itself the planner
+    // walks every customer of the kind and reads all their activities.
     auto q = m_db.prepare("SELECT ifnull(a.owner_id, 0), count(*) FROM activities a "
-                          "JOIN customers c ON c.id = a.customer_id "
+                          "CROSS JOIN customers c ON c.id = a.customer_id "
                           "WHERE a.follow_up_at IS NOT NULL AND a.follow_up_done = 0 AND a.follow_up_at < ?1 "
                           "AND (?2 = 0 OR a.owner_id = ?2) AND c.kind = ?3 GROUP BY a.owner_id");
     q->bind(1, now).bind(2, ownerId).bind(3, kindCode(kind));

@@ -193,11 +193,17 @@ PEYVAND_BENCH("report/activity year b2b")
             return n;
         },
         [&ctx, s] {
-            return sumColumn(ctx.raw,
-                             "SELECT (a.at + 12600) / 86400, a.owner_id, a.type, count(*) FROM activities a "
-                             "JOIN customers c ON c.id = a.customer_id WHERE a.at >= ?1 AND a.at < ?2 "
-                             "AND c.kind = 'legal' GROUP BY 1, 2, 3",
-                             { s.from, s.to }, 3);
+            const qint64 n = sumColumn(ctx.raw,
+                                       "SELECT (a.at + 12600) / 86400, a.owner_id, a.type, count(*) FROM activities a "
+                                       "JOIN customers c ON c.id = a.customer_id WHERE a.at >= ?1 AND a.at < ?2 "
+                                       "AND c.kind = 'legal' GROUP BY 1, 2, 3",
+                                       { s.from, s.to }, 3);
+            sumColumn(ctx.raw,
+                      "SELECT a.owner_id, count(*) FROM activities a JOIN customers c ON c.id = a.customer_id "
+                      "WHERE a.follow_up_at IS NOT NULL AND a.follow_up_done = 0 AND a.follow_up_at < ?1 "
+                      "AND c.kind = 'legal' GROUP BY a.owner_id",
+                      { s.now }, 1);
+            return n;
         },
         5,
         Budget::Report,

@@ -134,6 +134,22 @@ TEST_F(StorageCustomerSearch, a_multi_word_query_needs_every_word)
     EXPECT_EQ(find(QStringLiteral("شرکت کیمیا")), QList<qint64> { company });
 }
 
+TEST_F(StorageCustomerSearch, counts_within_one_kind_agree_with_its_rows_for_terms_of_any_length)
+{
+    // A count with a term of three letters or more is driven by the search
+    // index (the kind checked per match), shorter ones by the kind's index:
+    // either way only that kind is counted (find() compares count and rows).
+    EXPECT_EQ(find(QStringLiteral("کیمیا"), CustomerKind::Legal), QList<qint64> { company });
+    EXPECT_EQ(find(QStringLiteral("کیمیا"), CustomerKind::Individual), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("علی احمدی"), CustomerKind::Individual), QList<qint64> { ali });
+    EXPECT_EQ(find(QStringLiteral("علی احمدی"), CustomerKind::Legal), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("فرهادی"), CustomerKind::Individual), QList<qint64> { sara });
+    EXPECT_EQ(find(QStringLiteral("۰۲۱۸۸۷۷"), CustomerKind::Legal), QList<qint64> { company });
+    EXPECT_EQ(find(QStringLiteral("۰۲۱۸۸۷۷"), CustomerKind::Individual), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("یم"), CustomerKind::Legal), QList<qint64> { company });
+    EXPECT_EQ(find(QStringLiteral("یم"), CustomerKind::Individual), (QList<qint64> { abbas, maryam, yekta }));
+}
+
 TEST_F(StorageCustomerSearch, a_term_that_matches_nothing_finds_nothing)
 {
     EXPECT_EQ(find(QStringLiteral("زرتشت")), QList<qint64> {});
