@@ -177,7 +177,8 @@ const CustomerListModel::Page &CustomerListModel::page(int number) const
 
 // Loads page `number` by key from whatever neighbour is at hand: the previous
 // page's last key, the next page's first key (reading backwards), the end of
-// the list (backwards), or a key looked up at the page's start.
+// the list (backwards), or, for a far jump, a key looked up by walking the sort
+// index from the nearer end (at most half the list).
 QList<CustomerRow> CustomerListModel::loadPage(int number) const
 {
     const qint64 first = qint64(number) * m_pageSize;
@@ -194,6 +195,17 @@ QList<CustomerRow> CustomerListModel::loadPage(int number) const
         return fetch(key(next->rows.front()), size, true);
     if (first + size >= m_count)
         return fetch(std::nullopt, size, true);
+    if (first > m_count / 2) {
+        // The key of the row just below the page, counted from the end, then
+        // the page read backwards from it.
+        CustomerQuery fromEnd = m_query;
+        fromEnd.descending = !fromEnd.descending;
+        const std::optional<CustomerCursor> below
+            = m_workspace.store().customers().cursorAt(fromEnd, m_count - 1 - (first + size));
+        if (!below)
+            return {};
+        return fetch(below, size, true);
+    }
     const std::optional<CustomerCursor> before = m_workspace.store().customers().cursorAt(m_query, first - 1);
     if (!before)
         return {};
