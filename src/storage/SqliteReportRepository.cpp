@@ -142,9 +142,20 @@ QList<OrderStatusAggregate> SqliteReportRepository::ordersByStatus(std::optional
 QList<StuckOrder> SqliteReportRepository::stuckOrders(std::optional<CustomerKind> kind, qint64 ownerId,
                                                       const QDateTime &changedBefore, int limit) const
 {
-    auto q = m_db.prepare("SELECT o.id, o.number, o.customer_id, c.name, o.status, o.updated_at, o.total "
-                          "FROM orders o JOIN customers c ON c.id = o.customer_id " STUCK_WHERE
-                          "ORDER BY o.updated_at, o.id LIMIT ?4");
+    // Without a kind or owner the oldest `limit` are picked from the status
+    // index alone (ids only, sorted), and only they are joined to their
+    // customer: a million-order file has tens of thousands of stuck orders,
+    // and joining each before the LIMIT read as many customer rows.
+    const bool everyone = !kind && !ownerId;
+    auto q = m_db.prepare(
+        everyone ? "SELECT o.id, o.number, o.customer_id, c.name, o.status, o.updated_at, o.total "
+                   "FROM (SELECT id FROM orders WHERE status IN ('registered','confirmed','paid','shipped') "
+                   "AND updated_at < ?1 ORDER BY updated_at, id LIMIT ?4) oldest "
+                   "CROSS JOIN orders o ON o.id = oldest.id JOIN customers c ON c.id = o.customer_id "
+                   "WHERE ?2 = '' AND ?3 = 0 ORDER BY o.updated_at, o.id"
+                 : "SELECT o.id, o.number, o.customer_id, c.name, o.status, o.updated_at, o.total "
+                   "FROM orders o JOIN customers c ON c.id = o.customer_id " STUCK_WHERE
+                   "ORDER BY o.updated_at, o.id LIMIT ?4");
     q->bind(1, changedBefore).bind(2, kindCode(kind)).bind(3, ownerId).bind(4, limit);
     QList<StuckOrder> out;
     while (q->step()) {
