@@ -25,6 +25,7 @@ CustomerListModel::CustomerListModel(Workspace &workspace, CustomerKind kind, QO
         m_count = 0;
         fail(e);
     }
+    m_query.matchCount = m_count;
 }
 
 CustomerSort CustomerListModel::sortOf(int column) const
@@ -117,12 +118,15 @@ void CustomerListModel::resetWith(const std::function<void()> &change, bool reco
     const qint64 before = m_count;
     if (recount) {
         try {
+            m_query.matchCount = -1;
             m_count = m_workspace.store().customers().count(m_query);
         } catch (const DatabaseError &e) {
             m_count = 0;
             fail(e);
         }
     }
+    // The repository picks how to page a text search by how many rows match.
+    m_query.matchCount = m_count;
     endResetModel();
     if (m_count != before)
         emit countChanged(m_count);
