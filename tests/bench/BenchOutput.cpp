@@ -72,11 +72,12 @@ void Output::begin(const QString &db, bool writable, bool cold)
                 qPrintable(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd hh:mm"))),
                 m_smoke ? ", SMOKE: one run per side, timings mean nothing" : "");
     if (m_format == OutputFormat::Markdown)
-        std::printf("\n| operation | ours p50 ms | raw p50 ms | ratio | ours p99 ms | raw p99 ms | rows | budget |\n"
-                    "|---|--:|--:|--:|--:|--:|--:|---|\n");
+        std::printf(
+            "\n| operation | ours p50 ms | raw p50 ms | ratio | ours p99 ms | raw p99 ms | rows | runs | budget |\n"
+            "|---|--:|--:|--:|--:|--:|--:|--:|---|\n");
     else
-        std::printf("%-60s %9s %9s %6s %9s %9s %8s  %s\n", "operation", "ours p50", "raw p50", "ratio", "ours p99",
-                    "raw p99", "rows", "budget");
+        std::printf("%-60s %9s %9s %6s %9s %9s %8s %5s  %s\n", "operation", "ours p50", "raw p50", "ratio", "ours p99",
+                    "raw p99", "rows", "runs", "budget");
     std::fflush(stdout);
 }
 
@@ -111,12 +112,12 @@ void Output::row(const Result &r)
                            { "answers_agree", r.problem.empty() } });
         break;
     case OutputFormat::Markdown:
-        std::printf("| %s | %.3f | %.3f | %.2f | %.3f | %.3f | %lld | %s |\n", r.name.c_str(), r.oursP50, r.rawP50,
-                    r.ratio(), r.oursP99, r.rawP99, (long long)r.rows, verdict.c_str());
+        std::printf("| %s | %.3f | %.3f | %.2f | %.3f | %.3f | %lld | %d | %s |\n", r.name.c_str(), r.oursP50, r.rawP50,
+                    r.ratio(), r.oursP99, r.rawP99, (long long)r.rows, r.runs, verdict.c_str());
         break;
     case OutputFormat::Table:
-        std::printf("%-60s %9.3f %9.3f %6.2f %9.3f %9.3f %8lld  %s\n", r.name.c_str(), r.oursP50, r.rawP50, r.ratio(),
-                    r.oursP99, r.rawP99, (long long)r.rows, verdict.c_str());
+        std::printf("%-60s %9.3f %9.3f %6.2f %9.3f %9.3f %8lld %5d  %s\n", r.name.c_str(), r.oursP50, r.rawP50,
+                    r.ratio(), r.oursP99, r.rawP99, (long long)r.rows, r.runs, verdict.c_str());
         break;
     }
     std::fflush(stdout);
@@ -125,7 +126,8 @@ void Output::row(const Result &r)
 void Output::skipped(const std::string &name, const std::string &why)
 {
     std::FILE *to = m_format == OutputFormat::Json ? stderr : stdout;
-    std::fprintf(to, m_format == OutputFormat::Markdown ? "| %s | | | | | | | skipped: %s |\n" : "%-60s skipped: %s\n",
+    std::fprintf(to,
+                 m_format == OutputFormat::Markdown ? "| %s | | | | | | | | skipped: %s |\n" : "%-60s skipped: %s\n",
                  name.c_str(), why.c_str());
 }
 

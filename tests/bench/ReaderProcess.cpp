@@ -4,6 +4,7 @@
 #include "TimelineService.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <csignal>
 #include <cstdio>
 #include <random>
@@ -33,6 +34,8 @@ int readerLoop(const QString &dbPath)
     std::uniform_int_distribution<qint64> pick(1, std::max<qint64>(1, customers));
     std::printf("ready\n");
     std::fflush(stdout);
+    QElapsedTimer timer;
+    timer.start();
     qint64 reads = 0;
     const QStringList searches { QStringLiteral("کری"), QStringLiteral("محمد"), QStringLiteral("سل") };
     while (!g_stop) {
@@ -51,7 +54,8 @@ int readerLoop(const QString &dbPath)
             store.customers().count(q);
         }
     }
-    std::printf("reads %lld\n", (long long)reads);
+    std::printf("%lld customer pages (and %lld search counts) in %.1f s\n", (long long)reads, (long long)reads / 20,
+                timer.elapsed() / 1000.0);
     std::fflush(stdout);
     return 0;
 }
