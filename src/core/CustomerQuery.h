@@ -46,6 +46,11 @@ struct CustomerQuery
     bool descending = false;
     std::optional<CustomerCursor> after; // rows strictly after this key
     int limit = 50;
+    // How many rows the filters match, when the caller has counted them (a
+    // list's count; -1: unknown). With a text search it lets the repository
+    // choose between reading the few matches and sorting them, and walking the
+    // sort's index until the page is full when matches are many.
+    qint64 matchCount = -1;
 };
 
 // One row of a customer list: enough for the list and the CLI, without children.

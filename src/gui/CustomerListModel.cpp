@@ -25,6 +25,7 @@ CustomerListModel::CustomerListModel(Workspace &workspace, CustomerKind kind, QO
         m_count = 0;
         fail(e);
     }
+    m_query.matchCount = m_count;
 }
 
 CustomerSort CustomerListModel::sortOf(int column) const
@@ -117,12 +118,15 @@ void CustomerListModel::resetWith(const std::function<void()> &change, bool reco
     const qint64 before = m_count;
     if (recount) {
         try {
+            m_query.matchCount = -1;
             m_count = m_workspace.store().customers().count(m_query);
         } catch (const DatabaseError &e) {
             m_count = 0;
             fail(e);
         }
     }
+    // The repository picks how to page a text search by how many rows match.
+    m_query.matchCount = m_count;
     endResetModel();
     if (m_count != before)
         emit countChanged(m_count);
@@ -177,7 +181,8 @@ const CustomerListModel::Page &CustomerListModel::page(int number) const
 
 // Loads page `number` by key from whatever neighbour is at hand: the previous
 // page's last key, the next page's first key (reading backwards), the end of
-// the list (backwards), or a key looked up at the page's start.
+// the list (backwards), or, for a far jump, a key looked up by walking the sort
+// index from the nearer end (at most half the list).
 QList<CustomerRow> CustomerListModel::loadPage(int number) const
 {
     const qint64 first = qint64(number) * m_pageSize;
@@ -194,6 +199,17 @@ QList<CustomerRow> CustomerListModel::loadPage(int number) const
         return fetch(key(next->rows.front()), size, true);
     if (first + size >= m_count)
         return fetch(std::nullopt, size, true);
+    if (first > m_count / 2) {
+        // The key of the row just below the page, counted from the end, then
+        // the page read backwards from it.
+        CustomerQuery fromEnd = m_query;
+        fromEnd.descending = !fromEnd.descending;
+        const std::optional<CustomerCursor> below
+            = m_workspace.store().customers().cursorAt(fromEnd, m_count - 1 - (first + size));
+        if (!below)
+            return {};
+        return fetch(below, size, true);
+    }
     const std::optional<CustomerCursor> before = m_workspace.store().customers().cursorAt(m_query, first - 1);
     if (!before)
         return {};

@@ -6,6 +6,8 @@
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
 
+#include <algorithm>
+
 namespace peyvand {
 
 namespace {
@@ -53,17 +55,48 @@ bool sortsByNumber(CustomerSort sort)
         || sort == CustomerSort::Owner;
 }
 
+// A text search matching at most this many rows reads them all and sorts
+// them; more are found by walking the sort's index (see Filter::TextPlan).
+constexpr qint64 kFewMatches = 5000;
+
 // Builds the WHERE clause of a customer list and remembers its parameters.
 struct Filter
 {
     QString where;
     QVariantList params;
 
-    explicit Filter(const CustomerQuery &q, bool withCursor)
+    // How a text search is joined to the list of one kind (a unary + keeps
+    // SQLite from using a term to drive the query):
+    // - FromMatches: the search index's matches are read by id and sorted
+    //   (`+c.kind`): cheap when they are few;
+    // - AlongSortIndex: the kind's sort index is walked in order and each row
+    //   checked (`+c.id IN`, or for one- and two-letter terms `instr()` on the
+    //   row's search text, which is what their prefix query means) until the
+    //   page is full: cheap when matches are many, and no list of hundreds of
+    //   thousands of ids is built;
+    // - Planner: SQLite's choice (no count known).
+    // A count, which no order helps, reads the matches when the text has a
+    // term of three letters or more (grams select few rows), else walks the
+    // kind's index: without the +, SQLite walks every row of the kind whatever
+    // the text.
+    enum class TextPlan { Planner, FromMatches, AlongSortIndex };
+
+    explicit Filter(const CustomerQuery &q, bool withCursor, bool forCount = false)
     {
         QStringList parts;
+        const QStringList terms = PersianText::searchTerms(q.text);
+        const QString match = SearchGrams::matchExpression(terms);
+        const bool anyLongTerm
+            = std::any_of(terms.cbegin(), terms.cend(), [](const QString &t) { return t.size() >= 3; });
+        TextPlan plan = TextPlan::Planner;
+        if (!match.isEmpty() && q.kind) {
+            if (forCount)
+                plan = anyLongTerm ? TextPlan::FromMatches : TextPlan::Planner;
+            else if (q.matchCount >= 0)
+                plan = q.matchCount <= kFewMatches ? TextPlan::FromMatches : TextPlan::AlongSortIndex;
+        }
         if (q.kind) {
-            parts << QStringLiteral("c.kind = ?");
+            parts << (plan == TextPlan::FromMatches ? QStringLiteral("+c.kind = ?") : QStringLiteral("c.kind = ?"));
             params << toCode(*q.kind);
         }
         if (q.ownerId) {
@@ -83,10 +116,16 @@ struct Filter
             parts << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags t WHERE t.tag = ? AND t.customer_id = c.id)");
             params << PersianText::tidy(q.tag);
         }
-        const QStringList terms = PersianText::searchTerms(q.text);
-        const QString match = SearchGrams::matchExpression(terms);
-        if (!match.isEmpty()) {
-            parts << QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+        if (!match.isEmpty() && plan == TextPlan::AlongSortIndex && !anyLongTerm) {
+            for (const QString &term : terms) {
+                parts << QStringLiteral("instr(c.search_text, ?) > 0");
+                params << term;
+            }
+        } else if (!match.isEmpty()) {
+            parts << (plan == TextPlan::AlongSortIndex
+                          ? QStringLiteral("+c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)")
+                          : QStringLiteral(
+                              "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"));
             params << match;
             for (const QString &term : SearchGrams::termsNeedingCheck(terms)) {
                 parts << QStringLiteral("instr(c.search_text, ?) > 0");
@@ -424,7 +463,7 @@ QList<CustomerRow> SqliteCustomerRepository::list(const CustomerQuery &query) co
 
 qint64 SqliteCustomerRepository::count(const CustomerQuery &query) const
 {
-    const Filter filter(query, false);
+    const Filter filter(query, false, true);
     const QByteArray sql = (QStringLiteral("SELECT count(*) FROM customers c") + filter.where).toUtf8();
     auto q = m_db.prepare(sql.constData());
     filter.bind(*q);

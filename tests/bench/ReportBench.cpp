@@ -22,11 +22,7 @@ struct YearSetup
 
 qint64 scalar(sqlite3 *db, const char *sql)
 {
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
-    qint64 v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
-    return v;
+    return rawScalar(db, sql);
 }
 
 YearSetup yearOf(Context &ctx, ReportScope scope = ReportScope::All, qint64 owner = 0)
@@ -49,15 +45,14 @@ YearSetup yearOf(Context &ctx, ReportScope scope = ReportScope::All, qint64 owne
 // Steps a statement with ?1..?n bound to `values`, summing column `col`.
 qint64 sumColumn(sqlite3 *db, const char *sql, std::initializer_list<qint64> values, int col)
 {
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+    sqlite3_stmt *st = rawStatement(db, sql);
     int i = 0;
     for (qint64 v : values)
         sqlite3_bind_int64(st, ++i, v);
     qint64 sum = 0;
     while (sqlite3_step(st) == SQLITE_ROW)
         sum += sqlite3_column_int64(st, col);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return sum;
 }
 
@@ -83,6 +78,7 @@ PEYVAND_BENCH("report/pipeline year all")
                              { s.to }, 2);
         },
         5,
+        Budget::Report,
     };
 }
 
@@ -114,12 +110,17 @@ PEYVAND_BENCH("report/funnel year all")
             return created + closed;
         },
         5,
+        Budget::Report,
     };
 }
 
 PEYVAND_BENCH("report/forecast year all")
 {
     const YearSetup s = yearOf(ctx);
+    // The months the report covers (its shape), worked out once before timing.
+    const ForecastReport shape = ReportService(*ctx.store, *s.clock).forecast(s.filter);
+    const QDate until = shape.sections.front().months.back().firstDay.addMonths(1, JalaliDate::calendar());
+    const QByteArray untilIso = until.toString(Qt::ISODate).toLatin1();
     return Measure {
         [&ctx, s] {
             const ForecastReport r = ReportService(*ctx.store, *s.clock).forecast(s.filter);
@@ -131,28 +132,25 @@ PEYVAND_BENCH("report/forecast year all")
             }
             return n;
         },
-        [&ctx, s] {
+        [&ctx, s, untilIso] {
             // Open deals by expected close day (bucketed into months by the caller).
-            const ForecastReport shape = ReportService(*ctx.store, *s.clock).forecast(s.filter);
-            const QDate until = shape.sections.front().months.back().firstDay.addMonths(1, JalaliDate::calendar());
-            const QByteArray untilIso = until.toString(Qt::ISODate).toLatin1();
-            sqlite3_stmt *st = nullptr;
-            sqlite3_prepare_v2(ctx.raw,
+            sqlite3_stmt *st
+                = rawStatement(ctx.raw,
                                "SELECT d.pipeline_id, d.expected_close, count(*), sum(d.amount), "
                                "sum((d.amount / 100) * s.probability + (d.amount % 100) * s.probability / 100) "
                                "FROM deals d JOIN stages s ON s.id = d.stage_id WHERE d.status = 'open' "
                                "AND d.created_at < ?1 AND (d.expected_close IS NULL OR d.expected_close < ?2) "
-                               "GROUP BY 1, 2",
-                               -1, &st, nullptr);
+                               "GROUP BY 1, 2");
             sqlite3_bind_int64(st, 1, s.to);
             sqlite3_bind_text(st, 2, untilIso.constData(), -1, SQLITE_TRANSIENT);
             qint64 n = 0;
             while (sqlite3_step(st) == SQLITE_ROW)
                 n += sqlite3_column_int64(st, 2);
-            sqlite3_finalize(st);
+            sqlite3_reset(st);
             return n;
         },
         5,
+        Budget::Report,
     };
 }
 
@@ -179,6 +177,7 @@ PEYVAND_BENCH("report/activity year all")
             return n;
         },
         5,
+        Budget::Report,
     };
 }
 
@@ -194,13 +193,20 @@ PEYVAND_BENCH("report/activity year b2b")
             return n;
         },
         [&ctx, s] {
-            return sumColumn(ctx.raw,
-                             "SELECT (a.at + 12600) / 86400, a.owner_id, a.type, count(*) FROM activities a "
-                             "JOIN customers c ON c.id = a.customer_id WHERE a.at >= ?1 AND a.at < ?2 "
-                             "AND c.kind = 'legal' GROUP BY 1, 2, 3",
-                             { s.from, s.to }, 3);
+            const qint64 n = sumColumn(ctx.raw,
+                                       "SELECT (a.at + 12600) / 86400, a.owner_id, a.type, count(*) FROM activities a "
+                                       "JOIN customers c ON c.id = a.customer_id WHERE a.at >= ?1 AND a.at < ?2 "
+                                       "AND c.kind = 'legal' GROUP BY 1, 2, 3",
+                                       { s.from, s.to }, 3);
+            sumColumn(ctx.raw,
+                      "SELECT a.owner_id, count(*) FROM activities a JOIN customers c ON c.id = a.customer_id "
+                      "WHERE a.follow_up_at IS NOT NULL AND a.follow_up_done = 0 AND a.follow_up_at < ?1 "
+                      "AND c.kind = 'legal' GROUP BY a.owner_id",
+                      { s.now }, 1);
+            return n;
         },
         5,
+        Budget::Report,
     };
 }
 
@@ -227,5 +233,6 @@ PEYVAND_BENCH("report/orders year all")
             return n + stuck;
         },
         5,
+        Budget::Report,
     };
 }

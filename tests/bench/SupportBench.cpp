@@ -11,55 +11,32 @@ using namespace peyvand::bench;
 
 namespace {
 
-QString rawText(sqlite3 *db, const char *sql)
-{
-    sqlite3_stmt *stmt = nullptr;
-    QString out;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    return out;
-}
-
-QList<qint64> rawIds(sqlite3 *db, const char *sql, const std::function<void(sqlite3_stmt *)> &bind)
-{
-    sqlite3_stmt *stmt = nullptr;
-    QList<qint64> out;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return out;
-    bind(stmt);
-    while (sqlite3_step(stmt) == SQLITE_ROW)
-        out << sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    return out;
-}
-
-void bindText(sqlite3_stmt *s, int i, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-// Rows a lookup shows: one per customer, one per order, one per open request.
-qint64 shown(const LookupResult &r)
+// Rows a lookup shows: one per customer, one per order, one per open request
+// (customer and order ids noted for the answer check).
+qint64 shown(Context &ctx, const LookupResult &r)
 {
     qint64 n = 0;
-    for (const LookupMatch &m : r.matches)
+    for (const LookupMatch &m : r.matches) {
+        ctx.note(m.customer.id);
+        for (const LookupOrder &o : m.orders)
+            ctx.note(o.id);
         n += 1 + m.orders.size() + m.openRequests.size();
+    }
     return n;
 }
 
 // The same rows with plain SQL for customer ids already found.
-qint64 rawShown(sqlite3 *db, const QList<qint64> &ids)
+qint64 rawShown(Context &ctx, sqlite3 *db, const QList<qint64> &ids)
 {
     qint64 n = 0;
     for (qint64 id : ids) {
         auto bindId = [id](sqlite3_stmt *s) { sqlite3_bind_int64(s, 1, id); };
-        n += rawRows(db, "SELECT id, kind, name, phone, national_id, city FROM customers WHERE id = ?", bindId);
-        n += rawRows(db,
-                     "SELECT id, number, status, updated_at, tracking_code, total, created_at FROM orders "
-                     "WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT 50",
-                     bindId);
+        n += rawNotedRows(ctx, db, "SELECT id, kind, name, phone, national_id, city FROM customers WHERE id = ?",
+                          bindId);
+        n += rawNotedRows(ctx, db,
+                          "SELECT id, number, status, updated_at, tracking_code, total, created_at FROM orders "
+                          "WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT 50",
+                          bindId);
         n += rawRows(db,
                      "SELECT id, subject, priority, status, created_at FROM service_requests "
                      "WHERE customer_id = ? AND status <> 'resolved' ORDER BY priority DESC, created_at",
@@ -74,9 +51,9 @@ PEYVAND_BENCH("support/lookup by order number")
 {
     const QString number = rawText(ctx.raw, "SELECT number FROM orders ORDER BY id DESC LIMIT 1 OFFSET 1000");
     return Measure {
-        [&ctx, number] { return shown(SupportLookup(*ctx.store).find(number)); },
+        [&ctx, number] { return shown(ctx, SupportLookup(*ctx.store).find(number)); },
         [&ctx, number] {
-            return rawShown(ctx.raw,
+            return rawShown(ctx, ctx.raw,
                             rawIds(ctx.raw, "SELECT customer_id FROM orders WHERE number = ?",
                                    [&](sqlite3_stmt *s) { bindText(s, 1, number); }));
         },
@@ -90,9 +67,9 @@ PEYVAND_BENCH("support/lookup by mobile (+98 form)")
                                   "ORDER BY customer_id DESC LIMIT 1 OFFSET 500");
     const QString typed = QStringLiteral("+98 ") + phone.mid(1, 3) + u' ' + phone.mid(4, 3) + u' ' + phone.mid(7);
     return Measure {
-        [&ctx, typed] { return shown(SupportLookup(*ctx.store).find(typed)); },
+        [&ctx, typed] { return shown(ctx, SupportLookup(*ctx.store).find(typed)); },
         [&ctx, phone] {
-            return rawShown(ctx.raw,
+            return rawShown(ctx, ctx.raw,
                             rawIds(ctx.raw,
                                    "SELECT customer_id FROM customer_phones WHERE number = ?1 UNION "
                                    "SELECT customer_id FROM contacts WHERE mobile = ?1 UNION "
@@ -109,9 +86,9 @@ PEYVAND_BENCH("support/lookup by national code")
                                  "national_id IS NOT NULL ORDER BY id DESC LIMIT 1 OFFSET 700");
     const QString typed = PersianText::toPersianDigits(code);
     return Measure {
-        [&ctx, typed] { return shown(SupportLookup(*ctx.store).find(typed)); },
+        [&ctx, typed] { return shown(ctx, SupportLookup(*ctx.store).find(typed)); },
         [&ctx, code] {
-            return rawShown(ctx.raw,
+            return rawShown(ctx, ctx.raw,
                             rawIds(ctx.raw, "SELECT id FROM customers WHERE national_id = ?",
                                    [&](sqlite3_stmt *s) { bindText(s, 1, code); }));
         },
@@ -122,14 +99,14 @@ PEYVAND_BENCH("support/lookup by name fragment")
 {
     const QString fragment = QStringLiteral("کریم");
     return Measure {
-        [&ctx, fragment] { return shown(SupportLookup(*ctx.store).find(fragment)); },
+        [&ctx, fragment] { return shown(ctx, SupportLookup(*ctx.store).find(fragment)); },
         [&ctx, fragment] {
             const QStringList terms = PersianText::searchTerms(fragment);
             const QByteArray sql = QByteArray("SELECT id FROM customers WHERE id IN (SELECT rowid FROM "
                                               "customer_search WHERE customer_search MATCH ?)")
                 + (SearchGrams::termsNeedingCheck(terms).isEmpty() ? "" : " AND instr(search_text, ?) > 0")
                 + " ORDER BY id LIMIT 20";
-            return rawShown(ctx.raw, rawIds(ctx.raw, sql.constData(), [&](sqlite3_stmt *s) {
+            return rawShown(ctx, ctx.raw, rawIds(ctx.raw, sql.constData(), [&](sqlite3_stmt *s) {
                                 bindText(s, 1, SearchGrams::matchExpression(terms));
                                 if (!SearchGrams::termsNeedingCheck(terms).isEmpty())
                                     bindText(s, 2, SearchGrams::termsNeedingCheck(terms).front());
@@ -177,14 +154,7 @@ PEYVAND_BENCH("support/orders count shipped")
             q.status = OrderStatus::Shipped;
             return ctx.store->orders().count(q);
         },
-        [&ctx] {
-            sqlite3_stmt *s = nullptr;
-            sqlite3_prepare_v2(ctx.raw, "SELECT count(*) FROM orders WHERE status = 'shipped'", -1, &s, nullptr);
-            sqlite3_step(s);
-            const qint64 n = sqlite3_column_int64(s, 0);
-            sqlite3_finalize(s);
-            return n;
-        },
+        [&ctx] { return rawScalar(ctx.raw, "SELECT count(*) FROM orders WHERE status = 'shipped'"); },
     };
 }
 
@@ -192,13 +162,6 @@ PEYVAND_BENCH("support/orders count all")
 {
     return Measure {
         [&ctx] { return ctx.store->orders().count(OrderQuery {}); },
-        [&ctx] {
-            sqlite3_stmt *s = nullptr;
-            sqlite3_prepare_v2(ctx.raw, "SELECT count(*) FROM orders", -1, &s, nullptr);
-            sqlite3_step(s);
-            const qint64 n = sqlite3_column_int64(s, 0);
-            sqlite3_finalize(s);
-            return n;
-        },
+        [&ctx] { return rawScalar(ctx.raw, "SELECT count(*) FROM orders"); },
     };
 }

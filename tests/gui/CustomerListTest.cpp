@@ -201,6 +201,26 @@ TEST_F(CustomerList, jumping_to_the_middle_or_the_end_first_gives_the_same_rows)
         ASSERT_EQ(fromEnd.customerId(row), descending[row].id) << row;
 }
 
+TEST_F(CustomerList, far_jumps_into_either_half_give_the_right_page_with_one_read)
+{
+    // City has long runs of equal values, so the keys' id tie-breaker matters
+    // both ways; rows in the first half are sought from the start, rows in the
+    // second half from the end and read backwards.
+    for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        for (int row : { 401, 1150, 1250, 2222 }) {
+            SCOPED_TRACE(std::to_string(row) + (order == Qt::DescendingOrder ? " desc" : " asc"));
+            CustomerListModel model(*f->workspace, CustomerKind::Individual);
+            model.setPaging(50, 3);
+            model.sort(4, order);
+            const QList<qint64> all = ids(expected(model));
+            ASSERT_EQ(model.customerId(row), all[row]);
+            EXPECT_EQ(model.pageLoads(), 1); // one page, no walk through the pages before it
+            for (int r = row - row % 50; r < std::min<int>(row - row % 50 + 50, int(all.size())); ++r)
+                ASSERT_EQ(model.customerId(r), all[r]) << r;
+        }
+    }
+}
+
 TEST_F(CustomerList, random_jumps_with_a_tiny_cache_stay_right_and_memory_stays_bounded)
 {
     for (int column : { 0, 2, 6, 7 }) {

@@ -387,6 +387,28 @@ TEST_F(Reports, the_stuck_list_is_the_oldest_across_statuses_up_to_its_limit)
         EXPECT_LE(all[i - 1].since, all[i].since);
 }
 
+TEST_F(Reports, stuck_orders_are_the_oldest_first_up_to_the_limit_in_every_scope)
+{
+    // The repository's list under the service: without a scope the oldest are
+    // chosen from the status index before any customer is read.
+    const QDateTime before = fx.clock.now().addSecs(-7 * 86400);
+    const auto ids = [](const QList<StuckOrder> &list) {
+        QList<qint64> out;
+        for (const StuckOrder &s : list)
+            out << s.orderId;
+        return out;
+    };
+    const ReportRepository &reports = db->reports();
+    EXPECT_EQ(ids(reports.stuckOrders(std::nullopt, 0, before, 2)), (QList<qint64> { fx.o5, fx.o2 }));
+    EXPECT_EQ(ids(reports.stuckOrders(std::nullopt, 0, before, 500)), (QList<qint64> { fx.o5, fx.o2, fx.o3 }));
+    const QList<StuckOrder> one = reports.stuckOrders(std::nullopt, 0, before, 1);
+    ASSERT_EQ(one.size(), 1);
+    EXPECT_EQ(one[0].customerName, QStringLiteral("سارا آزمون"));
+    EXPECT_EQ(ids(reports.stuckOrders(CustomerKind::Individual, 0, before, 1)), QList<qint64> { fx.o5 });
+    EXPECT_EQ(ids(reports.stuckOrders(CustomerKind::Legal, 0, before, 500)), QList<qint64> { fx.o3 });
+    EXPECT_EQ(ids(reports.stuckOrders(std::nullopt, 0, before, 0)), QList<qint64> {});
+}
+
 TEST_F(Reports, triggers_keep_the_activity_summary_right_after_updates_and_deletes)
 {
     auto &db = (*this->db).database();

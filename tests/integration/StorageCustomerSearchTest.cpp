@@ -134,6 +134,64 @@ TEST_F(StorageCustomerSearch, a_multi_word_query_needs_every_word)
     EXPECT_EQ(find(QStringLiteral("شرکت کیمیا")), QList<qint64> { company });
 }
 
+TEST_F(StorageCustomerSearch, counts_within_one_kind_agree_with_its_rows_for_terms_of_any_length)
+{
+    // A count with a term of three letters or more is driven by the search
+    // index (the kind checked per match), shorter ones by the kind's index:
+    // either way only that kind is counted (find() compares count and rows).
+    EXPECT_EQ(find(QStringLiteral("کیمیا"), CustomerKind::Legal), QList<qint64> { company });
+    EXPECT_EQ(find(QStringLiteral("کیمیا"), CustomerKind::Individual), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("علی احمدی"), CustomerKind::Individual), QList<qint64> { ali });
+    EXPECT_EQ(find(QStringLiteral("علی احمدی"), CustomerKind::Legal), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("فرهادی"), CustomerKind::Individual), QList<qint64> { sara });
+    EXPECT_EQ(find(QStringLiteral("۰۲۱۸۸۷۷"), CustomerKind::Legal), QList<qint64> { company });
+    EXPECT_EQ(find(QStringLiteral("۰۲۱۸۸۷۷"), CustomerKind::Individual), QList<qint64> {});
+    EXPECT_EQ(find(QStringLiteral("یم"), CustomerKind::Legal), QList<qint64> { company });
+    EXPECT_EQ(find(QStringLiteral("یم"), CustomerKind::Individual), (QList<qint64> { abbas, maryam, yekta }));
+}
+
+TEST_F(StorageCustomerSearch, every_paging_plan_gives_the_same_rows_in_the_same_order)
+{
+    // A list that knows its count (matchCount) reads few matches by id, or walks
+    // the sort index checking each row (one- and two-letter terms by instr() on
+    // the search text): the rows and their order never depend on the plan.
+    const auto ids = [](const QList<CustomerRow> &rows) {
+        QList<qint64> out;
+        for (const CustomerRow &r : rows)
+            out << r.id;
+        return out;
+    };
+    for (const QString &text :
+         { QStringLiteral("ع"), QStringLiteral("عل"), QStringLiteral("ی"), QStringLiteral("یم"), QStringLiteral("علی"),
+           QStringLiteral("فرهادی"), QStringLiteral("علی احمدی"), QStringLiteral("علی ک"), QStringLiteral("كريمي"),
+           QStringLiteral("۰۹۱۲"), QStringLiteral("09"), QStringLiteral("ژ") }) {
+        for (CustomerKind kind : { CustomerKind::Individual, CustomerKind::Legal }) {
+            SCOPED_TRACE(text.toStdString() + (kind == CustomerKind::Legal ? " legal" : " individual"));
+            CustomerQuery q;
+            q.text = text;
+            q.kind = kind;
+            q.sort = CustomerSort::Name;
+            q.limit = 1000;
+            const QList<qint64> planner = ids(s->customers().list(q));
+            EXPECT_EQ(qint64(planner.size()), s->customers().count(q));
+            for (qint64 matchCount : { qint64(0), qint64(planner.size()), qint64(1'000'000'000) }) {
+                q.matchCount = matchCount;
+                q.after.reset();
+                q.limit = 1000;
+                EXPECT_EQ(ids(s->customers().list(q)), planner) << "matchCount " << matchCount;
+                // Page by page with the key cursor, as the list model reads.
+                q.limit = 2;
+                QList<qint64> paged;
+                for (QList<CustomerRow> page = s->customers().list(q); !page.isEmpty(); page = s->customers().list(q)) {
+                    paged << ids(page);
+                    q.after = CustomerCursor { page.back().sortValue, page.back().id };
+                }
+                EXPECT_EQ(paged, planner) << "paged, matchCount " << matchCount;
+            }
+        }
+    }
+}
+
 TEST_F(StorageCustomerSearch, a_term_that_matches_nothing_finds_nothing)
 {
     EXPECT_EQ(find(QStringLiteral("زرتشت")), QList<qint64> {});

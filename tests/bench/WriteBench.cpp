@@ -1,0 +1,70 @@
+// Logging an activity (a rep saves a call) while another process reads the
+// same file: ours is ActivityService::log (checks the customer and owner,
+// BEGIN IMMEDIATE, the insert, the activity_daily trigger, COMMIT); raw is
+// BEGIN IMMEDIATE, the same INSERT (same triggers), COMMIT. p50 and p99 over
+// 1,000 writes per side. The file must be one the bench may change: a copy
+// (--writable), never the shared read-only database.
+#include "Activity.h"
+#include "BenchHarness.h"
+#include "ReaderProcess.h"
+#include "Workspace.h"
+
+using namespace peyvand;
+using namespace peyvand::bench;
+
+PEYVAND_BENCH("write/log an activity, another process reading")
+{
+    // 64 real customers spread over the file.
+    QList<qint64> customers;
+    const qint64 maxId = rawScalar(ctx.raw, "SELECT max(id) FROM customers");
+    for (int i = 0; i < 64; ++i) {
+        const qint64 from = 1 + maxId * i / 64;
+        customers << rawScalar(ctx.raw, "SELECT id FROM customers WHERE id >= ? ORDER BY id LIMIT 1",
+                               [from](sqlite3_stmt *s) { sqlite3_bind_int64(s, 1, from); });
+    }
+    const qint64 owner = ctx.user.id;
+    auto oursTurn = std::make_shared<qsizetype>(0);
+    auto rawTurn = std::make_shared<qsizetype>(0);
+    const QString outcome = QStringLiteral("پیش‌فاکتور خواست");
+    const QString notes = QStringLiteral("تماس پیگیری؛ قرار جلسه برای هفتهٔ بعد");
+
+    Measure m;
+    m.budget = Budget::Write;
+    m.repeat = 1000;
+    m.writes = true;
+    if (ctx.writable)
+        m.keepAlive = std::make_shared<ReaderProcess>(ctx.dbPath);
+    m.ours = [&ctx, customers, owner, oursTurn, outcome, notes] {
+        Activity a;
+        a.type = ActivityType::Call;
+        a.customerId = customers[(*oursTurn)++ % customers.size()];
+        a.direction = Direction::Outbound;
+        a.durationSeconds = 95;
+        a.outcome = outcome;
+        a.notes = notes;
+        a.ownerId = owner;
+        ctx.workspace().activities().log(a);
+        return qint64(1);
+    };
+    m.raw = [&ctx, customers, owner, rawTurn, outcome, notes] {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 customer = customers[(*rawTurn)++ % customers.size()];
+        rawExec(ctx.raw, "BEGIN IMMEDIATE");
+        sqlite3_stmt *s = rawStatement(ctx.raw,
+                                       "INSERT INTO activities(customer_id, type, direction, at, duration, outcome, "
+                                       "notes, owner_id, created_at) VALUES (?, 'call', 'out', ?, 95, ?, ?, ?, ?)");
+        sqlite3_bind_int64(s, 1, customer);
+        sqlite3_bind_int64(s, 2, now);
+        bindText(s, 3, outcome);
+        bindText(s, 4, notes);
+        if (owner)
+            sqlite3_bind_int64(s, 5, owner);
+        sqlite3_bind_int64(s, 6, now);
+        if (sqlite3_step(s) != SQLITE_DONE)
+            throw std::runtime_error(sqlite3_errmsg(ctx.raw));
+        sqlite3_reset(s);
+        rawExec(ctx.raw, "COMMIT");
+        return qint64(1);
+    };
+    return m;
+}
