@@ -1,20 +1,23 @@
 // peyvand: the desktop app. Persian and right-to-left by default.
 #include "AppPaths.h"
+#include "CustomerListView.h"
 #include "DatabaseError.h"
 #include "DatabaseErrorText.h"
 #include "Display.h"
+#include "FirstPaintProbe.h"
 #include "LanguageSetup.h"
 #include "LogActivityDialog.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "NewOrderDialog.h"
 #include "OrderDialog.h"
-#include "RequestDialog.h"
 #include "ReportsView.h"
+#include "RequestDialog.h"
 #include "SafeApplication.h"
 #include "SessionUser.h"
 #include "SqliteDataStore.h"
 #include "SupportDeskView.h"
+#include "Trace.h"
 #include "UiSettings.h"
 #include "Workspace.h"
 
@@ -22,12 +25,38 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTableView>
 #include <QTimer>
 #include <memory>
 #include <spdlog/spdlog.h>
 
+namespace {
+
+// Start-up measurement: marks when either customer list first paints rows,
+// with the memory at that moment, and quits then if asked.
+void watchFirstPaint(peyvand::MainWindow &window, bool quit)
+{
+    for (const char *key : { "legal", "individual" }) {
+        auto *list = qobject_cast<peyvand::CustomerListView *>(window.view(QLatin1String(key)));
+        if (!list)
+            continue;
+        auto *probe = new peyvand::FirstPaintProbe(
+            list->table(), QStringLiteral("first customer list page painted (%1)").arg(QLatin1String(key)));
+        QObject::connect(probe, &peyvand::FirstPaintProbe::painted, &window, [quit] {
+            peyvand::Trace::mark(QStringLiteral("memory VmRSS=%1 kB VmHWM=%2 kB")
+                                     .arg(peyvand::Trace::statusKiB("VmRSS"))
+                                     .arg(peyvand::Trace::statusKiB("VmHWM")));
+            if (quit)
+                QApplication::quit();
+        });
+    }
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    const double mainEntered = peyvand::Trace::sinceStart();
     peyvand::SafeApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Peyvand"));
     QApplication::setApplicationName(QStringLiteral("peyvand"));
@@ -65,10 +94,20 @@ int main(int argc, char **argv)
                                        QStringLiteral("TAB"));
     QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
                                     QStringLiteral("Do not offer demo data on an empty database."));
-    for (const auto &option : { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption,
-                                dialogOption, orderOption, requestOption, lookupOption, reportTabOption, noDemoOption })
+    QCommandLineOption traceOption(QStringLiteral("trace"),
+                                   QStringLiteral("Print start-up milestones with milliseconds since the process "
+                                                  "started to standard error (also PEYVAND_TRACE=1)."));
+    QCommandLineOption quitPaintedOption(QStringLiteral("quit-after-first-paint"),
+                                         QStringLiteral("Quit once a customer list has painted its first rows "
+                                                        "(for start-up measurements)."));
+    for (const auto &option :
+         { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption, dialogOption,
+           orderOption, requestOption, lookupOption, reportTabOption, noDemoOption, traceOption, quitPaintedOption })
         parser.addOption(option);
     parser.process(app);
+    if (parser.isSet(traceOption))
+        peyvand::Trace::enable(true);
+    peyvand::Trace::markAt(mainEntered, QStringLiteral("main entered"));
     peyvand::Logging::init(QStringLiteral("peyvand"), parser.isSet(verboseOption));
 
     if (parser.isSet(languageOption))
@@ -78,6 +117,7 @@ int main(int argc, char **argv)
     peyvand::LanguageSetup::apply(peyvand::UiSettings::language());
     peyvand::LanguageSetup::applyPersianFont();
     peyvand::Display::setMoneyUnit(peyvand::UiSettings::moneyUnit());
+    peyvand::Trace::mark(QStringLiteral("application ready"));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : peyvand::AppPaths::defaultDatabase();
     std::unique_ptr<peyvand::SqliteDataStore> store;
@@ -92,6 +132,7 @@ int main(int argc, char **argv)
                                   + peyvand::DatabaseErrorText::explain(e, path));
         return 1;
     }
+    peyvand::Trace::mark(QStringLiteral("store opened"));
     spdlog::info("started on {} as {}", path.toStdString(), user.username.toStdString());
     peyvand::SystemClock clock;
     peyvand::Workspace workspace(*store, clock, user);
@@ -112,7 +153,10 @@ int main(int argc, char **argv)
             build(QStringLiteral("settings"));
             window->restoreGeometry(geometry);
         });
+        if (peyvand::Trace::enabled() || parser.isSet(quitPaintedOption))
+            watchFirstPaint(*w, parser.isSet(quitPaintedOption));
         w->show();
+        peyvand::Trace::mark(QStringLiteral("main window shown"));
         window = w;
     };
     build(parser.isSet(lookupOption) ? QStringLiteral("support") : parser.value(viewOption));
