@@ -3,6 +3,7 @@
 #include "CustomerListView.h"
 #include "DatabaseError.h"
 #include "DatabaseErrorText.h"
+#include "DesktopMemory.h"
 #include "Display.h"
 #include "FirstPaintProbe.h"
 #include "LanguageSetup.h"
@@ -32,20 +33,22 @@
 
 namespace {
 
-// Start-up measurement: marks when either customer list first paints rows,
+// Start-up measurement: marks when the customer list the window starts on first
+// paints rows,
 // with the memory at that moment, and quits then if asked.
 void watchFirstPaint(peyvand::MainWindow &window, bool quit)
 {
-    for (const char *key : { "legal", "individual" }) {
-        auto *list = qobject_cast<peyvand::CustomerListView *>(window.view(QLatin1String(key)));
-        if (!list)
-            continue;
-        auto *probe = new peyvand::FirstPaintProbe(
-            list->table(), QStringLiteral("first customer list page painted (%1)").arg(QLatin1String(key)));
+    // Only the view the window starts on is built yet; asking for another would build it.
+    const QString key = window.currentView();
+    if (auto *list = qobject_cast<peyvand::CustomerListView *>(window.view(key))) {
+        auto *probe = new peyvand::FirstPaintProbe(list->table(),
+                                                   QStringLiteral("first customer list page painted (%1)").arg(key));
         QObject::connect(probe, &peyvand::FirstPaintProbe::painted, &window, [quit] {
-            peyvand::Trace::mark(QStringLiteral("memory VmRSS=%1 kB VmHWM=%2 kB")
+            peyvand::Trace::mark(QStringLiteral("memory VmRSS=%1 kB VmHWM=%2 kB RssAnon=%3 kB RssFile=%4 kB")
                                      .arg(peyvand::Trace::statusKiB("VmRSS"))
-                                     .arg(peyvand::Trace::statusKiB("VmHWM")));
+                                     .arg(peyvand::Trace::statusKiB("VmHWM"))
+                                     .arg(peyvand::Trace::statusKiB("RssAnon"))
+                                     .arg(peyvand::Trace::statusKiB("RssFile")));
             if (quit)
                 QApplication::quit();
         });
@@ -119,6 +122,7 @@ int main(int argc, char **argv)
     peyvand::Display::setMoneyUnit(peyvand::UiSettings::moneyUnit());
     peyvand::Trace::mark(QStringLiteral("application ready"));
 
+    peyvand::DesktopMemory::apply();
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : peyvand::AppPaths::defaultDatabase();
     std::unique_ptr<peyvand::SqliteDataStore> store;
     peyvand::User user;
@@ -141,10 +145,8 @@ int main(int argc, char **argv)
     // the layout direction follow at once.
     QPointer<peyvand::MainWindow> window;
     std::function<void(const QString &)> build = [&](const QString &startView) {
-        auto *w = new peyvand::MainWindow(workspace);
+        auto *w = new peyvand::MainWindow(workspace, nullptr, startView);
         w->setAttribute(Qt::WA_DeleteOnClose);
-        if (!startView.isEmpty())
-            w->showView(startView);
         QObject::connect(w, &peyvand::MainWindow::languageChangeRequested, w, [&, w] {
             peyvand::LanguageSetup::apply(peyvand::UiSettings::language());
             const QByteArray geometry = w->saveGeometry();

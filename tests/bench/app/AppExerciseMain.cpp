@@ -6,6 +6,7 @@
 // not a test: it never fails on a timing.
 #include "CustomerListModel.h"
 #include "CustomerListView.h"
+#include "DesktopMemory.h"
 #include "Display.h"
 #include "FirstPaintProbe.h"
 #include "LanguageSetup.h"
@@ -102,7 +103,14 @@ int main(int argc, char **argv)
     QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("fa (default) or en."),
                                       QStringLiteral("LANG"), QStringLiteral("fa"));
     QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object at the end."));
-    for (const auto &option : { dbOption, pagesOption, jumpsOption, listsOption, languageOption, jsonOption })
+    QCommandLineOption cacheOption(QStringLiteral("sqlite-cache-kib"),
+                                   QStringLiteral("Override the desktop app's SQLite page cache per connection."),
+                                   QStringLiteral("KIB"));
+    QCommandLineOption mmapOption(QStringLiteral("sqlite-mmap"),
+                                  QStringLiteral("Override the desktop app's SQLite mmap_size (bytes)."),
+                                  QStringLiteral("BYTES"));
+    for (const auto &option :
+         { dbOption, pagesOption, jumpsOption, listsOption, languageOption, jsonOption, cacheOption, mmapOption })
         parser.addOption(option);
     parser.process(app);
     if (!parser.isSet(dbOption)) {
@@ -115,6 +123,15 @@ int main(int argc, char **argv)
     LanguageSetup::apply(language);
     LanguageSetup::applyPersianFont();
     Display::setMoneyUnit(UiSettings::MoneyUnit::Rial);
+
+    // The same SQLite memory budget as the app, unless comparing another.
+    SqliteDatabase::MemoryLimits limits = DesktopMemory::limits;
+    if (parser.isSet(cacheOption))
+        limits.cacheKiB = parser.value(cacheOption).toLongLong();
+    if (parser.isSet(mmapOption))
+        limits.mmapBytes = parser.value(mmapOption).toLongLong();
+    SqliteDatabase::setMemoryLimits(limits);
+    print("SQLite per connection: cache %lld KiB, mmap %lld bytes\n", limits.cacheKiB, limits.mmapBytes);
 
     QElapsedTimer total;
     total.start();
@@ -130,13 +147,12 @@ int main(int argc, char **argv)
     StallMeter meter;
     meter.setPhase(QStringLiteral("start"));
 
-    QElapsedTimer startClock;
-    startClock.start();
-    MainWindow window(workspace);
+    const QStringList keys = parser.value(listsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    MainWindow window(workspace, nullptr, keys.value(0));
     window.resize(1200, 760);
     QList<Row> rows;
 
-    for (const QString &key : parser.value(listsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &key : keys) {
         auto *list = qobject_cast<CustomerListView *>(window.view(key));
         if (!list) {
             std::fprintf(stderr, "peyvand-app-exercise: no list %s\n", qPrintable(key));
@@ -173,7 +189,6 @@ int main(int argc, char **argv)
                   qPrintable(stats.phase), qint64(stats.ms.size()), stats.percentile(50), stats.percentile(99),
                   stats.max(), stats.total(), rows.last().memory.rss / 1024, rows.last().memory.hwm / 1024);
         }
-        Q_UNUSED(startClock);
         print("%-18s model page loads %d, cached pages %d\n", qPrintable(key), list->model()->pageLoads(),
               list->model()->cachedPages());
     }
