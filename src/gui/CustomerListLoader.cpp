@@ -7,6 +7,9 @@
 #include <mutex>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace peyvand {
 
@@ -31,12 +34,7 @@ public:
     {
     }
 
-    ~Worker() override
-    {
-        const std::lock_guard lock(m_shared->handleMutex);
-        m_shared->handle = nullptr;
-        m_store.reset();
-    }
+    ~Worker() override { close(); }
 
     void run(quint64 generation, CustomerQuery query, int firstPage)
     {
@@ -75,6 +73,8 @@ public:
             }
         }
         m_shared->running = 0;
+        if (generation == m_shared->latest)
+            close(); // nothing newer queued: give the memory back until the next query
     }
 
 private:
@@ -83,9 +83,28 @@ private:
         if (m_store)
             return;
         auto store = std::make_unique<SqliteDataStore>(m_path, SqliteDatabase::OpenMode::ReadOnly);
+        // A walk reads each page once: a large cache would only hold memory.
+        store->database().exec("PRAGMA cache_size = -4096");
         const std::lock_guard lock(m_shared->handleMutex);
         m_store = std::move(store);
         m_shared->handle = m_store->database().handle();
+    }
+
+    // Opening costs a few milliseconds; an open connection idle between
+    // searches would keep its cache and the search's working memory (tens of
+    // megabytes for a one-letter search over a million customers).
+    void close()
+    {
+        {
+            const std::lock_guard lock(m_shared->handleMutex);
+            m_shared->handle = nullptr;
+            if (!m_store)
+                return;
+            m_store.reset();
+        }
+#ifdef __GLIBC__
+        malloc_trim(0); // this thread's arena keeps freed memory otherwise
+#endif
     }
 
     // Hands a result to the UI thread, where it is dropped if moot by then.

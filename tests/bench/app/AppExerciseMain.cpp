@@ -170,6 +170,8 @@ int main(int argc, char **argv)
         shown.phase = QStringLiteral("show ") + key;
         shown.add(double(showClock.nsecsElapsed()) / 1e6);
         rows << Row { shown, Memory::now() };
+        print("%-18s first rows painted after %.1f ms (large list: %s)\n", qPrintable(key), shown.ms.value(0),
+              list->model()->isLarge() ? "yes, loaded in the background" : "no, read on the spot");
 
         ListExercise::Options options;
         options.maxPageSteps = parser.value(pagesOption).toInt();
@@ -180,8 +182,15 @@ int main(int argc, char **argv)
             : QStringList { QStringLiteral("محمد رضايي"), QStringLiteral("علی"), QStringLiteral("09123"),
                             QStringLiteral("۰۰۱۲۳") };
         ListExercise exercise(*list, key, meter, options);
-        for (auto phase :
-             { &ListExercise::scrollToEnd, &ListExercise::jumps, &ListExercise::sorts, &ListExercise::searches }) {
+        exercise.settle();
+        StepStats counted;
+        counted.phase = QStringLiteral("count ") + key;
+        counted.add(double(showClock.nsecsElapsed()) / 1e6);
+        rows << Row { counted, Memory::now() };
+        print("%-18s all %lld rows counted after %.1f ms\n", qPrintable(key), list->model()->totalCount(),
+              counted.ms.value(0));
+        for (auto phase : { &ListExercise::scrollToEnd, &ListExercise::jumps, &ListExercise::sorts,
+                            &ListExercise::searches, &ListExercise::searchCounts }) {
             StepStats stats = (exercise.*phase)();
             rows << Row { stats, Memory::now() };
             print("%-18s %7lld steps  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  total %9.0f ms  VmRSS %4lld MB  "
@@ -196,8 +205,15 @@ int main(int argc, char **argv)
     ListExercise::settle(50);
 
     const Memory end = Memory::now();
-    print("longest UI-thread gap: %.1f ms (heartbeat every %d ms) during '%s'; gaps over 100 ms: %d\n",
-          meter.longestGapMs(), StallMeter::IntervalMs, qPrintable(meter.longestPhase()), meter.gapsOver(100));
+    const StallMeter::Gap longest = meter.longest();
+    const StallMeter::Gap busiest = meter.longestCpu();
+    print("longest UI-thread gap: %.1f ms wall, %.1f ms of it on the CPU (heartbeat every %d ms), during '%s'; "
+          "gaps over 100 ms: %d\n",
+          longest.wallMs, longest.cpuMs, StallMeter::IntervalMs, qPrintable(longest.phase), meter.gapsOver(100));
+    print("most UI-thread CPU time in one gap: %.1f ms (gap %.1f ms wall) during '%s'\n", busiest.cpuMs, busiest.wallMs,
+          qPrintable(busiest.phase));
+    for (const StallMeter::Gap &g : meter.worst(5))
+        print("  gap %.1f ms wall, %.1f ms CPU, during '%s'\n", g.wallMs, g.cpuMs, qPrintable(g.phase));
     print("memory at the end: VmRSS %lld MB (anonymous %lld MB, file-backed %lld MB), VmHWM %lld MB\n", end.rss / 1024,
           end.anon / 1024, end.file / 1024, end.hwm / 1024);
     print("whole exercise: %.1f s\n", double(total.elapsed()) / 1000.0);
@@ -213,8 +229,10 @@ int main(int argc, char **argv)
                                         { QStringLiteral("vm_rss_kb"), r.memory.rss },
                                         { QStringLiteral("vm_hwm_kb"), r.memory.hwm } });
         const QJsonObject result { { QStringLiteral("phases"), phases },
-                                   { QStringLiteral("longest_gap_ms"), meter.longestGapMs() },
-                                   { QStringLiteral("longest_gap_phase"), meter.longestPhase() },
+                                   { QStringLiteral("longest_gap_ms"), longest.wallMs },
+                                   { QStringLiteral("longest_gap_cpu_ms"), longest.cpuMs },
+                                   { QStringLiteral("longest_gap_phase"), longest.phase },
+                                   { QStringLiteral("most_cpu_in_a_gap_ms"), busiest.cpuMs },
                                    { QStringLiteral("gaps_over_100ms"), meter.gapsOver(100) },
                                    { QStringLiteral("vm_rss_kb"), end.rss },
                                    { QStringLiteral("vm_hwm_kb"), end.hwm },

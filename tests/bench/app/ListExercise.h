@@ -3,7 +3,9 @@
 // way a hurried user would: page by page from the first row to the last,
 // random jumps and the end, every column sorted both ways, and searches typed
 // letter by letter with the pause that lets the debounce fire. Each step is
-// timed from the action until its rows are painted.
+// timed from the action until its rows are painted; on a large database a
+// search or a sort is loaded in the background, so those steps are timed until
+// its first rows are painted, and the count separately (searchCounts()).
 #include "StepStats.h"
 
 #include <QList>
@@ -38,6 +40,9 @@ public:
     StepStats jumps();
     StepStats sorts();
     StepStats searches();
+    StepStats searchCounts() { return m_counts; } // filled by searches()
+    // Waits until the list has the rows and the count of its query; false after 60 s.
+    bool settle();
 
     // Serves the event loop for ms (timers, the debounce, queued paints).
     static void settle(int ms);
@@ -46,6 +51,7 @@ private:
     double timed(const std::function<void()> &action); // action, then a synchronous paint
     void begin(const QString &phase, StepStats &stats);
     double typeAndWait(const QString &text);
+    double untilShown(double startedMs, const std::function<bool()> &applied);
 
     CustomerListView &m_view;
     QTableView *m_table;
@@ -53,6 +59,7 @@ private:
     StallMeter &m_meter;
     Options m_options;
     QRandomGenerator m_random;
+    StepStats m_counts;
 };
 
 } // namespace peyvand::bench

@@ -1,8 +1,20 @@
 #include "StallMeter.h"
 
 #include <algorithm>
+#include <ctime>
 
 namespace peyvand::bench {
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
+} // namespace
 
 StallMeter::StallMeter(QObject *parent)
     : QObject(parent)
@@ -12,25 +24,35 @@ StallMeter::StallMeter(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
     m_clock.start();
     m_last = m_clock.nsecsElapsed();
+    m_lastCpu = threadCpuMs();
     m_timer.start();
 }
 
 void StallMeter::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    const double gap = double(now - m_last) / 1e6;
+    const double cpu = threadCpuMs();
+    const Gap gap { double(now - m_last) / 1e6, cpu - m_lastCpu, m_phase };
     m_last = now;
-    if (gap > 50)
+    m_lastCpu = cpu;
+    if (gap.wallMs > 50)
         m_gaps << gap;
-    if (gap > m_longest) {
+    if (gap.wallMs > m_longest.wallMs)
         m_longest = gap;
-        m_longestPhase = m_phase;
-    }
+    if (gap.cpuMs > m_longestCpu.cpuMs)
+        m_longestCpu = gap;
+}
+
+QList<StallMeter::Gap> StallMeter::worst(int n) const
+{
+    QList<Gap> gaps = m_gaps;
+    std::sort(gaps.begin(), gaps.end(), [](const Gap &a, const Gap &b) { return a.wallMs > b.wallMs; });
+    return gaps.mid(0, n);
 }
 
 int StallMeter::gapsOver(double ms) const
 {
-    return int(std::count_if(m_gaps.cbegin(), m_gaps.cend(), [ms](double g) { return g > ms; }));
+    return int(std::count_if(m_gaps.cbegin(), m_gaps.cend(), [ms](const Gap &g) { return g.wallMs > ms; }));
 }
 
 } // namespace peyvand::bench

@@ -1,7 +1,8 @@
 #pragma once
 // Measures how long the UI thread goes without serving its event loop: a
 // timer ticks every 10 ms, and each gap between ticks beyond the interval is a
-// stall the user would feel. The phase name says what was running.
+// stall the user would feel. The phase name says what was running. Each gap's
+// CPU time of the UI thread tells work from waiting for a shared, busy CPU.
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -18,8 +19,15 @@ public:
     explicit StallMeter(QObject *parent = nullptr);
 
     void setPhase(const QString &phase) { m_phase = phase; }
-    double longestGapMs() const { return m_longest; } // tick to tick, the interval included
-    QString longestPhase() const { return m_longestPhase; }
+    struct Gap
+    {
+        double wallMs = 0; // tick to tick, the interval included
+        double cpuMs = 0; // the UI thread's CPU time in it
+        QString phase;
+    };
+    Gap longest() const { return m_longest; }
+    Gap longestCpu() const { return m_longestCpu; } // the gap with the most UI-thread CPU time
+    QList<Gap> worst(int n) const; // the n longest gaps over 50 ms, longest first
     int gapsOver(double ms) const; // how many gaps exceeded ms
     void tick(); // also called by the driver between steps it runs itself
 
@@ -27,10 +35,11 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
-    double m_longest = 0;
+    double m_lastCpu = 0;
     QString m_phase;
-    QString m_longestPhase;
-    QList<double> m_gaps; // gaps over 50 ms
+    Gap m_longest;
+    Gap m_longestCpu;
+    QList<Gap> m_gaps; // gaps over 50 ms
 };
 
 } // namespace peyvand::bench
