@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <cstdio>
 #include <memory>
+#include <spdlog/spdlog.h>
 
 using namespace peyvand;
 using namespace peyvand::bench;
@@ -113,6 +114,7 @@ int main(int argc, char **argv)
          { dbOption, pagesOption, jumpsOption, listsOption, languageOption, jsonOption, cacheOption, mmapOption })
         parser.addOption(option);
     parser.process(app);
+    spdlog::set_level(spdlog::level::err); // the figures only (e.g. no note that translations are not embedded)
     if (!parser.isSet(dbOption)) {
         std::fprintf(stderr, "peyvand-app-exercise: --db PATH is required\n");
         return 2;
