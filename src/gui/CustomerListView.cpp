@@ -82,7 +82,7 @@ CustomerListView::CustomerListView(Workspace &workspace, CustomerKind kind, QWid
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerListView::updateCount);
     connect(m_model, &CustomerListModel::countChanged, this, &CustomerListView::updateCount);
-    connect(m_model, &CustomerListModel::loaded, this, &CustomerListView::restorePosition);
+    connect(m_model, &CustomerListModel::loaded, this, &CustomerListView::showLoaded);
     connect(m_model, &CustomerListModel::databaseFailed, this, &CustomerListView::showDatabaseError,
             Qt::QueuedConnection);
     connect(m_new, &QPushButton::clicked, this, [this] { emit createRequested(m_kind); });
@@ -220,6 +220,20 @@ void CustomerListView::reload()
         restorePosition(); // else when the large list's rows arrive
 }
 
+void CustomerListView::showLoaded()
+{
+    restorePosition();
+    if (!m_selectFirst || m_model->isLoading())
+        return;
+    m_selectFirst = false;
+    if (m_model->rowCount() == 0) {
+        m_search->setFocus(Qt::OtherFocusReason); // nothing to walk through: back to typing
+        return;
+    }
+    if (!m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
 void CustomerListView::restorePosition()
 {
     if (!m_restore || m_model->isLoading())
@@ -271,6 +285,12 @@ bool CustomerListView::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_search && key == Qt::Key_Down) {
             m_debounce->stop();
             applyTextFilters();
+            if (m_model->isLoading()) {
+                // A large list's results are on their way: the first one is picked when they arrive.
+                m_selectFirst = true;
+                m_table->setFocus(Qt::TabFocusReason);
+                return true;
+            }
             if (m_model->rowCount() == 0)
                 return true;
             m_table->setFocus(Qt::TabFocusReason);

@@ -51,6 +51,7 @@ private:
     void openRow(int row);
     void scheduleReload();
     void restorePosition(); // after a reload: the scroll position and the current row, if still there
+    void showLoaded(); // a large list's rows arrived
     void showDatabaseError(const QString &message);
 
     Workspace &m_workspace;
@@ -75,6 +76,7 @@ private:
         qint64 customerId = 0;
     };
     std::optional<Position> m_restore;
+    bool m_selectFirst = false; // Down in the search box before a large list's results arrived
 };
 
 } // namespace peyvand

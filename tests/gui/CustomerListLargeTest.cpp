@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -265,6 +266,37 @@ TEST_F(CustomerListLarge, the_view_shows_the_count_when_known_and_keeps_its_plac
     EXPECT_EQ(bar->value(), 120);
     EXPECT_EQ(view.table()->currentIndex().row(), 125);
     EXPECT_EQ(model.customerId(view.table()->currentIndex().row()), currentId);
+}
+
+TEST_F(CustomerListLarge, down_in_the_search_box_picks_the_first_result_once_it_arrives)
+{
+    CustomerListView view(*f->workspace, CustomerKind::Individual);
+    view.resize(1000, 500);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    CustomerListModel &model = *view.model();
+    model.setSyncLimit(1000);
+    ASSERT_TRUE(settled(model));
+    auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    ASSERT_NE(search, nullptr);
+    view.focusSearch();
+    peyvand::testing::typeText(search, QStringLiteral("ژاله"));
+    QTest::keyClick(search, Qt::Key_Down); // at once, before the pause
+    EXPECT_TRUE(model.isLoading());
+    ASSERT_TRUE(settled(model));
+    EXPECT_EQ(model.query().text, QStringLiteral("ژاله"));
+    EXPECT_TRUE(view.table()->hasFocus());
+    ASSERT_TRUE(view.table()->currentIndex().isValid());
+    EXPECT_EQ(view.table()->currentIndex().row(), 0);
+    EXPECT_EQ(model.customerId(0), expected(model).value(0));
+
+    // No results: back to the search box.
+    view.focusSearch();
+    peyvand::testing::typeText(search, QStringLiteral("ییی"));
+    QTest::keyClick(search, Qt::Key_Down);
+    ASSERT_TRUE(settled(model));
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_TRUE(search->hasFocus());
 }
 
 TEST(CustomerListLoader, delivers_only_the_latest_request_and_reports_failures)

@@ -215,7 +215,8 @@ int main(int argc, char **argv)
     print("most UI-thread CPU time in one gap: %.1f ms (gap %.1f ms wall) during '%s'\n", busiest.cpuMs, busiest.wallMs,
           qPrintable(busiest.phase));
     for (const StallMeter::Gap &g : meter.worst(5))
-        print("  gap %.1f ms wall, %.1f ms CPU, during '%s'\n", g.wallMs, g.cpuMs, qPrintable(g.phase));
+        print("  gap %.1f ms wall, %.1f ms CPU, %ld times preempted, %ld waits, during '%s'\n", g.wallMs, g.cpuMs,
+              g.preempted, g.waited, qPrintable(g.phase));
     print("memory at the end: VmRSS %lld MB (anonymous %lld MB, file-backed %lld MB), VmHWM %lld MB\n", end.rss / 1024,
           end.anon / 1024, end.file / 1024, end.hwm / 1024);
     print("whole exercise: %.1f s\n", double(total.elapsed()) / 1000.0);

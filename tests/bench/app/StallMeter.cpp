@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <sys/resource.h>
 
 namespace peyvand::bench {
 
@@ -12,6 +13,14 @@ double threadCpuMs()
     timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
+// This thread's context switches so far: involuntary, voluntary.
+std::pair<long, long> switches()
+{
+    rusage usage {};
+    getrusage(RUSAGE_THREAD, &usage);
+    return { usage.ru_nivcsw, usage.ru_nvcsw };
 }
 
 } // namespace
@@ -25,6 +34,7 @@ StallMeter::StallMeter(QObject *parent)
     m_clock.start();
     m_last = m_clock.nsecsElapsed();
     m_lastCpu = threadCpuMs();
+    std::tie(m_lastPreempted, m_lastWaited) = switches();
     m_timer.start();
 }
 
@@ -32,9 +42,13 @@ void StallMeter::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
     const double cpu = threadCpuMs();
-    const Gap gap { double(now - m_last) / 1e6, cpu - m_lastCpu, m_phase };
+    const auto [preempted, waited] = switches();
+    const Gap gap { double(now - m_last) / 1e6, cpu - m_lastCpu, preempted - m_lastPreempted, waited - m_lastWaited,
+                    m_phase };
     m_last = now;
     m_lastCpu = cpu;
+    m_lastPreempted = preempted;
+    m_lastWaited = waited;
     if (gap.wallMs > 50)
         m_gaps << gap;
     if (gap.wallMs > m_longest.wallMs)

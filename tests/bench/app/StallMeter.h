@@ -23,6 +23,8 @@ public:
     {
         double wallMs = 0; // tick to tick, the interval included
         double cpuMs = 0; // the UI thread's CPU time in it
+        long preempted = 0; // involuntary context switches: the CPU went to another thread or process
+        long waited = 0; // voluntary ones: the thread blocked (reading the disk, a lock)
         QString phase;
     };
     Gap longest() const { return m_longest; }
@@ -36,6 +38,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     double m_lastCpu = 0;
+    long m_lastPreempted = 0;
+    long m_lastWaited = 0;
     QString m_phase;
     Gap m_longest;
     Gap m_longestCpu;

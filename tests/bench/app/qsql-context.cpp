@@ -4,7 +4,7 @@
 // file Peyvand's figures come from, opened READ-ONLY (QSQLITE_OPEN_READONLY).
 // Context for docs/performance.md; built, never run by CI.
 //
-//   qsql-context --db /tmp/m1.sqlite [--time-limit 600]
+//   qsql-context --db /tmp/m1.sqlite [--time-limit 600] [--memory-limit-mb 6000]
 #include "Trace.h"
 
 #include <QApplication>
@@ -84,8 +84,12 @@ int main(int argc, char **argv)
     QCommandLineOption limitOption(QStringLiteral("time-limit"),
                                    QStringLiteral("Stop fetching more rows after S seconds (default 600)."),
                                    QStringLiteral("S"), QStringLiteral("600"));
+    QCommandLineOption memoryOption(QStringLiteral("memory-limit-mb"),
+                                    QStringLiteral("Stop fetching more rows past this resident memory (default 6000)."),
+                                    QStringLiteral("MB"), QStringLiteral("6000"));
     parser.addOption(dbOption);
     parser.addOption(limitOption);
+    parser.addOption(memoryOption);
     parser.process(app);
     if (!parser.isSet(dbOption)) {
         std::fprintf(stderr, "qsql-context: --db PATH is required\n");
@@ -130,9 +134,15 @@ int main(int argc, char **argv)
     // Scrolling to the end of a QSqlTableModel means fetching every row first.
     clock.restart();
     const double limitMs = parser.value(limitOption).toDouble() * 1000.0;
-    while (model.canFetchMore() && elapsedMs(clock) < limitMs)
+    const qint64 limitKiB = parser.value(memoryOption).toLongLong() * 1024;
+    bool tooBig = false;
+    while (model.canFetchMore() && elapsedMs(clock) < limitMs && !tooBig) {
         model.fetchMore();
-    report(model.canFetchMore() ? "fetchMore to the end (STOPPED at time limit)" : "fetchMore to the end",
+        tooBig = model.rowCount() % 8192 == 0 && peyvand::Trace::statusKiB("VmRSS") > limitKiB;
+    }
+    report(!model.canFetchMore() ? "fetchMore to the end"
+               : tooBig          ? "fetchMore to the end (STOPPED at memory limit)"
+                                 : "fetchMore to the end (STOPPED at time limit)",
            elapsedMs(clock), model.rowCount());
 
     clock.restart();
