@@ -107,11 +107,16 @@ int main(int argc, char **argv)
     QCommandLineOption cacheOption(QStringLiteral("sqlite-cache-kib"),
                                    QStringLiteral("Override the desktop app's SQLite page cache per connection."),
                                    QStringLiteral("KIB"));
+    QCommandLineOption syncOption(QStringLiteral("sync-limit"),
+                                  QStringLiteral("Load lists in the background past N customers (default: the app's)."),
+                                  QStringLiteral("N"));
+    QCommandLineOption smokeOption(QStringLiteral("smoke"),
+                                   QStringLiteral("A few steps of each kind, for a quick check that it still runs."));
     QCommandLineOption mmapOption(QStringLiteral("sqlite-mmap"),
                                   QStringLiteral("Override the desktop app's SQLite mmap_size (bytes)."),
                                   QStringLiteral("BYTES"));
-    for (const auto &option :
-         { dbOption, pagesOption, jumpsOption, listsOption, languageOption, jsonOption, cacheOption, mmapOption })
+    for (const auto &option : { dbOption, pagesOption, jumpsOption, listsOption, languageOption, jsonOption,
+                                cacheOption, mmapOption, syncOption, smokeOption })
         parser.addOption(option);
     parser.process(app);
     spdlog::set_level(spdlog::level::err); // the figures only (e.g. no note that translations are not embedded)
@@ -167,6 +172,8 @@ int main(int argc, char **argv)
         window.showView(key);
         if (!window.isVisible())
             window.show();
+        if (parser.isSet(syncOption))
+            list->model()->setSyncLimit(parser.value(syncOption).toLongLong());
         waitForPaint(*probe);
         StepStats shown;
         shown.phase = QStringLiteral("show ") + key;
@@ -183,6 +190,12 @@ int main(int argc, char **argv)
                             QStringLiteral("1040") }
             : QStringList { QStringLiteral("محمد رضايي"), QStringLiteral("علی"), QStringLiteral("09123"),
                             QStringLiteral("۰۰۱۲۳") };
+        if (parser.isSet(smokeOption)) {
+            options.maxPageSteps = 5;
+            options.jumps = 2;
+            options.searches = options.searches.mid(1, 1);
+            options.sortColumns = 1;
+        }
         ListExercise exercise(*list, key, meter, options);
         exercise.settle();
         StepStats counted;

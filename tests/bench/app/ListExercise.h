@@ -32,6 +32,7 @@ public:
         int jumps = 40;
         quint32 seed = 6;
         QStringList searches; // typed one letter at a time
+        int sortColumns = -1; // -1: every column
     };
 
     ListExercise(CustomerListView &view, const QString &name, StallMeter &meter, Options options);
