@@ -7,6 +7,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev
+  # tests/bench/app: qsql-context (Qt SQL's SQLite driver), measure-app.sh (/usr/bin/time -v)
+  libqt6sql6-sqlite time
   libgl-dev libxkbcommon-dev
   libsqlite3-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev

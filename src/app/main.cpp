@@ -1,20 +1,24 @@
 // peyvand: the desktop app. Persian and right-to-left by default.
 #include "AppPaths.h"
+#include "CustomerListView.h"
 #include "DatabaseError.h"
 #include "DatabaseErrorText.h"
+#include "DesktopMemory.h"
 #include "Display.h"
+#include "FirstPaintProbe.h"
 #include "LanguageSetup.h"
 #include "LogActivityDialog.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "NewOrderDialog.h"
 #include "OrderDialog.h"
-#include "RequestDialog.h"
 #include "ReportsView.h"
+#include "RequestDialog.h"
 #include "SafeApplication.h"
 #include "SessionUser.h"
 #include "SqliteDataStore.h"
 #include "SupportDeskView.h"
+#include "Trace.h"
 #include "UiSettings.h"
 #include "Workspace.h"
 
@@ -22,12 +26,40 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTableView>
 #include <QTimer>
 #include <memory>
 #include <spdlog/spdlog.h>
 
+namespace {
+
+// Start-up measurement: marks when the customer list the window starts on first
+// paints rows,
+// with the memory at that moment, and quits then if asked.
+void watchFirstPaint(peyvand::MainWindow &window, bool quit)
+{
+    // Only the view the window starts on is built yet; asking for another would build it.
+    const QString key = window.currentView();
+    if (auto *list = qobject_cast<peyvand::CustomerListView *>(window.view(key))) {
+        auto *probe = new peyvand::FirstPaintProbe(list->table(),
+                                                   QStringLiteral("first customer list page painted (%1)").arg(key));
+        QObject::connect(probe, &peyvand::FirstPaintProbe::painted, &window, [quit] {
+            peyvand::Trace::mark(QStringLiteral("memory VmRSS=%1 kB VmHWM=%2 kB RssAnon=%3 kB RssFile=%4 kB")
+                                     .arg(peyvand::Trace::statusKiB("VmRSS"))
+                                     .arg(peyvand::Trace::statusKiB("VmHWM"))
+                                     .arg(peyvand::Trace::statusKiB("RssAnon"))
+                                     .arg(peyvand::Trace::statusKiB("RssFile")));
+            if (quit)
+                QApplication::quit();
+        });
+    }
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    const double mainEntered = peyvand::Trace::sinceStart();
     peyvand::SafeApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Peyvand"));
     QApplication::setApplicationName(QStringLiteral("peyvand"));
@@ -65,10 +97,20 @@ int main(int argc, char **argv)
                                        QStringLiteral("TAB"));
     QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
                                     QStringLiteral("Do not offer demo data on an empty database."));
-    for (const auto &option : { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption,
-                                dialogOption, orderOption, requestOption, lookupOption, reportTabOption, noDemoOption })
+    QCommandLineOption traceOption(QStringLiteral("trace"),
+                                   QStringLiteral("Print start-up milestones with milliseconds since the process "
+                                                  "started to standard error (also PEYVAND_TRACE=1)."));
+    QCommandLineOption quitPaintedOption(QStringLiteral("quit-after-first-paint"),
+                                         QStringLiteral("Quit once a customer list has painted its first rows "
+                                                        "(for start-up measurements)."));
+    for (const auto &option :
+         { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption, dialogOption,
+           orderOption, requestOption, lookupOption, reportTabOption, noDemoOption, traceOption, quitPaintedOption })
         parser.addOption(option);
     parser.process(app);
+    if (parser.isSet(traceOption))
+        peyvand::Trace::enable(true);
+    peyvand::Trace::markAt(mainEntered, QStringLiteral("main entered"));
     peyvand::Logging::init(QStringLiteral("peyvand"), parser.isSet(verboseOption));
 
     if (parser.isSet(languageOption))
@@ -78,7 +120,9 @@ int main(int argc, char **argv)
     peyvand::LanguageSetup::apply(peyvand::UiSettings::language());
     peyvand::LanguageSetup::applyPersianFont();
     peyvand::Display::setMoneyUnit(peyvand::UiSettings::moneyUnit());
+    peyvand::Trace::mark(QStringLiteral("application ready"));
 
+    peyvand::DesktopMemory::apply();
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : peyvand::AppPaths::defaultDatabase();
     std::unique_ptr<peyvand::SqliteDataStore> store;
     peyvand::User user;
@@ -92,6 +136,7 @@ int main(int argc, char **argv)
                                   + peyvand::DatabaseErrorText::explain(e, path));
         return 1;
     }
+    peyvand::Trace::mark(QStringLiteral("store opened"));
     spdlog::info("started on {} as {}", path.toStdString(), user.username.toStdString());
     peyvand::SystemClock clock;
     peyvand::Workspace workspace(*store, clock, user);
@@ -100,10 +145,8 @@ int main(int argc, char **argv)
     // the layout direction follow at once.
     QPointer<peyvand::MainWindow> window;
     std::function<void(const QString &)> build = [&](const QString &startView) {
-        auto *w = new peyvand::MainWindow(workspace);
+        auto *w = new peyvand::MainWindow(workspace, nullptr, startView);
         w->setAttribute(Qt::WA_DeleteOnClose);
-        if (!startView.isEmpty())
-            w->showView(startView);
         QObject::connect(w, &peyvand::MainWindow::languageChangeRequested, w, [&, w] {
             peyvand::LanguageSetup::apply(peyvand::UiSettings::language());
             const QByteArray geometry = w->saveGeometry();
@@ -112,7 +155,10 @@ int main(int argc, char **argv)
             build(QStringLiteral("settings"));
             window->restoreGeometry(geometry);
         });
+        if (peyvand::Trace::enabled() || parser.isSet(quitPaintedOption))
+            watchFirstPaint(*w, parser.isSet(quitPaintedOption));
         w->show();
+        peyvand::Trace::mark(QStringLiteral("main window shown"));
         window = w;
     };
     build(parser.isSet(lookupOption) ? QStringLiteral("support") : parser.value(viewOption));

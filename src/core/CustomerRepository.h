@@ -48,6 +48,12 @@ public:
     // The key of the row at `position` (0-based) of the query's order, for a
     // list that jumps far: list() with `after` set to it continues from there.
     virtual std::optional<CustomerCursor> cursorAt(const CustomerQuery &query, qint64 position) const = 0;
+    // count(), but it stops at `limit`: cheap at any size, for "is this list large?".
+    virtual qint64 countAtMost(const CustomerQuery &query, qint64 limit) const = 0;
+    // Every id the query matches, in its order (limit and cursor ignored): a
+    // large list's count and the position of every row in one walk, which the
+    // desktop app runs off the UI thread and then reads pages of with rows().
+    virtual QList<qint64> orderedIds(const CustomerQuery &query) const = 0;
 
     virtual qint64 addHousehold(const Household &household) = 0;
     virtual std::optional<Household> household(qint64 id) const = 0;

@@ -1,5 +1,6 @@
 #include "CustomerListModel.h"
 
+#include "CustomerListLoader.h"
 #include "DatabaseError.h"
 #include "Display.h"
 #include "Workspace.h"
@@ -19,6 +20,11 @@ CustomerListModel::CustomerListModel(Workspace &workspace, CustomerKind kind, QO
                   CustomerSort::Phone, kind == CustomerKind::Legal ? CustomerSort::Industry : CustomerSort::Email,
                   CustomerSort::City,  CustomerSort::Lifecycle,
                   CustomerSort::Owner, CustomerSort::CreatedAt };
+    m_large = databaseIsLarge();
+    if (m_large) {
+        startLoad(true);
+        return;
+    }
     try {
         m_count = m_workspace.store().customers().count(m_query);
     } catch (const DatabaseError &e) {
@@ -28,6 +34,22 @@ CustomerListModel::CustomerListModel(Workspace &workspace, CustomerKind kind, QO
     m_query.matchCount = m_count;
 }
 
+bool CustomerListModel::databaseIsLarge() const
+{
+    try {
+        return m_workspace.store().customers().countAtMost(CustomerQuery {}, m_syncLimit + 1) > m_syncLimit;
+    } catch (const DatabaseError &e) {
+        fail(e);
+        return false;
+    }
+}
+
+void CustomerListModel::setSyncLimit(qint64 customers)
+{
+    m_syncLimit = std::max<qint64>(0, customers);
+    reload();
+}
+
 CustomerSort CustomerListModel::sortOf(int column) const
 {
     return column >= 0 && column < m_columns.size() ? m_columns[column] : CustomerSort::Name;
@@ -35,12 +57,18 @@ CustomerSort CustomerListModel::sortOf(int column) const
 
 qint64 CustomerListModel::customerId(int row) const
 {
+    if (m_large)
+        return row >= 0 && row < m_count && row < m_ids.size() ? m_ids[row] : 0;
     const CustomerRow *r = this->row(row);
     return r ? r->id : 0;
 }
 
 int CustomerListModel::rowOf(qint64 customerId) const
 {
+    if (m_large) {
+        const qsizetype at = m_ids.indexOf(customerId);
+        return at >= 0 && at < m_count ? int(at) : -1;
+    }
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         const QList<CustomerRow> &rows = it->rows;
         for (qsizetype i = 0; i < rows.size(); ++i)
@@ -82,7 +110,26 @@ void CustomerListModel::setCity(const QString &city)
 
 void CustomerListModel::reload()
 {
-    resetWith([] {}, true);
+    const bool large = databaseIsLarge();
+    if (large && m_large) {
+        startLoad(false); // the rows on screen stay until the new ones arrive
+        return;
+    }
+    if (large != m_large) {
+        beginResetModel();
+        if (m_loader)
+            m_loader->cancel();
+        m_large = large;
+        m_pages.clear();
+        m_ids.clear();
+        m_count = 0;
+        m_loading = m_counting = false;
+        endResetModel();
+    }
+    if (m_large)
+        startLoad(true);
+    else
+        resetWith([] {}, true);
 }
 
 void CustomerListModel::setPaging(int pageSize, int maxPages)
@@ -112,6 +159,14 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
 
 void CustomerListModel::resetWith(const std::function<void()> &change, bool recount)
 {
+    if (m_large) {
+        // The rows on screen stay (read by id, a change of page size only
+        // empties the cache) until the new query's first page arrives.
+        change();
+        m_pages.clear();
+        startLoad(true);
+        return;
+    }
     beginResetModel();
     change();
     m_pages.clear();
@@ -135,6 +190,81 @@ void CustomerListModel::resetWith(const std::function<void()> &change, bool reco
 void CustomerListModel::fail(const std::exception &error) const
 {
     emit const_cast<CustomerListModel *>(this)->databaseFailed(QString::fromStdString(error.what()));
+}
+
+void CustomerListModel::startLoad(bool firstPage)
+{
+    if (!m_loader) {
+        m_loader = new CustomerListLoader(m_workspace.store().location(), this);
+        connect(m_loader, &CustomerListLoader::firstPageLoaded, this, &CustomerListModel::showFirstPage);
+        connect(m_loader, &CustomerListLoader::idsLoaded, this, &CustomerListModel::showIds);
+        connect(m_loader, &CustomerListLoader::failed, this, &CustomerListModel::loadFailed);
+    }
+    m_generation = m_loader->load(m_query, firstPage ? m_pageSize : 0);
+    m_loading = true;
+    m_replaceAll = !firstPage;
+}
+
+// A new query's first rows: they replace the previous query's at once; the
+// count follows with the ids.
+void CustomerListModel::showFirstPage(quint64 generation, const QList<CustomerRow> &rows)
+{
+    if (generation != m_generation)
+        return;
+    beginResetModel();
+    m_pages.clear();
+    m_ids.clear();
+    for (const CustomerRow &r : rows)
+        m_ids << r.id;
+    m_pages.insert(0, Page { rows, ++m_clock });
+    m_count = rows.size();
+    m_loading = false;
+    m_counting = true;
+    endResetModel();
+    emit loaded();
+}
+
+// Every id in order: the rows after the first page appear (or, after a
+// reload, every row is read again).
+void CustomerListModel::showIds(quint64 generation, const QList<qint64> &ids)
+{
+    if (generation != m_generation)
+        return;
+    const bool extends
+        = !m_replaceAll && ids.size() >= m_ids.size() && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
+    m_loading = false;
+    m_counting = false;
+    m_replaceAll = false;
+    if (extends) {
+        const qint64 shown = m_count;
+        if (ids.size() > shown) {
+            beginInsertRows({}, int(shown), int(std::min<qint64>(ids.size(), std::numeric_limits<int>::max()) - 1));
+            m_ids = ids;
+            m_count = ids.size();
+            endInsertRows();
+        } else {
+            m_ids = ids;
+        }
+    } else {
+        beginResetModel();
+        m_pages.clear();
+        m_ids = ids;
+        m_count = ids.size();
+        endResetModel();
+    }
+    emit countChanged(m_count);
+    emit loaded();
+}
+
+void CustomerListModel::loadFailed(quint64 generation, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    m_counting = false;
+    m_replaceAll = false;
+    emit databaseFailed(message);
+    emit loaded();
 }
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
@@ -189,6 +319,8 @@ QList<CustomerRow> CustomerListModel::loadPage(int number) const
     const int size = int(std::min<qint64>(m_pageSize, m_count - first));
     if (size <= 0)
         return {};
+    if (m_large)
+        return rowsAt(first, size);
     const auto key = [](const CustomerRow &r) { return CustomerCursor { r.sortValue, r.id }; };
 
     if (number == 0)
@@ -214,6 +346,28 @@ QList<CustomerRow> CustomerListModel::loadPage(int number) const
     if (!before)
         return {};
     return fetch(before, size, false);
+}
+
+// A large list's page: its ids are known, the rows are read by primary key,
+// whatever the query's filters and sort.
+QList<CustomerRow> CustomerListModel::rowsAt(qint64 first, int size) const
+{
+    const QList<qint64> ids = m_ids.mid(first, size);
+    ++m_pageLoads;
+    const QList<CustomerRow> found = m_workspace.store().customers().rows(ids);
+    QList<CustomerRow> rows;
+    rows.reserve(ids.size());
+    qsizetype next = 0;
+    for (const qint64 id : ids) {
+        if (next < found.size() && found[next].id == id) {
+            rows << found[next++];
+        } else {
+            CustomerRow gone; // deleted since the ids were read: blank until the next reload
+            gone.id = id;
+            rows << gone;
+        }
+    }
+    return rows;
 }
 
 QList<CustomerRow> CustomerListModel::fetch(const std::optional<CustomerCursor> &after, int limit, bool reverse) const

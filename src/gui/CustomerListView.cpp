@@ -81,6 +81,8 @@ CustomerListView::CustomerListView(Workspace &workspace, CustomerKind kind, QWid
 
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerListView::updateCount);
+    connect(m_model, &CustomerListModel::countChanged, this, &CustomerListView::updateCount);
+    connect(m_model, &CustomerListModel::loaded, this, &CustomerListView::showLoaded);
     connect(m_model, &CustomerListModel::databaseFailed, this, &CustomerListView::showDatabaseError,
             Qt::QueuedConnection);
     connect(m_new, &QPushButton::clicked, this, [this] { emit createRequested(m_kind); });
@@ -168,7 +170,9 @@ void CustomerListView::applyComboFilters()
 
 void CustomerListView::updateCount()
 {
-    m_count->setText(tr("%1 customers").arg(Display::number(m_model->totalCount())));
+    // A large list's count arrives after its first rows.
+    m_count->setText(m_model->isCounting() ? QStringLiteral("…")
+                                           : tr("%1 customers").arg(Display::number(m_model->totalCount())));
 }
 
 void CustomerListView::setColumnWidths()
@@ -208,13 +212,37 @@ void CustomerListView::reload()
 {
     m_stale = false;
     m_reloadQueued = false;
-    const int scroll = m_table->verticalScrollBar()->value();
     const int currentRow = m_table->currentIndex().row();
-    const qint64 currentId = currentRow >= 0 ? m_model->customerId(currentRow) : 0;
+    m_restore = Position { m_table->verticalScrollBar()->value(), currentRow,
+                           currentRow >= 0 ? m_model->customerId(currentRow) : 0 };
     m_model->reload();
-    m_table->verticalScrollBar()->setValue(scroll);
-    if (currentId != 0 && m_model->customerId(currentRow) == currentId)
-        m_table->setCurrentIndex(m_model->index(currentRow, 0));
+    if (!m_model->isLoading())
+        restorePosition(); // else when the large list's rows arrive
+}
+
+void CustomerListView::showLoaded()
+{
+    restorePosition();
+    if (!m_selectFirst || m_model->isLoading())
+        return;
+    m_selectFirst = false;
+    if (m_model->rowCount() == 0) {
+        m_search->setFocus(Qt::OtherFocusReason); // nothing to walk through: back to typing
+        return;
+    }
+    if (!m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void CustomerListView::restorePosition()
+{
+    if (!m_restore || m_model->isLoading())
+        return;
+    const Position p = *m_restore;
+    m_restore.reset();
+    m_table->verticalScrollBar()->setValue(p.scroll);
+    if (p.customerId != 0 && m_model->customerId(p.row) == p.customerId)
+        m_table->setCurrentIndex(m_model->index(p.row, 0));
 }
 
 void CustomerListView::scheduleReload()
@@ -257,6 +285,12 @@ bool CustomerListView::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_search && key == Qt::Key_Down) {
             m_debounce->stop();
             applyTextFilters();
+            if (m_model->isLoading()) {
+                // A large list's results are on their way: the first one is picked when they arrive.
+                m_selectFirst = true;
+                m_table->setFocus(Qt::TabFocusReason);
+                return true;
+            }
             if (m_model->rowCount() == 0)
                 return true;
             m_table->setFocus(Qt::TabFocusReason);

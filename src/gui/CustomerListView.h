@@ -4,6 +4,7 @@
 #include "Customer.h"
 
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -49,6 +50,8 @@ private:
     void setColumnWidths();
     void openRow(int row);
     void scheduleReload();
+    void restorePosition(); // after a reload: the scroll position and the current row, if still there
+    void showLoaded(); // a large list's rows arrived
     void showDatabaseError(const QString &message);
 
     Workspace &m_workspace;
@@ -66,6 +69,14 @@ private:
     bool m_stale = false;
     bool m_reloadQueued = false;
     bool m_showingError = false;
+    struct Position
+    {
+        int scroll = 0;
+        int row = -1;
+        qint64 customerId = 0;
+    };
+    std::optional<Position> m_restore;
+    bool m_selectFirst = false; // Down in the search box before a large list's results arrived
 };
 
 } // namespace peyvand

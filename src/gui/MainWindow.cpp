@@ -44,7 +44,7 @@ constexpr qint64 kDemoCustomers = 5000;
 
 } // namespace
 
-MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &startView)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_navigation(new QListWidget(this))
@@ -68,28 +68,71 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
-    auto *today = new TodayView(workspace, this);
-    auto *legal = new CustomerListView(workspace, CustomerKind::Legal, this);
-    legal->setObjectName(QStringLiteral("legalList"));
-    auto *individual = new CustomerListView(workspace, CustomerKind::Individual, this);
-    individual->setObjectName(QStringLiteral("individualList"));
-    auto *b2b = new PipelineBoard(workspace, CustomerKind::Legal, this);
-    b2b->setObjectName(QStringLiteral("b2bBoard"));
-    auto *b2c = new PipelineBoard(workspace, CustomerKind::Individual, this);
-    b2c->setObjectName(QStringLiteral("b2cBoard"));
-    auto *orders = new OrdersView(workspace, this);
-    auto *support = new SupportDeskView(workspace, this);
-    auto *reports = new ReportsView(workspace, this);
-    auto *settings = new SettingsView(workspace, this);
-    addView(QStringLiteral("today"), tr("Today"), today, QStringLiteral("Ctrl+1"));
-    addView(QStringLiteral("legal"), tr("Legal customers"), legal, QStringLiteral("Ctrl+2"));
-    addView(QStringLiteral("individual"), tr("Individual customers"), individual, QStringLiteral("Ctrl+3"));
-    addView(QStringLiteral("b2b"), tr("B2B pipeline"), b2b, QStringLiteral("Ctrl+4"));
-    addView(QStringLiteral("b2c"), tr("B2C pipeline"), b2c, QStringLiteral("Ctrl+5"));
-    addView(QStringLiteral("orders"), tr("Orders"), orders, QStringLiteral("Ctrl+6"));
-    addView(QStringLiteral("support"), tr("Support desk"), support, QStringLiteral("Ctrl+9"));
-    addView(QStringLiteral("reports"), tr("Reports"), reports, QStringLiteral("Ctrl+7"));
-    addView(QStringLiteral("settings"), tr("Settings"), settings, QStringLiteral("Ctrl+8"));
+    // Views are built the first time they are shown (or asked for): a view
+    // loads its rows when built, and at a million customers the boards, the
+    // support queue and the reports would otherwise cost seconds and hundreds
+    // of megabytes before the first list is painted.
+    addView(QStringLiteral("today"), tr("Today"), QStringLiteral("Ctrl+1"), [this] {
+        auto *today = new TodayView(m_workspace, this);
+        connect(today, &TodayView::openCustomer, this, &MainWindow::openCustomer);
+        connect(today, &TodayView::logActivityRequested, this, [this] { openLogActivity(); });
+        return today;
+    });
+    for (const CustomerKind kind : { CustomerKind::Legal, CustomerKind::Individual }) {
+        const bool legal = kind == CustomerKind::Legal;
+        addView(legal ? QStringLiteral("legal") : QStringLiteral("individual"),
+                legal ? tr("Legal customers") : tr("Individual customers"),
+                legal ? QStringLiteral("Ctrl+2") : QStringLiteral("Ctrl+3"), [this, kind, legal] {
+                    auto *list = new CustomerListView(m_workspace, kind, this);
+                    list->setObjectName(legal ? QStringLiteral("legalList") : QStringLiteral("individualList"));
+                    connect(list, &CustomerListView::openCustomer, this, &MainWindow::openCustomer);
+                    connect(list, &CustomerListView::createRequested, this,
+                            [this](CustomerKind k) { newCustomer(int(k)); });
+                    return list;
+                });
+    }
+    for (const CustomerKind kind : { CustomerKind::Legal, CustomerKind::Individual }) {
+        const bool legal = kind == CustomerKind::Legal;
+        addView(legal ? QStringLiteral("b2b") : QStringLiteral("b2c"), legal ? tr("B2B pipeline") : tr("B2C pipeline"),
+                legal ? QStringLiteral("Ctrl+4") : QStringLiteral("Ctrl+5"), [this, kind, legal] {
+                    auto *board = new PipelineBoard(m_workspace, kind, this);
+                    board->setObjectName(legal ? QStringLiteral("b2bBoard") : QStringLiteral("b2cBoard"));
+                    connect(board, &PipelineBoard::openCustomer, this, &MainWindow::openCustomer);
+                    return board;
+                });
+    }
+    addView(QStringLiteral("orders"), tr("Orders"), QStringLiteral("Ctrl+6"), [this] {
+        auto *orders = new OrdersView(m_workspace, this);
+        connect(orders, &OrdersView::openOrder, m_support, &SupportActions::openOrder);
+        connect(orders, &OrdersView::newOrderRequested, this, [this] { m_support->newOrder(0); });
+        return orders;
+    });
+    addView(QStringLiteral("support"), tr("Support desk"), QStringLiteral("Ctrl+9"), [this] {
+        auto *support = new SupportDeskView(m_workspace, this);
+        connect(support, &SupportDeskView::openCustomer, this, &MainWindow::openCustomer);
+        connect(support, &SupportDeskView::openOrder, m_support, &SupportActions::openOrder);
+        connect(support, &SupportDeskView::openRequest, m_support, &SupportActions::openRequest);
+        connect(support, &SupportDeskView::newRequestRequested, m_support, &SupportActions::newRequest);
+        connect(support, &SupportDeskView::newOrderRequested, this, [this](qint64 id) { m_support->newOrder(id); });
+        return support;
+    });
+    addView(QStringLiteral("reports"), tr("Reports"), QStringLiteral("Ctrl+7"), [this] {
+        auto *reports = new ReportsView(m_workspace, this);
+        connect(reports, &ReportsView::openCustomer, this, &MainWindow::openCustomer);
+        return reports;
+    });
+    addView(QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+8"), [this] {
+        auto *settings = new SettingsView(m_workspace, this);
+        connect(settings, &SettingsView::languageChanged, this, [this] { emit languageChangeRequested(); });
+        connect(settings, &SettingsView::moneyUnitChanged, &m_workspace, &Workspace::dataReset);
+        connect(settings, &SettingsView::userChanged, this, [this](qint64 id) {
+            if (const auto user = m_workspace.store().users().get(id))
+                m_workspace.setUser(*user);
+            updateStatus();
+        });
+        connect(settings, &SettingsView::demoDataRequested, this, &MainWindow::createDemoData);
+        return settings;
+    });
     m_stack->addWidget(m_page);
     const auto go = [this](int row) {
         if (row >= 0 && row < m_keys.size())
@@ -99,22 +142,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_navigation, &QListWidget::itemClicked, this,
             [this, go](QListWidgetItem *item) { go(m_navigation->row(item)); });
 
-    // Where each view leads.
-    for (CustomerListView *list : { legal, individual }) {
-        connect(list, &CustomerListView::openCustomer, this, &MainWindow::openCustomer);
-        connect(list, &CustomerListView::createRequested, this, [this](CustomerKind kind) { newCustomer(int(kind)); });
-    }
-    for (PipelineBoard *board : { b2b, b2c })
-        connect(board, &PipelineBoard::openCustomer, this, &MainWindow::openCustomer);
-    connect(today, &TodayView::openCustomer, this, &MainWindow::openCustomer);
-    connect(today, &TodayView::logActivityRequested, this, [this] { openLogActivity(); });
-    connect(orders, &OrdersView::openOrder, m_support, &SupportActions::openOrder);
-    connect(orders, &OrdersView::newOrderRequested, this, [this] { m_support->newOrder(0); });
-    connect(support, &SupportDeskView::openCustomer, this, &MainWindow::openCustomer);
-    connect(support, &SupportDeskView::openOrder, m_support, &SupportActions::openOrder);
-    connect(support, &SupportDeskView::openRequest, m_support, &SupportActions::openRequest);
-    connect(support, &SupportDeskView::newRequestRequested, m_support, &SupportActions::newRequest);
-    connect(support, &SupportDeskView::newOrderRequested, this, [this](qint64 id) { m_support->newOrder(id); });
+    // Where the shared pieces lead.
     connect(m_support, &SupportActions::openCustomer, this, &MainWindow::openCustomer);
     connect(m_support, &SupportActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -123,7 +151,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             [this](qint64 dealId) { m_support->newOrder(0, dealId); });
     connect(m_page, &CustomerPage::openOrderRequested, m_support, &SupportActions::openOrder);
     connect(m_page, &CustomerPage::newRequestRequested, this, [this](qint64 id) { m_support->newRequest(id); });
-    connect(reports, &ReportsView::openCustomer, this, &MainWindow::openCustomer);
     connect(m_page, &CustomerPage::backRequested, this, [this] { showView(m_previousView); });
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
     connect(m_page, &CustomerPage::logActivityRequested, this, &MainWindow::openLogActivity);
@@ -131,14 +158,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_page, &CustomerPage::addContactRequested, this, [this](qint64 id) { editContact(id, 0); });
     connect(m_page, &CustomerPage::editContactRequested, this,
             [this](qint64 contactId) { editContact(m_page->customerId(), contactId); });
-    connect(settings, &SettingsView::languageChanged, this, [this] { emit languageChangeRequested(); });
-    connect(settings, &SettingsView::moneyUnitChanged, &m_workspace, &Workspace::dataReset);
-    connect(settings, &SettingsView::userChanged, this, [this](qint64 id) {
-        if (const auto user = m_workspace.store().users().get(id))
-            m_workspace.setUser(*user);
-        updateStatus();
-    });
-    connect(settings, &SettingsView::demoDataRequested, this, &MainWindow::createDemoData);
     connect(m_reminders, &ReminderNotifier::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_reminders, &ReminderNotifier::notificationClicked, this, [this] {
@@ -158,15 +177,17 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     const QByteArray geometry = UiSettings::windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    const QString last = UiSettings::lastView();
-    showView(m_views.contains(last) ? last : QStringLiteral("today"));
+    QString first = startView;
+    if (!m_builders.contains(first))
+        first = UiSettings::lastView();
+    showView(m_builders.contains(first) ? first : QStringLiteral("today"));
 }
 
-void MainWindow::addView(const QString &key, const QString &title, QWidget *widget, const QString &shortcut)
+void MainWindow::addView(const QString &key, const QString &title, const QString &shortcut,
+                         const std::function<QWidget *()> &build)
 {
     m_keys << key;
-    m_views.insert(key, widget);
-    m_stack->addWidget(widget);
+    m_builders.insert(key, build);
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setToolTip(QKeySequence(shortcut).toString(QKeySequence::NativeText));
     auto *sc = new QShortcut(QKeySequence(shortcut), this);
@@ -208,9 +229,22 @@ void MainWindow::buildMenus()
     }
 }
 
+QWidget *MainWindow::ensureView(const QString &key)
+{
+    if (QWidget *built = m_views.value(key))
+        return built;
+    const auto build = m_builders.constFind(key);
+    if (build == m_builders.cend())
+        return nullptr;
+    QWidget *widget = (*build)();
+    m_views.insert(key, widget);
+    m_stack->addWidget(widget);
+    return widget;
+}
+
 void MainWindow::showView(const QString &key)
 {
-    QWidget *widget = m_views.value(key);
+    QWidget *widget = ensureView(key);
     if (!widget)
         return;
     m_previousView = key;
@@ -230,7 +264,8 @@ QString MainWindow::currentView() const
 
 QWidget *MainWindow::view(const QString &key) const
 {
-    return m_views.value(key);
+    // Building a view on first use changes nothing the caller can observe.
+    return const_cast<MainWindow *>(this)->ensureView(key);
 }
 
 void MainWindow::openCustomer(qint64 customerId)

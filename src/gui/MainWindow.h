@@ -4,8 +4,10 @@
 // settings; the customer
 // page; Ctrl+K search and Ctrl+L log-activity from anywhere; the signed-in
 // user and the database in the status bar; geometry and last view remembered.
+// Each view is built the first time it is shown or asked for.
 #include <QHash>
 #include <QMainWindow>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -22,12 +24,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    // Starts on startView, or else on the view shown last (Today the first time).
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr, const QString &startView = {});
 
     // Views: "today", "legal", "individual", "b2b", "b2c", "orders", "support", "reports", "settings".
     void showView(const QString &key);
     QString currentView() const;
-    QWidget *view(const QString &key) const;
+    QWidget *view(const QString &key) const; // built on first use; nullptr for an unknown key
+    bool isViewBuilt(const QString &key) const { return m_views.contains(key); }
     CustomerPage *customerPage() const { return m_page; }
     SupportActions *supportActions() const { return m_support; }
 
@@ -46,7 +50,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addView(const QString &key, const QString &title, QWidget *widget, const QString &shortcut);
+    void addView(const QString &key, const QString &title, const QString &shortcut,
+                 const std::function<QWidget *()> &build);
+    QWidget *ensureView(const QString &key);
     void buildMenus();
     void updateStatus();
     void editCustomer(qint64 customerId);
@@ -61,7 +67,8 @@ private:
     SupportActions *m_support;
     QLabel *m_userLabel;
     QLabel *m_databaseLabel;
-    QHash<QString, QWidget *> m_views;
+    QHash<QString, std::function<QWidget *()>> m_builders;
+    QHash<QString, QWidget *> m_views; // built so far
     QStringList m_keys;
     QString m_previousView = QStringLiteral("today");
 };

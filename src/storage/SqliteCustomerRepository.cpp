@@ -491,6 +491,35 @@ std::optional<CustomerCursor> SqliteCustomerRepository::cursorAt(const CustomerQ
     return CustomerCursor { sortsByNumber(query.sort) ? QVariant(q->int64(0)) : QVariant(q->text(0)), q->int64(1) };
 }
 
+qint64 SqliteCustomerRepository::countAtMost(const CustomerQuery &query, qint64 limit) const
+{
+    const Filter filter(query, false);
+    const QByteArray sql = (QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM customers c") + filter.where
+                            + QStringLiteral(" LIMIT ?)"))
+                               .toUtf8();
+    auto q = m_db.prepare(sql.constData());
+    filter.bind(*q);
+    q->bind(int(filter.params.size()) + 1, limit);
+    return q->step() ? q->int64(0) : 0;
+}
+
+QList<qint64> SqliteCustomerRepository::orderedIds(const CustomerQuery &query) const
+{
+    // The same order as list(), read from the sort's index without the rows.
+    const Filter filter(query, false);
+    const QString column = sortColumn(query.sort);
+    const QString order = query.descending ? QStringLiteral(" DESC") : QString();
+    const QString sql = QStringLiteral("SELECT c.id FROM customers c%1 ORDER BY %2%3").arg(filter.where, column, order)
+        + (query.sort == CustomerSort::Id ? QString() : QStringLiteral(", c.id") + order);
+    const QByteArray utf8 = sql.toUtf8();
+    auto q = m_db.prepare(utf8.constData());
+    filter.bind(*q);
+    QList<qint64> ids;
+    while (q->step())
+        ids << q->int64(0);
+    return ids;
+}
+
 qint64 SqliteCustomerRepository::addHousehold(const Household &household)
 {
     auto q = m_db.prepare("INSERT INTO households(name) VALUES (?)");

@@ -30,6 +30,8 @@ public:
     QList<CustomerRow> list(const CustomerQuery &query) const override;
     qint64 count(const CustomerQuery &query) const override;
     std::optional<CustomerCursor> cursorAt(const CustomerQuery &query, qint64 position) const override;
+    qint64 countAtMost(const CustomerQuery &query, qint64 limit) const override;
+    QList<qint64> orderedIds(const CustomerQuery &query) const override;
     qint64 addHousehold(const Household &household) override;
     std::optional<Household> household(qint64 id) const override;
     QList<qint64> householdMembers(qint64 householdId) const override;

@@ -7,10 +7,30 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
+#include <atomic>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 namespace peyvand {
+
+namespace {
+
+// Set once at start, before connections open in other threads.
+std::atomic<qint64> g_cacheKiB { SqliteDatabase::MemoryLimits {}.cacheKiB };
+std::atomic<qint64> g_mmapBytes { SqliteDatabase::MemoryLimits {}.mmapBytes };
+
+} // namespace
+
+void SqliteDatabase::setMemoryLimits(const MemoryLimits &limits)
+{
+    g_cacheKiB = limits.cacheKiB;
+    g_mmapBytes = limits.mmapBytes;
+}
+
+SqliteDatabase::MemoryLimits SqliteDatabase::memoryLimits()
+{
+    return { g_cacheKiB, g_mmapBytes };
+}
 
 SqliteDatabase::Query::Query(SqliteStatement &stmt, bool *busy, std::unique_ptr<SqliteStatement> owned)
     : m_stmt(&stmt)
@@ -138,10 +158,14 @@ void SqliteDatabase::configure()
     // say what we want on every connection.
     exec("PRAGMA synchronous = NORMAL;"
          "PRAGMA foreign_keys = ON;"
-         "PRAGMA cache_size = -65536;" // 64 MiB
          "PRAGMA temp_store = MEMORY;"
-         "PRAGMA mmap_size = 268435456;"
          "PRAGMA wal_autocheckpoint = 4000;");
+    const MemoryLimits limits = memoryLimits();
+    const QByteArray memory = QStringLiteral("PRAGMA cache_size = -%1; PRAGMA mmap_size = %2;")
+                                  .arg(limits.cacheKiB)
+                                  .arg(limits.mmapBytes)
+                                  .toUtf8();
+    exec(memory.constData());
 }
 
 SqliteDatabase::Query SqliteDatabase::prepare(const char *sql)

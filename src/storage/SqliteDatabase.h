@@ -21,6 +21,19 @@ public:
     enum class OpenMode { CreateAndMigrate, MigrateExisting, ReadOnly, Unmigrated };
 
     explicit SqliteDatabase(const QString &path, OpenMode mode = OpenMode::CreateAndMigrate);
+
+    // What each connection opened afterwards in this process may keep in memory:
+    // SQLite's page cache and the memory-mapped start of the file. Both count
+    // as the process's resident memory. Short-lived tools keep the defaults
+    // (64 MiB cache, 256 MiB mapped); the desktop app, open all day beside
+    // other programs, lowers them once at start (DesktopMemory).
+    struct MemoryLimits
+    {
+        qint64 cacheKiB = 65536;
+        qint64 mmapBytes = qint64(256) << 20;
+    };
+    static void setMemoryLimits(const MemoryLimits &limits);
+    static MemoryLimits memoryLimits();
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;

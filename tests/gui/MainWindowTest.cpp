@@ -54,6 +54,38 @@ TEST(MainWindow, navigates_between_every_view_right_to_left_with_user_and_databa
     EXPECT_TRUE(database->text().contains(f.dir.path()));
 }
 
+TEST(MainWindow, builds_a_view_only_when_it_is_first_shown_or_asked_for)
+{
+    GuiFixture f;
+    const qint64 id = f.addIndividual(QStringLiteral("مریم"), QStringLiteral("کریمی"));
+    UiSettings::setLastView(QStringLiteral("reports")); // the start view wins over the remembered one
+    MainWindow window(*f.workspace, nullptr, QStringLiteral("individual"));
+    EXPECT_EQ(window.currentView(), QStringLiteral("individual"));
+    const QStringList others { "today", "legal", "b2b", "b2c", "orders", "support", "reports", "settings" };
+    EXPECT_TRUE(window.isViewBuilt(QStringLiteral("individual")));
+    for (const QString &key : others)
+        EXPECT_FALSE(window.isViewBuilt(key)) << key.toStdString();
+    EXPECT_EQ(window.findChildren<CustomerListView *>().size(), 1);
+
+    // Shown later, a view is built then and wired like the others.
+    window.showView(QStringLiteral("legal"));
+    EXPECT_TRUE(window.isViewBuilt(QStringLiteral("legal")));
+    EXPECT_FALSE(window.isViewBuilt(QStringLiteral("reports")));
+    auto *list = qobject_cast<CustomerListView *>(window.view(QStringLiteral("legal")));
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(window.findChildren<CustomerListView *>().size(), 2);
+    emit list->openCustomer(id);
+    EXPECT_EQ(window.currentView(), QStringLiteral("customer"));
+    EXPECT_EQ(window.view(QStringLiteral("no-such-view")), nullptr);
+
+    // An unknown start view falls back to the remembered one.
+    UiSettings::setLastView(QStringLiteral("reports"));
+    MainWindow remembered(*f.workspace, nullptr, QStringLiteral("no-such-view"));
+    EXPECT_EQ(remembered.currentView(), QStringLiteral("reports"));
+    EXPECT_FALSE(remembered.isViewBuilt(QStringLiteral("today")));
+    UiSettings::setLastView(QString());
+}
+
 TEST(MainWindow, remembers_the_last_view)
 {
     GuiFixture f;

@@ -1,0 +1,181 @@
+#include "CustomerListLoader.h"
+
+#include "DatabaseError.h"
+#include "SqliteDataStore.h"
+
+#include <atomic>
+#include <mutex>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace peyvand {
+
+// What the UI thread and the worker share: the newest generation asked for,
+// the one running, and the worker's connection for sqlite3_interrupt (the one
+// SQLite call that is safe from another thread).
+struct CustomerListLoader::Shared
+{
+    std::atomic<quint64> latest { 0 };
+    std::atomic<quint64> running { 0 };
+    std::mutex handleMutex;
+    sqlite3 *handle = nullptr;
+};
+
+class CustomerListLoader::Worker : public QObject
+{
+public:
+    Worker(CustomerListLoader *loader, QString path, std::shared_ptr<Shared> shared)
+        : m_loader(loader)
+        , m_path(std::move(path))
+        , m_shared(std::move(shared))
+    {
+    }
+
+    ~Worker() override { close(); }
+
+    void run(quint64 generation, CustomerQuery query, int firstPage)
+    {
+        if (generation != m_shared->latest)
+            return; // a newer request is queued behind this one
+        m_shared->running = generation;
+        bool firstPageSent = firstPage <= 0;
+        // An interrupt meant for an older request can hit this one as it
+        // starts: if it is still wanted, run it again.
+        for (int attempt = 0; attempt < 3 && generation == m_shared->latest; ++attempt) {
+            try {
+                open();
+                QList<qint64> ids;
+                if (!firstPageSent) {
+                    query.limit = firstPage;
+                    const QList<CustomerRow> rows = m_store->customers().list(query);
+                    deliver(generation, [rows](CustomerListLoader *l, quint64 g) { emit l->firstPageLoaded(g, rows); });
+                    firstPageSent = true;
+                    if (rows.size() < firstPage) {
+                        for (const CustomerRow &r : rows)
+                            ids << r.id;
+                        deliver(generation, [ids](CustomerListLoader *l, quint64 g) { emit l->idsLoaded(g, ids); });
+                        break;
+                    }
+                }
+                ids = m_store->customers().orderedIds(query);
+                deliver(generation, [ids](CustomerListLoader *l, quint64 g) { emit l->idsLoaded(g, ids); });
+                break;
+            } catch (const DatabaseError &e) {
+                if (e.sqliteCode() == SQLITE_INTERRUPT)
+                    continue; // moot (the loop ends) or hit by a stale interrupt (run again)
+                spdlog::error("customer list on {}: {}", m_path.toStdString(), e.what());
+                const QString message = QString::fromUtf8(e.what());
+                deliver(generation, [message](CustomerListLoader *l, quint64 g) { emit l->failed(g, message); });
+                break;
+            }
+        }
+        m_shared->running = 0;
+        if (generation == m_shared->latest)
+            close(); // nothing newer queued: give the memory back until the next query
+    }
+
+private:
+    void open()
+    {
+        if (m_store)
+            return;
+        auto store = std::make_unique<SqliteDataStore>(m_path, SqliteDatabase::OpenMode::ReadOnly);
+        // A walk reads each page once: a large cache would only hold memory.
+        store->database().exec("PRAGMA cache_size = -4096");
+        const std::lock_guard lock(m_shared->handleMutex);
+        m_store = std::move(store);
+        m_shared->handle = m_store->database().handle();
+    }
+
+    // Opening costs a few milliseconds; an open connection idle between
+    // searches would keep its cache and the search's working memory (tens of
+    // megabytes for a one-letter search over a million customers).
+    void close()
+    {
+        {
+            const std::lock_guard lock(m_shared->handleMutex);
+            m_shared->handle = nullptr;
+            if (!m_store)
+                return;
+            m_store.reset();
+        }
+#ifdef __GLIBC__
+        malloc_trim(0); // this thread's arena keeps freed memory otherwise
+#endif
+    }
+
+    // Hands a result to the UI thread, where it is dropped if moot by then.
+    template<typename Emit> void deliver(quint64 generation, Emit emitter)
+    {
+        if (generation != m_shared->latest)
+            return;
+        CustomerListLoader *loader = m_loader;
+        QMetaObject::invokeMethod(
+            loader,
+            [loader, generation, emitter] {
+                if (loader->isCurrent(generation))
+                    emitter(loader, generation);
+            },
+            Qt::QueuedConnection);
+    }
+
+    CustomerListLoader *m_loader;
+    QString m_path;
+    std::shared_ptr<Shared> m_shared;
+    std::unique_ptr<SqliteDataStore> m_store; // opened in the worker thread, used only there
+};
+
+CustomerListLoader::CustomerListLoader(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
+    , m_worker(new Worker(this, databasePath, m_shared))
+{
+    m_thread.setObjectName(QStringLiteral("customerListLoader"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+CustomerListLoader::~CustomerListLoader()
+{
+    cancel();
+    m_thread.quit();
+    m_thread.wait(); // the worker is deleted as the thread finishes
+}
+
+quint64 CustomerListLoader::load(const CustomerQuery &query, int firstPage)
+{
+    const quint64 generation = ++m_shared->latest;
+    interruptMoot();
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, generation, query, firstPage] { worker->run(generation, query, firstPage); },
+        Qt::QueuedConnection);
+    return generation;
+}
+
+void CustomerListLoader::cancel()
+{
+    ++m_shared->latest; // no request has this generation
+    interruptMoot();
+}
+
+bool CustomerListLoader::isCurrent(quint64 generation) const
+{
+    return generation == m_shared->latest;
+}
+
+void CustomerListLoader::interruptMoot()
+{
+    const quint64 running = m_shared->running;
+    if (running == 0 || running == m_shared->latest)
+        return;
+    const std::lock_guard lock(m_shared->handleMutex);
+    if (m_shared->handle)
+        sqlite3_interrupt(m_shared->handle);
+}
+
+} // namespace peyvand
