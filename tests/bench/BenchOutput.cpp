@@ -13,6 +13,7 @@ constexpr double kMaxRatio = 1.5;
 constexpr double kInteractiveMs = 100;
 constexpr double kWriteP99Ms = 20;
 constexpr double kReportMs = 1000;
+constexpr double kImportMs = 10000;
 
 std::string format(const char *pattern, double value)
 {
@@ -32,6 +33,8 @@ const char *budgetText(Budget b)
         return "write";
     case Budget::Report:
         return "report";
+    case Budget::Import:
+        return "import";
     case Budget::None:
         break;
     }
@@ -50,6 +53,8 @@ std::string budgetMiss(const Result &r)
         why.push_back(format("p99 %.1f ms >= 20 ms", r.oursP99));
     if (r.budget == Budget::Report && r.oursP50 >= kReportMs)
         why.push_back(format("%.0f ms >= 1 s", r.oursP50));
+    if (r.budget == Budget::Import && r.oursP50 >= kImportMs)
+        why.push_back(format("%.0f ms >= 10 s", r.oursP50));
     std::string out;
     for (const std::string &w : why)
         out += (out.empty() ? "" : ", ") + w;
