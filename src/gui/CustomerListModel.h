@@ -95,6 +95,7 @@ private:
     void fail(const std::exception &error) const;
     bool databaseIsLarge() const;
     void startLoad(bool firstPage);
+    bool firstPageIsAWalk() const;
     void showFirstPage(quint64 generation, const QList<CustomerRow> &rows);
     void showIds(quint64 generation, const QList<qint64> &ids);
     void loadFailed(quint64 generation, const QString &message);
