@@ -134,6 +134,15 @@ void CustomerListModel::reload()
 
 void CustomerListModel::setPaging(int pageSize, int maxPages)
 {
+    if (m_large && !m_loading && !m_counting) {
+        // The ids stay: only the cached rows go (read again by id when shown).
+        m_pageSize = std::max(1, pageSize);
+        m_maxPages = std::max(2, maxPages);
+        m_pages.clear();
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     resetWith(
         [&] {
             m_pageSize = std::max(1, pageSize);
