@@ -100,7 +100,12 @@ struct Filter
                 plan = q.matchCount <= kFewMatches ? TextPlan::FromMatches : TextPlan::AlongSortIndex;
         }
         if (q.kind) {
-            parts << (plan == TextPlan::FromMatches ? QStringLiteral("+c.kind = ?") : QStringLiteral("c.kind = ?"));
+            // In id order (the CLI's search) the rows are walked by rowid, the
+            // kind checked per row: an index on the kind would read every
+            // customer of the kind and sort them by id before the first row.
+            const bool byRowid = q.sort == CustomerSort::Id && !forCount;
+            parts << (plan == TextPlan::FromMatches || byRowid ? QStringLiteral("+c.kind = ?")
+                                                               : QStringLiteral("c.kind = ?"));
             params << toCode(*q.kind);
         }
         if (q.ownerId) {
