@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace peyvand {
 
 class CustomerPage;
+class ImportWizard;
 class ReminderNotifier;
 class SupportActions;
 class Workspace;
@@ -39,6 +40,9 @@ public:
     void openGlobalSearch();
     void openLogActivity(qint64 customerId = 0);
     void newCustomer(int kind); // a CustomerKind
+    // Opens the CSV import wizard (window-modal, deleted when closed), with the
+    // kind preselected when given (an ImportKind; -1: none).
+    ImportWizard *openImportWizard(int kind = -1);
     // On an empty database, asks once whether to create demo data.
     void offerDemoData();
     void createDemoData();
