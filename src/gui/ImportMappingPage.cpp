@@ -38,7 +38,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     scroll->setWidget(m_comboArea);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMaximumHeight(150);
+    m_scroll = scroll;
 
     m_mappingProblems = new QLabel(this);
     m_mappingProblems->setObjectName(QStringLiteral("mappingProblemLabel"));
@@ -98,6 +98,10 @@ void ImportMappingPage::buildCombos()
     }
     for (int col = 0; col < kCombosPerRow * 2; ++col)
         m_grid->setColumnStretch(col, col % 2 ? 2 : 0);
+    // Up to four rows of combos without scrolling; the preview takes the rest.
+    const int rows = int((header.size() + kCombosPerRow - 1) / kCombosPerRow);
+    const int rowHeight = m_combos.isEmpty() ? 0 : m_combos.front()->sizeHint().height() + m_grid->verticalSpacing();
+    m_scroll->setFixedHeight(std::min(rows, 4) * rowHeight + 4);
 }
 
 void ImportMappingPage::columnChanged(int column)

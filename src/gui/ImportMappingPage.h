@@ -11,6 +11,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QTableView;
 
 namespace peyvand {
@@ -38,6 +39,7 @@ private:
 
     ImportWizard &m_wizard;
     QWidget *m_comboArea;
+    QScrollArea *m_scroll;
     QGridLayout *m_grid;
     QList<QComboBox *> m_combos;
     QList<QLabel *> m_labels;

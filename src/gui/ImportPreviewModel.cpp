@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace peyvand {
 
@@ -136,7 +137,11 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (!m_mapped)
         return name;
     const auto field = m_mapping.fieldAt(section);
-    return field ? tr("%1\n→ %2").arg(name, Display::label(*field)) : tr("%1\n(not imported)").arg(name);
+    // The arrow points from the column to its field in the reading direction.
+    const QString arrow
+        = QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("←") : QStringLiteral("→");
+    return field ? QStringLiteral("%1\n%2 %3").arg(name, arrow, Display::label(*field))
+                 : tr("%1\n(not imported)").arg(name);
 }
 
 } // namespace peyvand

@@ -67,7 +67,10 @@ ImportResultPage::ImportResultPage(ImportWizard &wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addLayout(counts);
+    auto *countsRow = new QHBoxLayout;
+    countsRow->addLayout(counts);
+    countsRow->addStretch(1); // the figures beside their titles, not across the page
+    layout->addLayout(countsRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
