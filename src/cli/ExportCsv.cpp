@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "CustomerCsvExport.h"
+#include "DatabaseError.h"
 #include "JsonFormat.h"
 #include "UsageError.h"
 
@@ -47,7 +48,15 @@ int runExportCsv(CliContext &ctx, const CliArgs &args, const QString &file)
     if (output != QLatin1String("table") && output != QLatin1String("json"))
         throw UsageError("--output must be table or json, not '" + output.toStdString() + "'");
 
-    const auto store = ctx.openStore();
+    // An export only reads: a current file is opened read-only (nothing, not
+    // even the WAL switch, touches it); an older one is migrated first, as
+    // every command does.
+    std::unique_ptr<SqliteDataStore> store;
+    try {
+        store = std::make_unique<SqliteDataStore>(ctx.databasePath, SqliteDatabase::OpenMode::ReadOnly);
+    } catch (const DatabaseError &) {
+        store = ctx.openStore();
+    }
     if (args.has(QStringLiteral("owner")))
         query.ownerId = CommandSupport::user(*store, args, QStringLiteral("owner"));
 

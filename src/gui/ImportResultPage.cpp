@@ -23,6 +23,7 @@ ImportResultPage::ImportResultPage(ImportWizard &wizard)
 {
     setObjectName(QStringLiteral("importResultPage"));
     setTitle(tr("Result"));
+    setSubTitle(tr("What the import wrote, and every problem it found."));
     setFinalPage(true);
 
     m_summary = new QLabel(this);

@@ -32,7 +32,7 @@ ImportWizard::ImportWizard(Workspace &workspace, std::optional<ImportKind> kind,
     setPage(RunPage, new ImportRunPage(*this));
     setPage(ResultPage, new ImportResultPage(*this));
     setStartId(FilePage);
-    resize(960, 640);
+    resize(1000, 720);
 
     connect(m_runner, &ImportRunner::finished, this, [this](const ImportResult &result, const QString &error) {
         m_importing = false;

@@ -1,8 +1,10 @@
 // Renders every page of the import wizard with a realistic Persian file to
 // PNG files for a visual check. Disabled by default; run with
-// --gtest_also_run_disabled_tests --gtest_filter='*Screenshot*' (files go to /tmp/shots).
+// --gtest_also_run_disabled_tests --gtest_filter=ImportWizardScreenshot* alone (it installs the
+// Persian translators; files go to /tmp/shots).
 #include "GuiFixture.h"
 #include "ImportWizard.h"
+#include "LanguageSetup.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,8 +19,8 @@ using peyvand::testing::GuiFixture;
 TEST(ImportWizardScreenshot, DISABLED_every_page_in_persian)
 {
     GuiFixture f;
-    if (QFontDatabase::families().contains(QStringLiteral("Vazirmatn")))
-        QApplication::setFont(QFont(QStringLiteral("Vazirmatn")));
+    LanguageSetup::apply(UiSettings::Language::Persian);
+    LanguageSetup::applyPersianFont();
     QDir().mkpath(QStringLiteral("/tmp/shots"));
     const QStringList first { QStringLiteral("مریم"), QStringLiteral("رضا"),   QStringLiteral("زهرا"),
                               QStringLiteral("امیر"), QStringLiteral("فاطمه"), QStringLiteral("حسین") };
