@@ -1,11 +1,10 @@
 // "Export to CSV…" on a customer list: the file holds exactly the rows the
 // list shows (its kind, search and filters, in its sort), read back with
 // Python's csv module; a large list goes page by page off the UI thread.
+#include "../integration/PythonCsv.h"
 #include "CustomerListModel.h"
 #include "CustomerListView.h"
 #include "GuiFixture.h"
-
-#include "../integration/PythonCsv.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -5,6 +5,7 @@
 // and junk files explained on the first page.
 #include "ImportWizard.h"
 
+#include "CustomerListView.h"
 #include "GuiFixture.h"
 #include "ImportFormatPage.h"
 #include "ImportMappingPage.h"
@@ -12,9 +13,11 @@
 #include "ImportProblemModel.h"
 #include "ImportResultPage.h"
 #include "ImportRunner.h"
+#include "MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -383,4 +386,30 @@ TEST(ImportWizard, the_kind_is_preselected_and_legal_headers_are_recognised)
     CustomerQuery legal;
     legal.kind = CustomerKind::Legal;
     EXPECT_EQ(f.store->customers().count(legal), 3);
+}
+
+TEST(ImportWizard, opens_from_the_file_menu_and_from_a_customer_list_with_its_kind)
+{
+    WizardFixture f;
+    MainWindow window(*f.workspace, nullptr, QStringLiteral("legal"));
+    window.show();
+    auto *action = window.findChild<QAction *>("importCustomersAction");
+    ASSERT_TRUE(action);
+    action->trigger();
+    auto *wizard = window.findChild<ImportWizard *>();
+    ASSERT_TRUE(wizard);
+    EXPECT_TRUE(wizard->isVisible());
+    EXPECT_EQ(wizard->kind(), ImportKind::Legal);
+    wizard->close(); // deleted on close
+    QTRY_VERIFY(!window.findChild<ImportWizard *>());
+
+    window.showView(QStringLiteral("individual"));
+    auto *list = qobject_cast<CustomerListView *>(window.view(QStringLiteral("individual")));
+    ASSERT_TRUE(list);
+    list->findChild<QPushButton *>("importButton")->click();
+    wizard = window.findChild<ImportWizard *>();
+    ASSERT_TRUE(wizard);
+    EXPECT_EQ(wizard->kind(), ImportKind::Individual);
+    EXPECT_EQ(wizard->findChild<QComboBox *>("kindCombo")->currentData().toInt(), int(ImportKind::Individual));
+    wizard->close();
 }

@@ -28,12 +28,11 @@ protected:
         s->transaction([&] { owner = s->users().add(u); });
         s->transaction([&] {
             for (int i = 0; i < 25; ++i) {
-                Customer c = individual(QStringLiteral("علی%1").arg(i, 2, 10, QLatin1Char('0')),
-                                        QStringLiteral("رضایی"),
-                                        validNationalCode(QStringLiteral("%1").arg(1000000 + i * 7919, 9, 10,
-                                                                                   QLatin1Char('0'))),
-                                        QStringLiteral("0912%1").arg(1000000 + i), i % 2 ? QStringLiteral("تهران")
-                                                                                         : QStringLiteral("شیراز"));
+                Customer c = individual(
+                    QStringLiteral("علی%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("رضایی"),
+                    validNationalCode(QStringLiteral("%1").arg(1000000 + i * 7919, 9, 10, QLatin1Char('0'))),
+                    QStringLiteral("0912%1").arg(1000000 + i),
+                    i % 2 ? QStringLiteral("تهران") : QStringLiteral("شیراز"));
                 c.ownerId = owner;
                 s->customers().add(c);
             }

@@ -27,14 +27,15 @@ struct PythonCsv
             return out;
         }
         QProcess p;
-        p.start(python, { QStringLiteral("-c"),
-                          QStringLiteral("import csv, json, sys\n"
-                                         "raw = open(sys.argv[1], 'rb').read()\n"
-                                         "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
-                                         "    rows = list(csv.reader(f, strict=True))\n"
-                                         "sys.stdout.write(json.dumps({'bom': raw.startswith(b'\\xef\\xbb\\xbf'), "
-                                         "'rows': rows}))\n"),
-                          path });
+        p.start(python,
+                { QStringLiteral("-c"),
+                  QStringLiteral("import csv, json, sys\n"
+                                 "raw = open(sys.argv[1], 'rb').read()\n"
+                                 "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                                 "    rows = list(csv.reader(f, strict=True))\n"
+                                 "sys.stdout.write(json.dumps({'bom': raw.startswith(b'\\xef\\xbb\\xbf'), "
+                                 "'rows': rows}))\n"),
+                  path });
         p.waitForFinished(120000);
         EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
