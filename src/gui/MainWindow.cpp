@@ -208,12 +208,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *import = file->addAction(tr("Import customers…"));
     import->setObjectName(QStringLiteral("importCustomersAction"));
-    connect(import, &QAction::triggered, this, [this] {
-        const QString view = currentView();
-        openImportWizard(view == QLatin1String("legal")            ? int(ImportKind::Legal)
-                             : view == QLatin1String("individual") ? int(ImportKind::Individual)
-                                                                   : -1);
-    });
+    connect(import, &QAction::triggered, this, [this] { openImportWizard(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -244,6 +239,8 @@ void MainWindow::buildMenus()
 
 ImportWizard *MainWindow::openImportWizard(int kind)
 {
+    if (kind < 0 && currentView() == QLatin1String("legal"))
+        kind = int(ImportKind::Legal); // the list on screen says what is likely to come in
     auto *wizard
         = new ImportWizard(m_workspace, kind >= 0 ? std::optional(static_cast<ImportKind>(kind)) : std::nullopt, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);

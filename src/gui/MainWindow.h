@@ -41,7 +41,8 @@ public:
     void openLogActivity(qint64 customerId = 0);
     void newCustomer(int kind); // a CustomerKind
     // Opens the CSV import wizard (window-modal, deleted when closed), with the
-    // kind preselected when given (an ImportKind; -1: none).
+    // kind preselected (an ImportKind; -1: legal entities on the legal list,
+    // else individuals).
     ImportWizard *openImportWizard(int kind = -1);
     // On an empty database, asks once whether to create demo data.
     void offerDemoData();
