@@ -39,7 +39,8 @@ ImportResultPage::ImportResultPage(ImportWizard &wizard)
     m_skipped = count("skippedCountLabel");
     m_invalid = count("invalidCountLabel");
     auto *counts = new QFormLayout;
-    counts->addRow(tr("New customers:"), m_imported);
+    m_importedTitle = new QLabel(tr("New customers:"), this);
+    counts->addRow(m_importedTitle, m_imported);
     counts->addRow(tr("Updated:"), m_updated);
     counts->addRow(tr("Skipped duplicates:"), m_skipped);
     counts->addRow(tr("Invalid rows:"), m_invalid);
@@ -117,6 +118,8 @@ void ImportResultPage::initializePage()
     m_summary->setText(summary);
     m_summary->setStyleSheet(result->written() && m_wizard.failure().isEmpty() ? QString()
                                                                                : QStringLiteral("color: #b00020;"));
+    m_importedTitle->setText(m_wizard.kind() == ImportKind::Contact ? tr("New contact persons:")
+                                                                    : tr("New customers:"));
     m_imported->setText(Display::number(result->written() ? result->counts.imported : 0));
     m_updated->setText(Display::number(result->written() ? result->counts.updated : 0));
     m_skipped->setText(Display::number(result->written() ? result->counts.skippedDuplicates : 0));

@@ -28,6 +28,7 @@ public:
 private:
     ImportWizard &m_wizard;
     QLabel *m_summary;
+    QLabel *m_importedTitle;
     QLabel *m_imported;
     QLabel *m_updated;
     QLabel *m_skipped;

@@ -28,6 +28,7 @@
 #include <QRadioButton>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QStringEncoder>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -165,6 +166,27 @@ TEST(ImportWizard, changing_the_separator_reads_the_preview_again)
     EXPECT_EQ(page->previewModel()->columnCount(), 5);
     wizard.next();
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST(ImportWizard, shows_the_encoding_of_a_utf16_file)
+{
+    WizardFixture f;
+    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const QByteArray bytes
+        = utf16(QString::fromUtf8(persianIndividuals(2, 0, QStringLiteral("\t"))).remove(QChar(0xFEFF)));
+    const QString path = f.write(QStringLiteral("unicode.txt"), bytes);
+    ImportWizard wizard(*f.workspace, ImportKind::Individual);
+    wizard.show();
+    wizard.setFilePath(path);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::FormatPage);
+    EXPECT_EQ(wizard.findChild<QComboBox *>("encodingCombo")->currentData().toInt(), int(TextEncoding::Utf16LE));
+    EXPECT_EQ(wizard.findChild<QComboBox *>("separatorCombo")->currentData().value<QChar>(), QChar(u'\t'));
+    wizard.next();
+    f.run(wizard);
+    EXPECT_EQ(f.customers(), 2);
+    EXPECT_EQ(f.store->customers().get(*f.store->customers().findByNationalIdentifier(code(1)))->individual.firstName,
+              QStringLiteral("علی1"));
 }
 
 TEST(ImportWizard, a_column_mapped_by_hand_fills_its_field)
@@ -412,4 +434,24 @@ TEST(ImportWizard, opens_from_the_file_menu_and_from_a_customer_list_with_its_ki
     EXPECT_EQ(wizard->kind(), ImportKind::Individual);
     EXPECT_EQ(wizard->findChild<QComboBox *>("kindCombo")->currentData().toInt(), int(ImportKind::Individual));
     wizard->close();
+}
+
+TEST(ImportWizard, imports_the_contact_persons_of_a_company)
+{
+    WizardFixture f;
+    const QString nationalId = peyvand::testing::validLegalId(QStringLiteral("1000000007"));
+    const qint64 company = f.addLegal(QStringLiteral("شرکت فولاد سپاهان"), nationalId);
+    QString csv = QStringLiteral("شناسه ملی شرکت,نام,نام خانوادگی,موبایل,سمت\r\n");
+    csv += QStringLiteral("%1,مریم,کریمی,09121112233,مدیر خرید\r\n").arg(nationalId);
+    csv += QStringLiteral("%1,رضا,حسینی,09124445566,مدیر مالی\r\n").arg(nationalId);
+    const QString path = f.write(QStringLiteral("contacts.csv"), csv.toUtf8());
+    auto wizard = f.atMapping(path, ImportKind::Contact);
+    auto *page = qobject_cast<ImportMappingPage *>(wizard->page(ImportWizard::MappingPage));
+    EXPECT_EQ(page->comboFor(0)->currentData().toInt(), int(ImportField::CompanyNationalId));
+    EXPECT_EQ(page->comboFor(4)->currentData().toInt(), int(ImportField::JobTitle));
+    f.run(*wizard);
+    EXPECT_EQ(wizard->result()->outcome, ImportResult::Outcome::Committed);
+    const QList<ContactPerson> contacts = f.store->contacts().forCustomer(company);
+    ASSERT_EQ(contacts.size(), 2);
+    EXPECT_EQ(f.label(*wizard, "importedCountLabel"), Display::number(2));
 }
