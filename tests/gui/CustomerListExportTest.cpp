@@ -2,6 +2,7 @@
 // list shows (its kind, search and filters, in its sort), read back with
 // Python's csv module; a large list goes page by page off the UI thread.
 #include "../integration/PythonCsv.h"
+#include "CustomerExportRunner.h"
 #include "CustomerListModel.h"
 #include "CustomerListView.h"
 #include "GuiFixture.h"
@@ -128,4 +129,34 @@ TEST(CustomerListExport, the_list_has_import_and_export_buttons)
     ASSERT_EQ(import.size(), 1);
     EXPECT_EQ(import[0][0].value<CustomerKind>(), CustomerKind::Legal);
     EXPECT_TRUE(view.findChild<QPushButton *>("exportButton"));
+}
+
+TEST(CustomerListExport, a_cancelled_export_leaves_no_file_and_an_old_file_untouched)
+{
+    GuiFixture f;
+    addPeople(f, 50);
+    const QString path = f.dir.filePath(QStringLiteral("keep.csv"));
+    {
+        QFile old(path);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("old contents\n");
+    }
+    CustomerExportRunner runner(f.store->location());
+    // Cancel on the worker thread as soon as it reports, before any row is written.
+    QObject::connect(
+        &runner, &CustomerExportRunner::progress, &runner, [&runner] { runner.cancel(); }, Qt::DirectConnection);
+    QSignalSpy finished(&runner, &CustomerExportRunner::finished);
+    CustomerQuery q;
+    q.kind = CustomerKind::Individual;
+    runner.start(path, q, true);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_FALSE(finished[0][0].toBool());
+    EXPECT_TRUE(finished[0][1].toBool()); // cancelled
+    QFile old(path);
+    ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+    EXPECT_EQ(old.readAll(), QByteArray("old contents\n"));
+    EXPECT_FALSE(QFile::exists(f.dir.filePath(QStringLiteral("new.csv"))));
+    runner.start(f.dir.filePath(QStringLiteral("new.csv")), q, true);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_FALSE(QFile::exists(f.dir.filePath(QStringLiteral("new.csv"))));
 }

@@ -388,6 +388,21 @@ TEST(ImportWizard, junk_files_are_explained_on_the_first_page)
     EXPECT_EQ(f.customers(), 0);
 }
 
+TEST(ImportWizard, a_file_broken_after_the_preview_is_refused_and_nothing_is_written)
+{
+    WizardFixture f;
+    QByteArray csv = persianIndividuals(60);
+    csv += "\"an unterminated quote;x;y;z;w\r\n";
+    csv += persianIndividuals(5, 100).mid(csv.indexOf("\r\n") + 2);
+    const QString path = f.write(QStringLiteral("broken.csv"), csv);
+    auto wizard = f.atMapping(path);
+    EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled()); // the first 20 rows are fine
+    f.run(*wizard, false, true);
+    EXPECT_EQ(wizard->result()->outcome, ImportResult::Outcome::FileRejected);
+    EXPECT_FALSE(f.label(*wizard, "resultSummaryLabel").isEmpty());
+    EXPECT_EQ(f.customers(), 0);
+}
+
 TEST(ImportWizard, the_kind_is_preselected_and_legal_headers_are_recognised)
 {
     WizardFixture f;
