@@ -25,8 +25,7 @@ QList<Command> allCommands()
     return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),       makeSearchCommand(),
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
-             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),
-             makeExportCommand() };
+             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand() };
 }
 
 } // namespace peyvand::cli

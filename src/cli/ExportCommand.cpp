@@ -12,14 +12,13 @@ namespace peyvand::cli {
 
 namespace {
 
-const char *const kUsage
-    = "Usage: peyvand-cli [--db PATH] export FILE [--format json] [--quiet]\n\n"
-      "Writes the whole database (every entity with its ids and histories) as a JSON\n"
-      "full export (docs/formats.md); peyvand-cli import FILE.json reads it back into a\n"
-      "new database. The format comes from the extension (.json) unless --format is\n"
-      "given. The file is written as FILE.part and renamed when complete. Progress goes\n"
-      "to standard error unless --quiet.\n"
-      "Exit codes: 0 written, 1 the database or the file cannot be used, 2 usage error.\n";
+const char *const kUsage = "Usage: peyvand-cli [--db PATH] export FILE [--format json] [--quiet]\n\n"
+                           "Writes the whole database (every entity with its ids and histories) as a JSON\n"
+                           "full export (docs/formats.md); peyvand-cli import FILE.json reads it back into a\n"
+                           "new database. The format comes from the extension (.json) unless --format is\n"
+                           "given. The file is written as FILE.part and renamed when complete. Progress goes\n"
+                           "to standard error unless --quiet.\n"
+                           "Exit codes: 0 written, 1 the database or the file cannot be used, 2 usage error.\n";
 
 QString exportFormat(const CliArgs &args, const QString &file)
 {

@@ -38,7 +38,8 @@ int exportJson(CliContext &ctx, const QString &file, bool quiet)
             if (quiet || percent == lastPercent || (!terminal && percent / 10 == lastPercent / 10))
                 return;
             lastPercent = percent;
-            std::fprintf(stderr, terminal ? "\rexport: %lld of %lld records (%d%%)" : "export: %lld of %lld records (%d%%)\n",
+            std::fprintf(stderr,
+                         terminal ? "\rexport: %lld of %lld records (%d%%)" : "export: %lld of %lld records (%d%%)\n",
                          static_cast<long long>(done), static_cast<long long>(total), percent);
             std::fflush(stderr);
         });

@@ -18,9 +18,9 @@ namespace {
 
 nlohmann::json countsJson(const SnapshotCounts &c)
 {
-    return { { "users", c.users },       { "pipelines", c.pipelines },   { "households", c.households },
-             { "customers", c.customers }, { "contacts", c.contacts },  { "deals", c.deals },
-             { "activities", c.activities }, { "orders", c.orders },   { "service_requests", c.serviceRequests } };
+    return { { "users", c.users },           { "pipelines", c.pipelines }, { "households", c.households },
+             { "customers", c.customers },   { "contacts", c.contacts },   { "deals", c.deals },
+             { "activities", c.activities }, { "orders", c.orders },       { "service_requests", c.serviceRequests } };
 }
 
 void removeDatabase(const QString &path)
@@ -47,29 +47,29 @@ int importJson(CliContext &ctx, const QString &file, bool quiet, bool jsonOutput
         JsonImporter importer(*store);
         int lastShown = -1;
         JsonImporter::Phase lastPhase = JsonImporter::Phase::Checking;
-        result = importer.run(file, [&](JsonImporter::Phase phase, std::uint64_t read, std::uint64_t total,
-                                        const char *step) {
-            if (quiet)
-                return;
-            if (phase == JsonImporter::Phase::Finishing) {
-                std::fprintf(stderr, "%simport: %s\n", terminal && lastShown >= 0 ? "\n" : "", step);
-                lastShown = -1;
-                return;
-            }
-            const int percent = total ? int(read * 100 / total) : 100;
-            if (phase != lastPhase) {
-                if (terminal && lastShown >= 0)
-                    std::fputc('\n', stderr);
-                lastShown = -1;
-                lastPhase = phase;
-            }
-            if (percent == lastShown || (!terminal && percent / 10 == lastShown / 10 && lastShown >= 0))
-                return;
-            lastShown = percent;
-            const char *what = phase == JsonImporter::Phase::Checking ? "checking" : "writing";
-            std::fprintf(stderr, terminal ? "\rimport: %s %d%%" : "import: %s %d%%\n", what, percent);
-            std::fflush(stderr);
-        });
+        result = importer.run(
+            file, [&](JsonImporter::Phase phase, std::uint64_t read, std::uint64_t total, const char *step) {
+                if (quiet)
+                    return;
+                if (phase == JsonImporter::Phase::Finishing) {
+                    std::fprintf(stderr, "%simport: %s\n", terminal && lastShown >= 0 ? "\n" : "", step);
+                    lastShown = -1;
+                    return;
+                }
+                const int percent = total ? int(read * 100 / total) : 100;
+                if (phase != lastPhase) {
+                    if (terminal && lastShown >= 0)
+                        std::fputc('\n', stderr);
+                    lastShown = -1;
+                    lastPhase = phase;
+                }
+                if (percent == lastShown || (!terminal && percent / 10 == lastShown / 10 && lastShown >= 0))
+                    return;
+                lastShown = percent;
+                const char *what = phase == JsonImporter::Phase::Checking ? "checking" : "writing";
+                std::fprintf(stderr, terminal ? "\rimport: %s %d%%" : "import: %s %d%%\n", what, percent);
+                std::fflush(stderr);
+            });
         if (terminal && !quiet && lastShown >= 0)
             std::fputc('\n', stderr);
     } catch (const ValidationError &e) {
@@ -84,17 +84,18 @@ int importJson(CliContext &ctx, const QString &file, bool quiet, bool jsonOutput
         return 1;
     }
     if (jsonOutput) {
-        JsonFormat::print(ctx.out, nlohmann::json { { "file", file.toStdString() },
-                                                    { "format", "json" },
-                                                    { "schema_version", result.schemaVersion },
-                                                    { "exported_at", result.exportedAt.toStdString() },
-                                                    { "imported", countsJson(result.counts) } });
+        JsonFormat::print(ctx.out,
+                          nlohmann::json { { "file", file.toStdString() },
+                                           { "format", "json" },
+                                           { "schema_version", result.schemaVersion },
+                                           { "exported_at", result.exportedAt.toStdString() },
+                                           { "imported", countsJson(result.counts) } });
     } else {
         const SnapshotCounts &c = result.counts;
-        ctx.out << "imported " << file << ": " << c.users << " users, " << c.pipelines << " pipelines, "
-                << c.households << " households, " << c.customers << " customers, " << c.contacts << " contacts, "
-                << c.deals << " deals, " << c.activities << " activities, " << c.orders << " orders, "
-                << c.serviceRequests << " service requests";
+        ctx.out << "imported " << file << ": " << c.users << " users, " << c.pipelines << " pipelines, " << c.households
+                << " households, " << c.customers << " customers, " << c.contacts << " contacts, " << c.deals
+                << " deals, " << c.activities << " activities, " << c.orders << " orders, " << c.serviceRequests
+                << " service requests";
         if (!quiet)
             ctx.out << " (" << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s)";
         ctx.out << '\n';

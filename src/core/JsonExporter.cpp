@@ -14,15 +14,9 @@ using json = nlohmann::ordered_json;
 
 json countsJson(const SnapshotCounts &c)
 {
-    return { { "users", c.users },
-             { "pipelines", c.pipelines },
-             { "households", c.households },
-             { "customers", c.customers },
-             { "contacts", c.contacts },
-             { "deals", c.deals },
-             { "activities", c.activities },
-             { "orders", c.orders },
-             { "service_requests", c.serviceRequests } };
+    return { { "users", c.users },           { "pipelines", c.pipelines }, { "households", c.households },
+             { "customers", c.customers },   { "contacts", c.contacts },   { "deals", c.deals },
+             { "activities", c.activities }, { "orders", c.orders },       { "service_requests", c.serviceRequests } };
 }
 
 class SectionWriter
@@ -109,7 +103,8 @@ SnapshotCounts JsonExporter::write(std::ostream &out, const Progress &progress)
     written.deals = w.stream("deals", *m_reader.deals(), JsonRecordEncoder::deal);
     written.activities = w.stream("activities", *m_reader.activities(), JsonRecordEncoder::activity);
     written.orders = w.stream("orders", *m_reader.orders(), JsonRecordEncoder::order);
-    written.serviceRequests = w.stream("service_requests", *m_reader.serviceRequests(), JsonRecordEncoder::serviceRequest);
+    written.serviceRequests
+        = w.stream("service_requests", *m_reader.serviceRequests(), JsonRecordEncoder::serviceRequest);
     out << "\n}\n";
     out.flush();
     if (!out)

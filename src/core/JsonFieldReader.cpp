@@ -157,12 +157,12 @@ QDateTime JsonFieldReader::optionalTime(const char *key)
     if (!v || v->is_null())
         return {};
     if (!v->is_string())
-        fail(path(key), "wrong_type",
-             std::string("expected a time \"YYYY-MM-DDTHH:MM:SSZ\", got ") + typeName(*v));
+        fail(path(key), "wrong_type", std::string("expected a time \"YYYY-MM-DDTHH:MM:SSZ\", got ") + typeName(*v));
     const auto t = IsoTime::parseTime(v->get_ref<const std::string &>());
     if (!t)
         fail(path(key), "bad_time",
-             "'" + v->get<std::string>().substr(0, 40) + "' is not an ISO-8601 time with a zone (YYYY-MM-DDTHH:MM:SSZ)");
+             "'" + v->get<std::string>().substr(0, 40)
+                 + "' is not an ISO-8601 time with a zone (YYYY-MM-DDTHH:MM:SSZ)");
     return *t;
 }
 

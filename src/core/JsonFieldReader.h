@@ -11,8 +11,8 @@
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace peyvand {
 

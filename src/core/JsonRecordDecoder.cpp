@@ -76,7 +76,8 @@ Customer customer(const nlohmann::json &j, const std::string &path)
     for (std::size_t i = 0; i < tags.size(); ++i) {
         if (!tags[i].is_string() || tags[i].get_ref<const std::string &>().empty())
             JsonFieldReader::fail(r.path("tags") + '[' + std::to_string(i) + ']', "wrong_type",
-                                  std::string("expected a non-empty string, got ") + JsonFieldReader::typeName(tags[i]));
+                                  std::string("expected a non-empty string, got ")
+                                      + JsonFieldReader::typeName(tags[i]));
         c.tags << QString::fromStdString(tags[i].get<std::string>());
     }
     const nlohmann::json &phones = r.array("phones");

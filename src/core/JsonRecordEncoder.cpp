@@ -37,12 +37,8 @@ template<class E> json code(E value)
 
 nlohmann::ordered_json user(const User &u)
 {
-    return { { "id", u.id },
-             { "username", text(u.username) },
-             { "full_name", text(u.fullName) },
-             { "role", code(u.role) },
-             { "active", u.active },
-             { "created_at", time(u.createdAt) } };
+    return { { "id", u.id },           { "username", text(u.username) }, { "full_name", text(u.fullName) },
+             { "role", code(u.role) }, { "active", u.active },           { "created_at", time(u.createdAt) } };
 }
 
 nlohmann::ordered_json pipeline(const Pipeline &p)
@@ -152,7 +148,9 @@ nlohmann::ordered_json deal(const DealRecord &r)
              { "owner_id", ref(d.ownerId) },
              { "status", code(d.status) },
              { "lost_reason", d.lostReason ? code(*d.lostReason) : json(nullptr) },
-             { "contact_ids", d.contactIds.isEmpty() ? json::array() : json(std::vector<qint64>(d.contactIds.begin(), d.contactIds.end())) },
+             { "contact_ids",
+               d.contactIds.isEmpty() ? json::array()
+                                      : json(std::vector<qint64>(d.contactIds.begin(), d.contactIds.end())) },
              { "created_at", time(d.createdAt) },
              { "closed_at", time(d.closedAt) },
              { "stage_history", std::move(history) } };
@@ -180,8 +178,10 @@ nlohmann::ordered_json order(const Order &o)
 {
     json lines = json::array();
     for (const OrderLine &l : o.lines)
-        lines.push_back(
-            { { "id", l.id }, { "product", text(l.product) }, { "quantity", l.quantity }, { "unit_price", l.unitPrice } });
+        lines.push_back({ { "id", l.id },
+                          { "product", text(l.product) },
+                          { "quantity", l.quantity },
+                          { "unit_price", l.unitPrice } });
     json payments = json::array();
     for (const Payment &p : o.payments)
         payments.push_back({ { "id", p.id },

@@ -13,8 +13,8 @@ inline constexpr const char *kFormat = "peyvand";
 inline constexpr int kVersion = 1;
 
 enum class Section { Users, Pipelines, Households, Customers, Contacts, Deals, Activities, Orders, ServiceRequests };
-inline constexpr std::array<const char *, 9> kSectionNames { "users",    "pipelines",  "households",
-                                                             "customers", "contacts",   "deals",
+inline constexpr std::array<const char *, 9> kSectionNames { "users",      "pipelines", "households",
+                                                             "customers",  "contacts",  "deals",
                                                              "activities", "orders",    "service_requests" };
 inline constexpr std::size_t kSectionCount = kSectionNames.size();
 

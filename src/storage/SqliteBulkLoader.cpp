@@ -44,14 +44,22 @@ struct StatementSpec
 };
 
 const StatementSpec kStatements[StatementCount] = {
-    { RowColumns::kInsertCustomerWithId, 33 }, { RowColumns::kInsertPhone, 4 },
-    { RowColumns::kInsertAddress, 7 },         { RowColumns::kInsertTag, 2 },
-    { RowColumns::kInsertCustomerGrams, 2 },   { RowColumns::kInsertContactWithId, 13 },
-    { RowColumns::kInsertContactGrams, 2 },    { RowColumns::kInsertDealWithId, 13 },
-    { RowColumns::kInsertDealContact, 2 },     { RowColumns::kInsertStageHistoryWithId, 6 },
-    { RowColumns::kInsertActivityWithId, 14 }, { RowColumns::kInsertOrder, 9 },
-    { RowColumns::kInsertOrderLineWithId, 6 }, { RowColumns::kInsertPaymentWithId, 6 },
-    { RowColumns::kInsertOrderHistoryWithId, 7 }, { RowColumns::kInsertServiceRequestWithId, 11 },
+    { RowColumns::kInsertCustomerWithId, 33 },
+    { RowColumns::kInsertPhone, 4 },
+    { RowColumns::kInsertAddress, 7 },
+    { RowColumns::kInsertTag, 2 },
+    { RowColumns::kInsertCustomerGrams, 2 },
+    { RowColumns::kInsertContactWithId, 13 },
+    { RowColumns::kInsertContactGrams, 2 },
+    { RowColumns::kInsertDealWithId, 13 },
+    { RowColumns::kInsertDealContact, 2 },
+    { RowColumns::kInsertStageHistoryWithId, 6 },
+    { RowColumns::kInsertActivityWithId, 14 },
+    { RowColumns::kInsertOrder, 9 },
+    { RowColumns::kInsertOrderLineWithId, 6 },
+    { RowColumns::kInsertPaymentWithId, 6 },
+    { RowColumns::kInsertOrderHistoryWithId, 7 },
+    { RowColumns::kInsertServiceRequestWithId, 11 },
     { RowColumns::kInsertRequestNoteWithId, 5 },
 };
 

@@ -179,7 +179,7 @@ protected:
         d.closedAt = q.dateTime(11);
         m_contacts.forParent(d.id, [&](SqliteStatement &c) { d.contactIds << c.int64(1); });
         m_history.forParent(d.id, [&](SqliteStatement &h) {
-            r.history << DealStageChange { h.int64(1),    d.id,           h.int64(2),
+            r.history << DealStageChange { h.int64(1),    d.id,          h.int64(2),
                                            h.dateTime(3), h.dateTime(4), h.optionalInt64(5).value_or(0) };
         });
     }

@@ -52,7 +52,8 @@ QList<User> SqliteSnapshotReader::users()
     auto q = m_db.prepare("SELECT id, username, full_name, role, active, created_at FROM users ORDER BY id");
     QList<User> out;
     while (q->step())
-        out << User { q->int64(0),        q->text(1), q->text(2), fromCode<UserRole>(q->text(3)).value_or(UserRole::SalesRep),
+        out << User { q->int64(0),      q->text(1),
+                      q->text(2),       fromCode<UserRole>(q->text(3)).value_or(UserRole::SalesRep),
                       q->int64(4) != 0, q->dateTime(5) };
     return out;
 }

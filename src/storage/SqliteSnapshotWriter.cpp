@@ -15,8 +15,12 @@ SqliteSnapshotWriter::SqliteSnapshotWriter(SqliteDatabase &db)
     : m_db(db)
 {
     static const char *const tables[][2] = {
-        { "customers", "customers" },   { "contacts", "contact persons" }, { "households", "households" },
-        { "deals", "deals" },           { "activities", "activities" },    { "orders", "orders" },
+        { "customers", "customers" },
+        { "contacts", "contact persons" },
+        { "households", "households" },
+        { "deals", "deals" },
+        { "activities", "activities" },
+        { "orders", "orders" },
         { "service_requests", "service requests" },
     };
     for (const auto &[table, what] : tables) {
@@ -30,7 +34,8 @@ SqliteSnapshotWriter::SqliteSnapshotWriter(SqliteDatabase &db)
                     .arg(m_db.path())
                     .arg(n)
                     .arg(QLatin1String(what)),
-                QStringLiteral("پایگاه داده خالی نیست؛ خروجی کامل فقط در یک پایگاه داده تازه وارد می‌شود"));
+                QStringLiteral("پایگاه داده خالی نیست؛ خروجی کامل فقط در یک پایگاه داده تازه وارد "
+                               "می‌شود"));
     }
 }
 

@@ -10,7 +10,7 @@ namespace {
 
 User read(SqliteStatement &q)
 {
-    return User { q.int64(0),    q.text(1), q.text(2), fromCode<UserRole>(q.text(3)).value_or(UserRole::SalesRep),
+    return User { q.int64(0),      q.text(1),    q.text(2), fromCode<UserRole>(q.text(3)).value_or(UserRole::SalesRep),
                   q.int64(4) != 0, q.dateTime(5) };
 }
 

@@ -46,8 +46,7 @@ public:
                 add(where + "." + it.key() + ": <absent> vs " + it.value().dump().substr(0, 200));
     }
 
-    template<class T, class Encode>
-    void lists(const char *section, const QList<T> &a, const QList<T> &b, Encode encode)
+    template<class T, class Encode> void lists(const char *section, const QList<T> &a, const QList<T> &b, Encode encode)
     {
         for (qsizetype i = 0; i < std::max(a.size(), b.size()) && !full(); ++i) {
             if (i >= a.size())
@@ -93,8 +92,8 @@ std::vector<std::string> compareDatabases(DataStore &left, DataStore &right, std
         c.add("counts differ: customers " + std::to_string(ca.customers) + " vs " + std::to_string(cb.customers)
               + ", deals " + std::to_string(ca.deals) + " vs " + std::to_string(cb.deals) + ", activities "
               + std::to_string(ca.activities) + " vs " + std::to_string(cb.activities) + ", orders "
-              + std::to_string(ca.orders) + " vs " + std::to_string(cb.orders) + ", total "
-              + std::to_string(ca.total()) + " vs " + std::to_string(cb.total()));
+              + std::to_string(ca.orders) + " vs " + std::to_string(cb.orders) + ", total " + std::to_string(ca.total())
+              + " vs " + std::to_string(cb.total()));
     c.lists("users", a->users(), b->users(), JsonRecordEncoder::user);
     c.lists("pipelines", a->pipelines(), b->pipelines(), JsonRecordEncoder::pipeline);
     c.cursors("households", *a->households(), *b->households(), JsonRecordEncoder::household);

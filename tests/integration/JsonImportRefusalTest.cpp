@@ -242,16 +242,19 @@ TEST_F(JsonImportRefusal, cli_names_the_place_exits_1_and_creates_no_database)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(*text);
     }
-    const test::CliResult ok = cli.run(
-        { QStringLiteral("--db"), fresh, QStringLiteral("import"), good, QStringLiteral("--quiet"), QStringLiteral("--output"), QStringLiteral("json") });
+    const test::CliResult ok
+        = cli.run({ QStringLiteral("--db"), fresh, QStringLiteral("import"), good, QStringLiteral("--quiet"),
+                    QStringLiteral("--output"), QStringLiteral("json") });
     ASSERT_EQ(ok.exitCode, 0) << ok.describe();
     EXPECT_EQ(ok.json()["imported"]["customers"], 4);
     const QString exported = cli.path(QStringLiteral("out.json"));
-    const test::CliResult ex = cli.run({ QStringLiteral("--db"), fresh, QStringLiteral("export"), exported, QStringLiteral("--quiet") });
+    const test::CliResult ex
+        = cli.run({ QStringLiteral("--db"), fresh, QStringLiteral("export"), exported, QStringLiteral("--quiet") });
     ASSERT_EQ(ex.exitCode, 0) << ex.describe();
     EXPECT_FALSE(QFileInfo::exists(exported + QStringLiteral(".part")));
     // Same data; only the export time differs.
-    const ordered_json a = ordered_json::parse(text->toStdString()), b = ordered_json::parse(fileBytes(exported).toStdString());
+    const ordered_json a = ordered_json::parse(text->toStdString()),
+                       b = ordered_json::parse(fileBytes(exported).toStdString());
     ordered_json a2 = a, b2 = b;
     a2.erase("exported_at");
     b2.erase("exported_at");

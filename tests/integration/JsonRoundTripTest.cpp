@@ -136,7 +136,8 @@ TEST(JsonRoundTrip, report_fixture_gives_the_same_reports_after_the_round_trip)
     request.priority = Priority::High;
     request.createdAt = request.updatedAt = tehran(1403, 12, 12);
     const qint64 requestId = source->serviceRequests().add(request);
-    source->serviceRequests().addNote(requestId, RequestNote { 0, tehran(1403, 12, 13), fx.repA, QStringLiteral("تماس گرفته شد") });
+    source->serviceRequests().addNote(
+        requestId, RequestNote { 0, tehran(1403, 12, 13), fx.repA, QStringLiteral("تماس گرفته شد") });
 
     TestStore target;
     expectRoundTrip(source, target);

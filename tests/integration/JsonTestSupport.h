@@ -47,9 +47,10 @@ inline QStringList rowsOf(SqliteDatabase &db, const QString &sql)
 inline QStringList everything(SqliteDatabase &db)
 {
     QStringList out;
-    const QStringList tables = rowsOf(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
-                                                         "name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_search%' "
-                                                         "AND name <> 'meta' ORDER BY name"));
+    const QStringList tables = rowsOf(db,
+                                      QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                                     "name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_search%' "
+                                                     "AND name <> 'meta' ORDER BY name"));
     for (QString table : tables) {
         table.chop(1);
         out << QStringLiteral("== ") + table;
@@ -63,7 +64,8 @@ inline QStringList everything(SqliteDatabase &db)
             order << QString::number(i);
         // A summary row whose count went back to 0 (a status changed) means nothing: an import has none.
         const QString where = table.endsWith(QLatin1String("_daily")) ? QStringLiteral(" WHERE n <> 0") : QString();
-        out << rowsOf(db, QStringLiteral("SELECT * FROM %1%3 ORDER BY %2").arg(table, order.join(QLatin1Char(',')), where));
+        out << rowsOf(db,
+                      QStringLiteral("SELECT * FROM %1%3 ORDER BY %2").arg(table, order.join(QLatin1Char(',')), where));
     }
     for (const char *index : { "customer_search", "contact_search" }) {
         const QString vocab = QStringLiteral("temp.vocab_%1").arg(QLatin1String(index));
@@ -75,8 +77,9 @@ inline QStringList everything(SqliteDatabase &db)
         out << rowsOf(db, QStringLiteral("SELECT term, doc FROM %1 ORDER BY term, doc").arg(vocab));
     }
     out << QStringLiteral("== schema");
-    out << rowsOf(db, QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' "
-                                     "ORDER BY type, name"));
+    out << rowsOf(db,
+                  QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' "
+                                 "ORDER BY type, name"));
     return out;
 }
 
