@@ -17,6 +17,9 @@ inline constexpr std::array<const char *, 9> kSectionNames { "users",      "pipe
                                                              "customers",  "contacts",  "deals",
                                                              "activities", "orders",    "service_requests" };
 inline constexpr std::size_t kSectionCount = kSectionNames.size();
+// The fields of the header (before the sections).
+inline constexpr std::array<const char *, 5> kHeaderNames { "format", "version", "schema_version", "exported_at",
+                                                            "counts" };
 
 inline const char *name(Section s)
 {

@@ -190,6 +190,11 @@ private:
             m_isSectionKey = true;
             return;
         }
+        bool known = false;
+        for (const char *name : JsonSnapshotFormat::kHeaderNames)
+            known = known || k == name;
+        if (!known) // before its value is read (it might be big)
+            JsonFieldReader::fail(m_topKey, "unknown_field", "unknown top-level field");
         if (m_headerSeen.count(k))
             JsonFieldReader::fail(m_topKey, "repeated_field", "the field appears twice");
         m_headerSeen.insert(k);

@@ -4,7 +4,7 @@
 // over, so a file of gigabytes is read in the memory of one record. The
 // header fields (scalars and the "counts" object) are handed over the same
 // way. Refuses, with the path where it happened: a top level that is not an
-// object, unknown or repeated top-level fields, sections out of order or not
+// object, unknown (at once, before their value) or repeated top-level fields, sections out of order or not
 // arrays, records that are not objects, repeated keys, nesting deeper than a
 // record has, text longer than kMaxTextBytes or containing NUL, and any JSON
 // syntax error (junk, truncation) — all as ValidationError.

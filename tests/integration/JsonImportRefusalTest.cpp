@@ -132,6 +132,17 @@ TEST_F(JsonImportRefusal, wrong_types)
     expectRefused(write(record), "activities[3]", "expected an object");
 }
 
+TEST_F(JsonImportRefusal, a_field_given_twice)
+{
+    QByteArray twice = *text;
+    twice.replace("{\"id\":1,\"username\"", "{\"id\":1,\"id\":1,\"username\"");
+    ASSERT_NE(twice, *text);
+    expectRefused(write(twice), "users[0].id", "appears twice");
+    QByteArray section = *text;
+    section.replace("\n}\n", ",\n\"orders\":[]\n}\n");
+    expectRefused(write(section), "orders", "appears twice");
+}
+
 TEST_F(JsonImportRefusal, bad_codes_dates_and_missing_fields)
 {
     ordered_json code = document();
