@@ -13,8 +13,47 @@ namespace {
 using nlohmann::json;
 using Section = JsonSnapshotFormat::Section;
 
-// An input iterator over a stream buffer that counts the bytes it has read.
-class CountingIterator
+// The file read in 1 MiB blocks, counting the bytes read (for progress), and
+// an input iterator over it for nlohmann's lexer: a pointer increment per
+// character instead of stream buffer calls.
+class BlockReader
+{
+public:
+    BlockReader(std::istream &in, std::uint64_t *count)
+        : m_in(in)
+        , m_buffer(1 << 20)
+        , m_count(count)
+    {
+        fill();
+    }
+
+    bool atEnd() const { return m_pos == m_end; }
+    char current() const { return *m_pos; }
+    void advance()
+    {
+        if (++m_pos == m_end)
+            fill();
+    }
+
+private:
+    void fill()
+    {
+        m_in.read(m_buffer.data(), std::streamsize(m_buffer.size()));
+        const auto n = std::size_t(m_in.gcount());
+        m_pos = m_buffer.data();
+        m_end = m_pos + n;
+        if (m_count)
+            *m_count += n;
+    }
+
+    std::istream &m_in;
+    std::vector<char> m_buffer;
+    std::uint64_t *m_count;
+    const char *m_pos = nullptr;
+    const char *m_end = nullptr;
+};
+
+class BlockIterator
 {
 public:
     using iterator_category = std::input_iterator_tag;
@@ -23,28 +62,24 @@ public:
     using pointer = const char *;
     using reference = char;
 
-    CountingIterator() = default;
-    CountingIterator(std::streambuf *buf, std::uint64_t *count)
-        : m_buf(buf)
-        , m_count(count)
+    BlockIterator() = default;
+    explicit BlockIterator(BlockReader *reader)
+        : m_reader(reader)
     {
     }
-    char operator*() const { return char(m_buf->sgetc()); }
-    CountingIterator &operator++()
+    char operator*() const { return m_reader->current(); }
+    BlockIterator &operator++()
     {
-        m_buf->sbumpc();
-        if (m_count)
-            ++*m_count;
+        m_reader->advance();
         return *this;
     }
-    CountingIterator &operator++(int) { return ++*this; }
-    bool operator==(const CountingIterator &o) const { return atEnd() == o.atEnd(); }
-    bool operator!=(const CountingIterator &o) const { return !(*this == o); }
+    BlockIterator &operator++(int) { return ++*this; }
+    bool operator==(const BlockIterator &o) const { return atEnd() == o.atEnd(); }
+    bool operator!=(const BlockIterator &o) const { return !(*this == o); }
 
 private:
-    bool atEnd() const { return !m_buf || m_buf->sgetc() == std::char_traits<char>::eof(); }
-    std::streambuf *m_buf = nullptr;
-    std::uint64_t *m_count = nullptr;
+    bool atEnd() const { return !m_reader || m_reader->atEnd(); }
+    BlockReader *m_reader = nullptr;
 };
 
 class Sax : public nlohmann::json_sax<json>
@@ -330,7 +365,8 @@ private:
 void JsonSnapshotParser::parse(std::istream &in, const Handler &handler, std::uint64_t *bytesRead)
 {
     Sax sax(handler);
-    CountingIterator first(in.rdbuf(), bytesRead), last;
+    BlockReader reader(in, bytesRead);
+    BlockIterator first(&reader), last;
     json::sax_parse(first, last, &sax, nlohmann::json::input_format_t::json, true);
 }
 
