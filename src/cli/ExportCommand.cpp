@@ -1,10 +1,11 @@
 // peyvand-cli export: data out of Peyvand. Each format has its own file
-// (ExportCsv.cpp: customer lists as CSV); this file only parses the common
-// arguments and dispatches on the format.
+// (ExportCsv.cpp: customer lists as CSV; ExportJson.cpp: the whole database as
+// JSON, which parses its own options); this file only dispatches on the format.
 #include "CliArgs.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "ExportCsv.h"
+#include "JsonTransfer.h"
 #include "UsageError.h"
 
 #include <QFileInfo>
@@ -26,6 +27,35 @@ const char *const kUsage
       "written, with a kind column. See docs/formats.md.\n"
       "Exit codes: 0 written, 1 the file or database cannot be used, 2 usage error.\n";
 
+const char *const kExportJsonUsage
+    = "Usage: peyvand-cli [--db PATH] export FILE.json [--format json] [--quiet]\n\n"
+      "json: the whole database (every entity with its ids and histories) as a JSON full\n"
+      "export (docs/formats.md); peyvand-cli import FILE.json reads it back into a new\n"
+      "database. The file is written as FILE.part and renamed when complete. Progress goes\n"
+      "to standard error unless --quiet.\n";
+
+// The format named by --format, else by the first positional word's extension
+// (before the options are parsed: each format knows its own options).
+QString formatOfWords(const QStringList &words)
+{
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words[i] == QLatin1String("--format") && i + 1 < words.size())
+            return words[i + 1].toLower();
+        if (words[i].startsWith(QLatin1String("--format=")))
+            return words[i].mid(9).toLower();
+    }
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words[i].startsWith(QLatin1String("--"))) {
+            if (!words[i].contains(u'=') && words[i] != QLatin1String("--descending"))
+                ++i; // its value
+            continue;
+        }
+        const QString suffix = QFileInfo(words[i]).suffix().toLower();
+        return suffix == QLatin1String("vcard") ? QStringLiteral("vcf") : suffix;
+    }
+    return {};
+}
+
 QString exportFormat(const CliArgs &args, const QString &file)
 {
     QString format = args.value(QStringLiteral("format"), QString()).toLower();
@@ -39,6 +69,12 @@ QString exportFormat(const CliArgs &args, const QString &file)
 
 int runExport(CliContext &ctx, const QStringList &words)
 {
+    const QString early = formatOfWords(words);
+    if (early == QLatin1String("json")) {
+        const CliArgs args(words, { QStringLiteral("format") }, { QStringLiteral("quiet") });
+        CommandSupport::expectPositional(args, 1, "FILE");
+        return JsonTransfer::exportJson(ctx, args.positional().front(), args.has(QStringLiteral("quiet")));
+    }
     QSet<QString> options { QStringLiteral("format"), QStringLiteral("kind"), QStringLiteral("output") };
     options.unite(exportCsvOptions());
     const CliArgs args(words, options, exportCsvFlags());
@@ -47,15 +83,15 @@ int runExport(CliContext &ctx, const QStringList &words)
     const QString format = exportFormat(args, file);
     if (format == QLatin1String("csv"))
         return runExportCsv(ctx, args, file);
-    throw UsageError("--format must be csv, not '" + format.toStdString() + "'");
+    throw UsageError("--format must be csv or json, not '" + format.toStdString() + "'");
 }
 
 } // namespace
 
 Command makeExportCommand()
 {
-    return Command { QStringLiteral("export"), QStringLiteral("export customers to a CSV file (as a list shows them)"),
-                     QString::fromUtf8(kUsage), runExport };
+    return Command { QStringLiteral("export"), QStringLiteral("export customers (CSV) or the whole database (JSON)"),
+                     QString::fromUtf8(kUsage) + u'\n' + QString::fromUtf8(kExportJsonUsage), runExport };
 }
 
 } // namespace peyvand::cli
