@@ -18,13 +18,14 @@ Command makeRequestResolveCommand();
 Command makeRequestNoteCommand();
 Command makeReportCommand();
 Command makeImportCommand();
+Command makeExportCommand();
 
 QList<Command> allCommands()
 {
     return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),       makeSearchCommand(),
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
-             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand() };
+             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand() };
 }
 
 } // namespace peyvand::cli

@@ -6,6 +6,7 @@
 #include "CsvImporter.h"
 #include "ImportOutput.h"
 #include "ImportReport.h"
+#include "ImportVcard.h"
 #include "JsonFormat.h"
 #include "UsageError.h"
 #include "ValidationError.h"
@@ -131,6 +132,8 @@ QList<QPair<ImportField, QString>> mapOverrides(const CliArgs &args, ImportKind 
 
 int runImport(CliContext &ctx, const QStringList &words)
 {
+    if (isVcardImport(words))
+        return runImportVcard(ctx, words);
     const CliArgs args(words,
                        { QStringLiteral("kind"), QStringLiteral("map"), QStringLiteral("on-duplicate"),
                          QStringLiteral("report"), QStringLiteral("format"), QStringLiteral("encoding"),
@@ -220,7 +223,7 @@ Command makeImportCommand()
 {
     return Command { QStringLiteral("import"),
                      QStringLiteral("import customers or contacts from a CSV file (all or nothing)"),
-                     QString::fromUtf8(kUsage), runImport };
+                     QString::fromUtf8(kUsage) + u'\n' + QString::fromUtf8(kImportVcardUsage), runImport };
 }
 
 } // namespace peyvand::cli

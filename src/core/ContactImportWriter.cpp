@@ -73,9 +73,10 @@ std::optional<qint64> ContactImportWriter::company(const Built &b)
         reject({ ImportProblem {
             b.source->row, column, b.companyNationalId, QStringLiteral("company_not_found"),
             QStringLiteral("no company with national ID %1; import the companies first").arg(b.companyNationalId),
-            QStringLiteral("شرکتی با شناسه ملی %1 ثبت نشده است؛ ابتدا شرکت‌ها را "
-                           "وارد "
-                           "کنید")
+            QStringLiteral(
+                "شرکتی با شناسه ملی %1 ثبت نشده است؛ ابتدا شرکت‌ها را "
+                "وارد "
+                "کنید")
                 .arg(b.companyNationalId) } });
         return std::nullopt;
     }

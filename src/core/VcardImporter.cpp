@@ -25,7 +25,8 @@ void checkTarget(DataStore &store, const ImportOptions &options)
         throw ValidationError(
             QStringLiteral("kind"), QStringLiteral("unsupported"),
             QStringLiteral("vCards hold people: import them as individuals or as a company's contacts"),
-            QStringLiteral("کارت ویزیت‌ها افراد هستند: آن‌ها را به عنوان مشتری حقیقی یا افراد رابط "
+            QStringLiteral("کارت ویزیت‌ها افراد هستند: آن‌ها را به عنوان مشتری حقیقی یا افراد "
+                           "رابط "
                            "یک "
                            "شرکت وارد کنید"));
     if (options.ownerId != 0 && !store.users().get(options.ownerId))
@@ -35,7 +36,8 @@ void checkTarget(DataStore &store, const ImportOptions &options)
     if (!options.companyId)
         throw ValidationError(QStringLiteral("company"), QStringLiteral("required"),
                               QStringLiteral("contacts are imported into a company: give its customer id"),
-                              QStringLiteral("افراد رابط در یک شرکت وارد می‌شوند: شماره‌ی مشتری شرکت را "
+                              QStringLiteral("افراد رابط در یک شرکت وارد می‌شوند: شماره‌ی مشتری شرکت "
+                                             "را "
                                              "بدهید"));
     const auto kind = store.customers().kindOf(*options.companyId);
     if (!kind)
@@ -44,8 +46,9 @@ void checkTarget(DataStore &store, const ImportOptions &options)
         throw ValidationError(
             QStringLiteral("company"), QStringLiteral("not_legal"),
             QStringLiteral("customer %1 is not a legal entity; contacts belong to companies").arg(*options.companyId),
-            QStringLiteral("مشتری %1 حقوقی نیست؛ افراد رابط فقط برای شرکت‌ها ثبت "
-                           "می‌شوند")
+            QStringLiteral(
+                "مشتری %1 حقوقی نیست؛ افراد رابط فقط برای شرکت‌ها ثبت "
+                "می‌شوند")
                 .arg(*options.companyId));
 }
 
@@ -112,6 +115,19 @@ ImportResult VcardImporter::run(QIODevice &device, const ImportOptions &options,
                         QStringLiteral("نسخه‌ی %1 کارت ویزیت پشتیبانی نمی‌شود (2.1، "
                                        "3.0 یا 4.0)")
                             .arg(card.version)
+                    };
+                    ++result.counts.invalid;
+                    continue;
+                }
+                if (limits.requiredVersion && card.version != *limits.requiredVersion) {
+                    result.problems << ImportProblem {
+                        card.number,
+                        QStringLiteral("VERSION"),
+                        card.version,
+                        QStringLiteral("wrong_version"),
+                        QStringLiteral("the card is vCard %1, not %2").arg(card.version, *limits.requiredVersion),
+                        QStringLiteral("نسخه‌ی کارت %1 است، نه %2")
+                            .arg(card.version, *limits.requiredVersion)
                     };
                     ++result.counts.invalid;
                     continue;

@@ -22,6 +22,8 @@ struct VcardLimits
 {
     qsizetype maxLineBytes = 4 * 1024 * 1024; // one unfolded property (a photo of a few MB fits)
     int maxProperties = 5000; // per card
+    // "3.0" or "4.0": the importer refuses cards of another version (empty: any).
+    std::optional<QString> requiredVersion;
 };
 
 class VcardReader
