@@ -16,8 +16,10 @@ QStringList VcardProperty::param(const QString &wanted) const
 QStringList VcardProperty::types() const
 {
     QStringList out;
-    for (const QString &t : param(QStringLiteral("TYPE")))
-        out << t.trimmed().toLower();
+    // TYPE="work,voice" (RFC 6350's own examples quote the list) is two types.
+    for (const QString &value : param(QStringLiteral("TYPE")))
+        for (const QString &t : value.split(u',', Qt::SkipEmptyParts))
+            out << t.trimmed().toLower();
     return out;
 }
 
