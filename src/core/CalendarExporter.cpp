@@ -77,7 +77,8 @@ QString CalendarExporter::description(const Activity &a, bool followUp)
         lines << QStringLiteral("نتیجه: %1").arg(a.outcome);
     if (!a.notes.isEmpty())
         lines << QStringLiteral("یادداشت: %1").arg(a.notes);
-    lines << QStringLiteral("شماره‌ی مشتری در پیوند: %1").arg(a.customerId);
+    lines << QStringLiteral("شماره‌ی مشتری در پیوند: %1")
+                 .arg(PersianText::toPersianDigits(QString::number(a.customerId)));
     return lines.join(u'\n');
 }
 
