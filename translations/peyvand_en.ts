@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="90"/>
+        <location filename="../src/app/main.cpp" line="134"/>
         <source>Peyvand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="91"/>
+        <location filename="../src/app/main.cpp" line="135"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,67 +809,67 @@
 <context>
     <name>peyvand::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="288"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="458"/>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="288"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="458"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="290"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="460"/>
         <source>National ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="290"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="460"/>
         <source>National code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="292"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="462"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="292"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="462"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="294"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="464"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="296"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="466"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="298"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="468"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="300"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="470"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="302"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="472"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="304"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="474"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="306"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="476"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,52 +877,52 @@
 <context>
     <name>peyvand::CustomerListView</name>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="117"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="119"/>
         <source>Search name, phone, national code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="119"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="121"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="120"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="122"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="127"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="129"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="133"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="135"/>
         <source>New legal entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="133"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="135"/>
         <source>New individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="136"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="138"/>
         <source>Add a customer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="144"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="146"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="171"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="175"/>
         <source>%1 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="280"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="314"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,138 +1736,138 @@ Details: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="84"/>
+        <location filename="../src/gui/MainWindow.cpp" line="75"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="85"/>
+        <location filename="../src/gui/MainWindow.cpp" line="84"/>
         <source>Legal customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="86"/>
+        <location filename="../src/gui/MainWindow.cpp" line="84"/>
         <source>Individual customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../src/gui/MainWindow.cpp" line="96"/>
         <source>B2B pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="88"/>
+        <location filename="../src/gui/MainWindow.cpp" line="96"/>
         <source>B2C pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../src/gui/MainWindow.cpp" line="104"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="90"/>
+        <location filename="../src/gui/MainWindow.cpp" line="110"/>
         <source>Support desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="91"/>
+        <location filename="../src/gui/MainWindow.cpp" line="119"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="92"/>
+        <location filename="../src/gui/MainWindow.cpp" line="124"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../src/gui/MainWindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../src/gui/MainWindow.cpp" line="200"/>
         <source>New legal customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../src/gui/MainWindow.cpp" line="202"/>
         <source>New individual customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="184"/>
+        <location filename="../src/gui/MainWindow.cpp" line="205"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../src/gui/MainWindow.cpp" line="209"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../src/gui/MainWindow.cpp" line="210"/>
         <source>Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="194"/>
+        <location filename="../src/gui/MainWindow.cpp" line="215"/>
         <source>Log an activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="201"/>
+        <location filename="../src/gui/MainWindow.cpp" line="222"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>Activity saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="297"/>
+        <location filename="../src/gui/MainWindow.cpp" line="332"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="308"/>
+        <location filename="../src/gui/MainWindow.cpp" line="343"/>
         <source>An empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="309"/>
+        <location filename="../src/gui/MainWindow.cpp" line="344"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="322"/>
+        <location filename="../src/gui/MainWindow.cpp" line="357"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="322"/>
+        <location filename="../src/gui/MainWindow.cpp" line="357"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="337"/>
+        <location filename="../src/gui/MainWindow.cpp" line="372"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="339"/>
+        <location filename="../src/gui/MainWindow.cpp" line="374"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="339"/>
+        <location filename="../src/gui/MainWindow.cpp" line="374"/>
         <source>Demo data could not be created:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="334"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 #include "DesktopMemory.h"
 #include "Display.h"
 #include "FirstPaintProbe.h"
+#include "ImportWizard.h"
 #include "LanguageSetup.h"
 #include "LogActivityDialog.h"
 #include "Logging.h"
@@ -83,8 +84,12 @@ int main(int argc, char **argv)
     QCommandLineOption dialogOption(QStringLiteral("dialog"),
                                     QStringLiteral("With --screenshot: picture a dialog instead (log-activity, "
                                                    "order with --order, new-order with --customer, request with "
-                                                   "--request)."),
+                                                   "--request, import-wizard: its mapping page with "
+                                                   "--import-file)."),
                                     QStringLiteral("NAME"));
+    QCommandLineOption importFileOption(QStringLiteral("import-file"),
+                                        QStringLiteral("A CSV file, for --dialog import-wizard."),
+                                        QStringLiteral("FILE"));
     QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("An order number, for --dialog order."),
                                    QStringLiteral("NUMBER"));
     QCommandLineOption requestOption(
@@ -103,9 +108,9 @@ int main(int argc, char **argv)
     QCommandLineOption quitPaintedOption(QStringLiteral("quit-after-first-paint"),
                                          QStringLiteral("Quit once a customer list has painted its first rows "
                                                         "(for start-up measurements)."));
-    for (const auto &option :
-         { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption, dialogOption,
-           orderOption, requestOption, lookupOption, reportTabOption, noDemoOption, traceOption, quitPaintedOption })
+    for (const auto &option : { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption,
+                                dialogOption, orderOption, requestOption, importFileOption, lookupOption,
+                                reportTabOption, noDemoOption, traceOption, quitPaintedOption })
         parser.addOption(option);
     parser.process(app);
     if (parser.isSet(traceOption))
@@ -197,6 +202,14 @@ int main(int argc, char **argv)
                                                        std::nullopt, window);
             dialog->show();
             subject = dialog;
+        } else if (parser.value(dialogOption) == QLatin1String("import-wizard")) {
+            peyvand::ImportWizard *wizard = window->openImportWizard();
+            if (parser.isSet(importFileOption)) {
+                wizard->setFilePath(parser.value(importFileOption));
+                wizard->next(); // the encoding and separator
+                wizard->next(); // the columns, with the preview
+            }
+            subject = wizard;
         } else if (parser.value(dialogOption) == QLatin1String("request")) {
             auto *dialog = new peyvand::RequestDialog(workspace, parser.value(requestOption).toLongLong(), window);
             dialog->show();

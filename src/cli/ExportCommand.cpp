@@ -1,6 +1,11 @@
-// peyvand-cli export FILE [--format …]: the format (from the file's extension
-// unless given) picks the exporter; each format lives in its own file.
+// peyvand-cli export: data out of Peyvand. Each format has its own file
+// (ExportCsv.cpp: customer lists as CSV; ExportVcard.cpp, ExportIcs.cpp: vCards
+// and calendars, which parse their own options); this file only dispatches on
+// the format.
+#include "CliArgs.h"
 #include "Command.h"
+#include "CommandSupport.h"
+#include "ExportCsv.h"
 #include "ImportVcard.h"
 #include "UsageError.h"
 
@@ -10,10 +15,22 @@ namespace peyvand::cli {
 
 namespace {
 
-const char *const kUsage = "Usage: peyvand-cli [--db PATH] export FILE [--format vcf|ics] …\n\n"
-                           "The format comes from FILE's extension (.vcf .vcard .ics) unless --format is given.\n\n";
+const char *const kUsage
+    = "Usage: peyvand-cli [--db PATH] export FILE [--format csv] [--kind legal|individual]\n"
+      "         [--search TEXT] [--city CITY] [--tag TAG] [--lifecycle lead|prospect|customer|inactive]\n"
+      "         [--owner USER] [--sort name|created|city|id|national_id|phone|industry|email|lifecycle|owner]\n"
+      "         [--descending] [--headers fa|en] [--output table|json]\n\n"
+      "Writes data to FILE. The format comes from FILE's extension unless --format gives it.\n\n"
+      "csv: a customer list as the desktop app's list shows it (the same search, filters\n"
+      "and sort): UTF-8 with a byte order mark, Persian column titles (--headers en for\n"
+      "English), Jalali dates, phones as text, cells that a spreadsheet would run as a\n"
+      "formula (= + - @) escaped with a leading apostrophe. Without --kind both kinds are\n"
+      "written, with a kind column. See docs/formats.md.\n"
+      "Exit codes: 0 written, 1 the file or database cannot be used, 2 usage error.\n";
 
-QString exportFormat(const QStringList &words)
+// The format named by --format, else by the first positional word's extension
+// (before the options are parsed: each format knows its own options).
+QString formatOfWords(const QStringList &words)
 {
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (words[i] == QLatin1String("--format") && i + 1 < words.size())
@@ -23,7 +40,7 @@ QString exportFormat(const QStringList &words)
     }
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (words[i].startsWith(QLatin1String("--"))) {
-            if (!words[i].contains(u'='))
+            if (!words[i].contains(u'=') && words[i] != QLatin1String("--descending"))
                 ++i; // its value
             continue;
         }
@@ -33,16 +50,33 @@ QString exportFormat(const QStringList &words)
     return {};
 }
 
+QString exportFormat(const CliArgs &args, const QString &file)
+{
+    QString format = args.value(QStringLiteral("format"), QString()).toLower();
+    if (format.isEmpty()) {
+        format = QFileInfo(file).suffix().toLower();
+        if (format.isEmpty())
+            throw UsageError("cannot tell the format of '" + file.toStdString() + "' from its name; give --format");
+    }
+    return format;
+}
+
 int runExport(CliContext &ctx, const QStringList &words)
 {
-    const QString format = exportFormat(words);
-    if (format == QLatin1String("vcf"))
+    const QString early = formatOfWords(words);
+    if (early == QLatin1String("vcf") || early == QLatin1String("vcard"))
         return runExportVcard(ctx, words);
-    if (format == QLatin1String("ics"))
+    if (early == QLatin1String("ics"))
         return runExportIcs(ctx, words);
-    if (format.isEmpty())
-        throw UsageError("give FILE, and --format vcf|ics when its extension does not tell");
-    throw UsageError("--format must be vcf or ics, not '" + format.toStdString() + "'");
+    QSet<QString> options { QStringLiteral("format"), QStringLiteral("kind"), QStringLiteral("output") };
+    options.unite(exportCsvOptions());
+    const CliArgs args(words, options, exportCsvFlags());
+    CommandSupport::expectPositional(args, 1, "FILE");
+    const QString file = args.positional().front();
+    const QString format = exportFormat(args, file);
+    if (format == QLatin1String("csv"))
+        return runExportCsv(ctx, args, file);
+    throw UsageError("--format must be csv, vcf or ics, not '" + format.toStdString() + "'");
 }
 
 } // namespace
@@ -50,8 +84,9 @@ int runExport(CliContext &ctx, const QStringList &words)
 Command makeExportCommand()
 {
     return Command { QStringLiteral("export"),
-                     QStringLiteral("export contacts (vCard) or meetings and follow-ups (iCalendar)"),
-                     QString::fromUtf8(kUsage) + QString::fromUtf8(kExportVcardUsage) + u'\n'
+                     QStringLiteral("export customers (CSV, vCard), contacts (vCard) or meetings and follow-ups "
+                                    "(iCalendar)"),
+                     QString::fromUtf8(kUsage) + u'\n' + QString::fromUtf8(kExportVcardUsage) + u'\n'
                          + QString::fromUtf8(kExportIcsUsage),
                      runExport };
 }

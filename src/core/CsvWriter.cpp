@@ -1,6 +1,7 @@
 #include "CsvWriter.h"
 
 #include "JalaliDate.h"
+#include "SpreadsheetSafe.h"
 
 #include <cmath>
 
@@ -90,7 +91,7 @@ QString CsvWriter::cell(const QVariant &value, ReportColumn::Type type)
     case ReportColumn::Type::Date:
         return value.toDate().isValid() ? JalaliDate::format(value.toDate()) : QString();
     case ReportColumn::Type::Text:
-        break;
+        return SpreadsheetSafe::text(value.toString()); // a customer named "=cmd|…" stays text
     }
     return value.toString();
 }

@@ -4,7 +4,8 @@
 // Excel reads Persian text. Numbers have Latin digits and a '.' decimal point;
 // money is whole Rials; percentages are written as percent (62.5 for 0.625,
 // two decimals at most); days with one decimal; dates Jalali yyyy/MM/dd with
-// Latin digits; undefined values are empty fields.
+// Latin digits; undefined values are empty fields; text that a spreadsheet
+// would run as a formula gets a leading apostrophe (SpreadsheetSafe).
 #include "ReportTable.h"
 
 #include <QByteArray>

@@ -27,8 +27,10 @@ class CustomerListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     static constexpr int CustomerIdRole = Qt::UserRole + 1;
-    static constexpr int DefaultPageSize = 200;
-    static constexpr int DefaultMaxPages = 20; // 4,000 rows: many screens of scrolling back
+    // About a screenful: a page (and the first rows of a new query) costs what
+    // the screen shows, not five screens.
+    static constexpr int DefaultPageSize = 50;
+    static constexpr int DefaultMaxPages = 80; // 4,000 rows: many screens of scrolling back
     // Past this many customers in the database (any kind: the search index
     // covers both), queries are loaded in the background.
     static constexpr qint64 DefaultSyncLimit = 20000;
@@ -95,6 +97,7 @@ private:
     void fail(const std::exception &error) const;
     bool databaseIsLarge() const;
     void startLoad(bool firstPage);
+    bool firstPageIsAWalk() const;
     void showFirstPage(quint64 generation, const QList<CustomerRow> &rows);
     void showIds(quint64 generation, const QList<qint64> &ids);
     void loadFailed(quint64 generation, const QString &message);

@@ -1,16 +1,19 @@
 #include "CustomerListView.h"
 
+#include "CustomerExportRunner.h"
 #include "CustomerListModel.h"
 #include "Display.h"
 #include "Workspace.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -71,6 +74,8 @@ CustomerListView::CustomerListView(Workspace &workspace, CustomerKind kind, QWid
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
     footer->addStretch(1); // at the reading start, whatever the label's language
+    footer->addWidget(m_import);
+    footer->addWidget(m_export);
     layout->addLayout(footer);
     setTabOrder(m_search, m_owner);
     setTabOrder(m_owner, m_lifecycle);
@@ -86,6 +91,8 @@ CustomerListView::CustomerListView(Workspace &workspace, CustomerKind kind, QWid
     connect(m_model, &CustomerListModel::databaseFailed, this, &CustomerListView::showDatabaseError,
             Qt::QueuedConnection);
     connect(m_new, &QPushButton::clicked, this, [this] { emit createRequested(m_kind); });
+    connect(m_import, &QPushButton::clicked, this, [this] { emit importRequested(m_kind); });
+    connect(m_export, &QPushButton::clicked, this, &CustomerListView::chooseExportFile);
     connect(new QShortcut(QKeySequence::New, this), &QShortcut::activated, m_new, &QPushButton::click);
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, &CustomerListView::focusSearch);
     connect(&m_workspace, &Workspace::customerChanged, this, &CustomerListView::scheduleReload);
@@ -136,6 +143,65 @@ void CustomerListView::buildFilters()
     m_new->setObjectName(QStringLiteral("newCustomerButton"));
     m_new->setToolTip(
         tr("Add a customer (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_import = new QPushButton(tr("Import customers…"), this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_export = new QPushButton(tr("Export to CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Save the customers listed, as filtered and sorted, as a CSV file for Excel"));
+}
+
+void CustomerListView::chooseExportFile()
+{
+    const QString name = m_kind == CustomerKind::Legal ? tr("legal-customers.csv") : tr("individual-customers.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), name, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool CustomerListView::isExporting() const
+{
+    return m_exporter && m_exporter->isRunning();
+}
+
+void CustomerListView::exportTo(const QString &path)
+{
+    if (isExporting())
+        return;
+    m_debounce->stop();
+    applyTextFilters(); // what the search box says now, even mid-debounce
+    if (!m_exporter)
+        m_exporter = new CustomerExportRunner(m_workspace.store().location(), this);
+    auto *progress = new QProgressDialog(tr("Exporting customers…"), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    progress->setWindowTitle(tr("Export to CSV"));
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, m_exporter, &CustomerExportRunner::cancel);
+    connect(m_exporter, &CustomerExportRunner::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        progress->setLabelText(tr("Exporting customers… %1 of %2").arg(Display::number(done), Display::number(total)));
+    });
+    connect(
+        m_exporter, &CustomerExportRunner::finished, this,
+        [this, progress, path](bool ok, bool cancelled, qint64 rows, const QString &error) {
+            m_exporter->disconnect(progress);
+            progress->deleteLater();
+            QString message;
+            if (ok)
+                message = tr("%1 customers exported to %2").arg(Display::number(rows), Display::isolate(path));
+            else if (cancelled)
+                message = tr("The export was cancelled; no file was written.");
+            else
+                message = error;
+            m_count->setToolTip(message);
+            if (!ok && !cancelled)
+                QMessageBox::warning(this, tr("Export to CSV"), message);
+            emit exportFinished(ok, rows, message);
+        },
+        Qt::SingleShotConnection);
+    m_exporter->start(path, m_model->query(), Display::persian());
 }
 
 void CustomerListView::fillOwners()

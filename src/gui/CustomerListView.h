@@ -15,6 +15,7 @@ class QTimer;
 
 namespace peyvand {
 
+class CustomerExportRunner;
 class CustomerListModel;
 class Workspace;
 
@@ -33,9 +34,17 @@ public:
     // Re-counts and re-reads the rows, keeping the scroll position and the current row if it is still there.
     void reload();
 
+    // Writes the rows as filtered and sorted now to a CSV file, off the UI
+    // thread with a progress dialog (exportFinished tells the end); "Export to
+    // CSV…" asks for the file first.
+    void exportTo(const QString &path);
+    bool isExporting() const;
+
 signals:
     void openCustomer(qint64 id);
     void createRequested(CustomerKind kind);
+    void importRequested(CustomerKind kind);
+    void exportFinished(bool ok, qint64 rows, const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +62,7 @@ private:
     void restorePosition(); // after a reload: the scroll position and the current row, if still there
     void showLoaded(); // a large list's rows arrived
     void showDatabaseError(const QString &message);
+    void chooseExportFile();
 
     Workspace &m_workspace;
     CustomerKind m_kind;
@@ -63,6 +73,9 @@ private:
     QLineEdit *m_city;
     QLineEdit *m_tag;
     QPushButton *m_new;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    CustomerExportRunner *m_exporter = nullptr;
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_debounce;

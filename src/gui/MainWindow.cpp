@@ -10,6 +10,7 @@
 #include "DemoDataRunner.h"
 #include "Display.h"
 #include "GlobalSearchDialog.h"
+#include "ImportWizard.h"
 #include "LogActivityDialog.h"
 #include "OrdersView.h"
 #include "PipelineBoard.h"
@@ -88,6 +89,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
                     connect(list, &CustomerListView::openCustomer, this, &MainWindow::openCustomer);
                     connect(list, &CustomerListView::createRequested, this,
                             [this](CustomerKind k) { newCustomer(int(k)); });
+                    connect(list, &CustomerListView::importRequested, this, [this](CustomerKind k) {
+                        openImportWizard(int(k == CustomerKind::Legal ? ImportKind::Legal : ImportKind::Individual));
+                    });
                     return list;
                 });
     }
@@ -202,6 +206,10 @@ void MainWindow::buildMenus()
     QAction *newPerson = file->addAction(tr("New individual customer…"));
     connect(newPerson, &QAction::triggered, this, [this] { newCustomer(int(CustomerKind::Individual)); });
     file->addSeparator();
+    QAction *import = file->addAction(tr("Import customers…"));
+    import->setObjectName(QStringLiteral("importCustomersAction"));
+    connect(import, &QAction::triggered, this, [this] { openImportWizard(); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -227,6 +235,18 @@ void MainWindow::buildMenus()
         const QString key = m_keys[i];
         connect(action, &QAction::triggered, this, [this, key] { showView(key); });
     }
+}
+
+ImportWizard *MainWindow::openImportWizard(int kind)
+{
+    if (kind < 0 && currentView() == QLatin1String("legal"))
+        kind = int(ImportKind::Legal); // the list on screen says what is likely to come in
+    auto *wizard
+        = new ImportWizard(m_workspace, kind >= 0 ? std::optional(static_cast<ImportKind>(kind)) : std::nullopt, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->show();
+    return wizard;
 }
 
 QWidget *MainWindow::ensureView(const QString &key)

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace peyvand {
 
 class CustomerPage;
+class ImportWizard;
 class ReminderNotifier;
 class SupportActions;
 class Workspace;
@@ -39,6 +40,10 @@ public:
     void openGlobalSearch();
     void openLogActivity(qint64 customerId = 0);
     void newCustomer(int kind); // a CustomerKind
+    // Opens the CSV import wizard (window-modal, deleted when closed), with the
+    // kind preselected (an ImportKind; -1: legal entities on the legal list,
+    // else individuals).
+    ImportWizard *openImportWizard(int kind = -1);
     // On an empty database, asks once whether to create demo data.
     void offerDemoData();
     void createDemoData();

@@ -58,6 +58,10 @@ bool sortsByNumber(CustomerSort sort)
 // A text search matching at most this many rows reads them all and sorts
 // them; more are found by walking the sort's index (see Filter::TextPlan).
 constexpr qint64 kFewMatches = 5000;
+// Past this many matches a search of one- and two-letter terms is cheaper
+// checked row by row (instr() on the search text, the walk stops after a page
+// of dense matches) than by first listing every match of the index.
+constexpr qint64 kDenseMatches = 50000;
 
 // Builds the WHERE clause of a customer list and remembers its parameters.
 struct Filter
@@ -70,10 +74,10 @@ struct Filter
     // - FromMatches: the search index's matches are read by id and sorted
     //   (`+c.kind`): cheap when they are few;
     // - AlongSortIndex: the kind's sort index is walked in order and each row
-    //   checked (`+c.id IN`, or for one- and two-letter terms `instr()` on the
-    //   row's search text, which is what their prefix query means) until the
-    //   page is full: cheap when matches are many, and no list of hundreds of
-    //   thousands of ids is built;
+    //   checked (`+c.id IN`, or for one- and two-letter terms with more than
+    //   kDenseMatches matches `instr()` on the row's search text, which is what
+    //   their prefix query means) until the page is full: cheap when matches
+    //   are many, and no list of hundreds of thousands of ids is built;
     // - Planner: SQLite's choice (no count known).
     // A count, which no order helps, reads the matches when the text has a
     // term of three letters or more (grams select few rows), else walks the
@@ -96,7 +100,12 @@ struct Filter
                 plan = q.matchCount <= kFewMatches ? TextPlan::FromMatches : TextPlan::AlongSortIndex;
         }
         if (q.kind) {
-            parts << (plan == TextPlan::FromMatches ? QStringLiteral("+c.kind = ?") : QStringLiteral("c.kind = ?"));
+            // In id order (the CLI's search) the rows are walked by rowid, the
+            // kind checked per row: an index on the kind would read every
+            // customer of the kind and sort them by id before the first row.
+            const bool byRowid = q.sort == CustomerSort::Id && !forCount;
+            parts << (plan == TextPlan::FromMatches || byRowid ? QStringLiteral("+c.kind = ?")
+                                                               : QStringLiteral("c.kind = ?"));
             params << toCode(*q.kind);
         }
         if (q.ownerId) {
@@ -116,7 +125,7 @@ struct Filter
             parts << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags t WHERE t.tag = ? AND t.customer_id = c.id)");
             params << PersianText::tidy(q.tag);
         }
-        if (!match.isEmpty() && plan == TextPlan::AlongSortIndex && !anyLongTerm) {
+        if (!match.isEmpty() && plan == TextPlan::AlongSortIndex && !anyLongTerm && q.matchCount > kDenseMatches) {
             for (const QString &term : terms) {
                 parts << QStringLiteral("instr(c.search_text, ?) > 0");
                 params << term;
@@ -427,8 +436,29 @@ QList<qint64> SqliteCustomerRepository::findSameName(CustomerKind kind, const QS
     return q->ids();
 }
 
-QList<CustomerRow> SqliteCustomerRepository::list(const CustomerQuery &query) const
+// How many documents of the search index match `text`, counted up to `limit`
+// (the index alone, no customer row read: a millisecond or two).
+qint64 SqliteCustomerRepository::searchMatchesAtMost(const QString &text, qint64 limit) const
 {
+    const QString match = SearchGrams::matchExpression(PersianText::searchTerms(text));
+    if (match.isEmpty())
+        return 0;
+    auto q = m_db.prepare(
+        "SELECT count(*) FROM (SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?)");
+    q->bind(1, match).bind(2, limit);
+    return q->step() ? q->int64(0) : 0;
+}
+
+QList<CustomerRow> SqliteCustomerRepository::list(const CustomerQuery &request) const
+{
+    CustomerQuery query = request;
+    if (query.matchCount < 0 && query.kind && !query.text.trimmed().isEmpty()) {
+        // No count yet (a large list's first page comes before its count): the
+        // index's own bounded count chooses the plan. Left to itself SQLite
+        // walks the whole sort index probing the matches, 100 ms for a
+        // national code that matches one row.
+        query.matchCount = searchMatchesAtMost(query.text, kDenseMatches + 1);
+    }
     const Filter filter(query, true);
     const QString column = sortColumn(query.sort);
     const QString order = query.descending ? QStringLiteral(" DESC") : QString();

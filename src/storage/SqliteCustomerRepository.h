@@ -37,6 +37,7 @@ public:
     QList<qint64> householdMembers(qint64 householdId) const override;
 
 private:
+    qint64 searchMatchesAtMost(const QString &text, qint64 limit) const;
     // searchText: CustomerSearchText::of(c), computed once per write.
     void writeChildren(const Customer &c, const QString &searchText, const std::optional<QString> &oldSearchText);
     void loadChildren(Customer &c) const;

@@ -27,6 +27,7 @@ enum class Budget {
     Interactive, // at most 1.5× raw and under 100 ms
     Write, // p99 under 20 ms
     Report, // under 1 s
+    Background, // work the screen does not wait for (a worker thread): under 1 s
     Import, // 100,000 CSV rows under 10 s (issue 8)
     None, // figures only
 };

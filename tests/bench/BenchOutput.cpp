@@ -35,6 +35,8 @@ const char *budgetText(Budget b)
         return "report";
     case Budget::Import:
         return "import";
+    case Budget::Background:
+        return "background";
     case Budget::None:
         break;
     }
@@ -51,7 +53,7 @@ std::string budgetMiss(const Result &r)
         why.push_back(format("%.0f ms >= 100 ms", r.oursP50));
     if (r.budget == Budget::Write && r.oursP99 >= kWriteP99Ms)
         why.push_back(format("p99 %.1f ms >= 20 ms", r.oursP99));
-    if (r.budget == Budget::Report && r.oursP50 >= kReportMs)
+    if ((r.budget == Budget::Report || r.budget == Budget::Background) && r.oursP50 >= kReportMs)
         why.push_back(format("%.0f ms >= 1 s", r.oursP50));
     if (r.budget == Budget::Import && r.oursP50 >= kImportMs)
         why.push_back(format("%.0f ms >= 10 s", r.oursP50));

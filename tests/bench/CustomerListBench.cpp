@@ -6,6 +6,7 @@
 #include "BenchView.h"
 #include "CustomerListModel.h"
 #include "CustomerListSql.h"
+#include "ListWait.h"
 #include "Workspace.h"
 
 using namespace peyvand;
@@ -19,7 +20,7 @@ struct OpenedApp
 {
     std::unique_ptr<SqliteDataStore> store;
     std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<CustomerListModel> model;
+    std::shared_ptr<CustomerListModel> model;
 };
 
 // SessionUser::choose without the remembered choice (a QSettings read).
@@ -47,6 +48,7 @@ Measure openFirstPage(Context &ctx, CustomerKind kind)
     auto raw = std::make_shared<sqlite3 *>(nullptr);
     const QByteArray count = "SELECT count(*) FROM customers WHERE kind = '" + kindCode(kind) + "'";
     const QByteArray page = listSelect(kind) + " ORDER BY c.sort_name, c.id LIMIT " + QByteArray::number(kVisibleRows);
+    const bool large = makeListModel(ctx, ctx.workspace(), kind)->isLarge();
     Measure m;
     m.beforeEach = [&ctx, app, raw] {
         app->reset(); // closing is not part of opening
@@ -60,15 +62,19 @@ Measure openFirstPage(Context &ctx, CustomerKind kind)
         a->store = std::make_unique<SqliteDataStore>(
             ctx.dbPath, ctx.writable ? SqliteDatabase::OpenMode::CreateAndMigrate : SqliteDatabase::OpenMode::ReadOnly);
         a->workspace = std::make_unique<Workspace>(*a->store, ctx.clock, firstUser(*a->store));
-        a->model = std::make_unique<CustomerListModel>(*a->workspace, kind);
-        ctx.note(a->model->totalCount());
+        a->model = makeListModel(ctx, *a->workspace, kind);
+        // A large list paints its first rows before its count is known.
+        waitForList(*a->model, ListReady::FirstRows);
+        if (!a->model->isLarge())
+            ctx.note(a->model->totalCount());
         const qint64 shown = showRows(ctx, *a->model, 0, kVisibleRows, CustomerListModel::CustomerIdRole);
         *app = std::move(a);
         return shown;
     };
-    m.raw = [&ctx, raw, count, page] {
+    m.raw = [&ctx, raw, count, page, large] {
         *raw = ctx.openRaw();
-        ctx.note(rawScalar(*raw, count.constData()));
+        if (!large)
+            ctx.note(rawScalar(*raw, count.constData()));
         return rawNotedRows(ctx, *raw, page.constData());
     };
     m.keepAlive = app;
@@ -81,7 +87,8 @@ Measure openFirstPage(Context &ctx, CustomerKind kind)
 // lands where nothing is loaded (its worst case).
 Measure jump(Context &ctx, CustomerKind kind, bool toEnd)
 {
-    auto model = std::make_shared<CustomerListModel>(ctx.workspace(), kind);
+    auto model = makeListModel(ctx, ctx.workspace(), kind);
+    waitForList(*model, ListReady::Counted); // a jump needs the whole list's ids
     const qint64 count = model->totalCount();
     const qint64 last = std::max<qint64>(0, count - kVisibleRows);
     auto oursRng = std::make_shared<std::mt19937_64>(ctx.rng());
@@ -113,7 +120,8 @@ Measure jump(Context &ctx, CustomerKind kind, bool toEnd)
 // the first rows are painted. Before each run the list goes back to the name order.
 Measure sortBy(Context &ctx, CustomerKind kind, CustomerSort sort, bool descending, const char *orderBy)
 {
-    auto model = std::make_shared<CustomerListModel>(ctx.workspace(), kind);
+    auto model = makeListModel(ctx, ctx.workspace(), kind);
+    waitForList(*model, ListReady::Counted);
     int column = -1;
     for (int i = 0; i < model->columnCount(); ++i)
         if (model->sortOf(i) == sort)
@@ -122,9 +130,13 @@ Measure sortBy(Context &ctx, CustomerKind kind, CustomerSort sort, bool descendi
         throw std::runtime_error("the list has no such column");
     const QByteArray sql = listSelect(kind) + " ORDER BY " + orderBy + " LIMIT " + QByteArray::number(kVisibleRows);
     Measure m;
-    m.beforeEach = [model] { model->sort(0, Qt::AscendingOrder); };
+    m.beforeEach = [model] {
+        model->sort(0, Qt::AscendingOrder);
+        waitForList(*model, ListReady::Counted);
+    };
     m.ours = [&ctx, model, column, descending] {
         model->sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        waitForList(*model, ListReady::FirstRows);
         return showRows(ctx, *model, 0, kVisibleRows, CustomerListModel::CustomerIdRole);
     };
     m.raw = [&ctx, sql] { return rawNotedRows(ctx, ctx.raw, sql.constData()); };

@@ -102,10 +102,11 @@ PEYVAND_BENCH("support/lookup by name fragment")
         [&ctx, fragment] { return shown(ctx, SupportLookup(*ctx.store).find(fragment)); },
         [&ctx, fragment] {
             const QStringList terms = PersianText::searchTerms(fragment);
-            const QByteArray sql = QByteArray("SELECT id FROM customers WHERE id IN (SELECT rowid FROM "
-                                              "customer_search WHERE customer_search MATCH ?)")
+            // The first 20 matches by id, shown in name order (as SupportLookup does).
+            const QByteArray sql = QByteArray("SELECT id FROM (SELECT id, sort_name FROM customers WHERE id IN "
+                                              "(SELECT rowid FROM customer_search WHERE customer_search MATCH ?)")
                 + (SearchGrams::termsNeedingCheck(terms).isEmpty() ? "" : " AND instr(search_text, ?) > 0")
-                + " ORDER BY id LIMIT 20";
+                + " ORDER BY id LIMIT 20) ORDER BY sort_name, id";
             return rawShown(ctx, ctx.raw, rawIds(ctx.raw, sql.constData(), [&](sqlite3_stmt *s) {
                                 bindText(s, 1, SearchGrams::matchExpression(terms));
                                 if (!SearchGrams::termsNeedingCheck(terms).isEmpty())

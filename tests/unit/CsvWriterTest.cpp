@@ -92,6 +92,8 @@ TEST(CsvWriter, cells_have_latin_digits_jalali_dates_and_percent)
     EXPECT_EQ(CsvWriter::cell(QVariant(), Type::Percent), QString());
     EXPECT_EQ(CsvWriter::cell(12.25, Type::Days), QStringLiteral("12.3"));
     EXPECT_EQ(CsvWriter::cell(QDate(2025, 3, 20), Type::Date), QStringLiteral("1403/12/30"));
+    EXPECT_EQ(CsvWriter::cell(QStringLiteral("=cmd|' /C calc'!A0"), Type::Text), QStringLiteral("'=cmd|' /C calc'!A0"));
+    EXPECT_EQ(CsvWriter::cell(qint64(-3), Type::Integer), QStringLiteral("-3")); // numbers stay numbers
 }
 
 TEST(CsvWriter, output_is_crlf_utf8_with_a_byte_order_mark)

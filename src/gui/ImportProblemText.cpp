@@ -1,0 +1,25 @@
+#include "ImportProblemText.h"
+
+#include "Display.h"
+
+#include <QCoreApplication>
+
+namespace peyvand::ImportProblemText {
+
+QString reason(const ImportProblem &problem)
+{
+    return Display::persian() && !problem.persianMessage.isEmpty() ? problem.persianMessage : problem.message;
+}
+
+QString line(const ImportProblem &problem)
+{
+    QString where;
+    if (problem.row > 0 && !problem.column.isEmpty())
+        where = QCoreApplication::translate("peyvand::ImportProblemText", "Row %1, column «%2»: ")
+                    .arg(Display::number(problem.row), problem.column);
+    else if (problem.row > 0)
+        where = QCoreApplication::translate("peyvand::ImportProblemText", "Row %1: ").arg(Display::number(problem.row));
+    return where + reason(problem);
+}
+
+} // namespace peyvand::ImportProblemText
