@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="134"/>
+        <location filename="../src/app/main.cpp" line="139"/>
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="135"/>
+        <location filename="../src/app/main.cpp" line="140"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
@@ -759,6 +759,20 @@
     </message>
 </context>
 <context>
+    <name>peyvand::CustomerExportRunner</name>
+    <message>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="48"/>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="58"/>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="65"/>
+        <source>The export failed: %1</source>
+        <translation>خروجی گرفتن ناموفق بود: %1</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::CustomerHeader</name>
     <message>
         <location filename="../src/gui/CustomerHeader.cpp" line="54"/>
@@ -809,67 +823,67 @@
 <context>
     <name>peyvand::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="458"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="492"/>
         <source>Company name</source>
         <translation>نام شرکت</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="458"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="492"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="460"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="494"/>
         <source>National ID</source>
         <translation>شناسه ملی</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="460"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="494"/>
         <source>National code</source>
         <translation>کد ملی</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="462"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="496"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="462"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="496"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="464"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="498"/>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="466"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="500"/>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="468"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="502"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="470"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="504"/>
         <source>Lifecycle</source>
         <translation>مرحلهٔ مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="472"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="506"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="474"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="508"/>
         <source>Created</source>
         <translation>تاریخ ایجاد</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListModel.cpp" line="476"/>
+        <location filename="../src/gui/CustomerListModel.cpp" line="510"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
@@ -877,52 +891,114 @@
 <context>
     <name>peyvand::CustomerListView</name>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="119"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="126"/>
         <source>Search name, phone, national code…</source>
         <translation>جستجوی نام، تلفن، کد ملی…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="121"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="128"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="122"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="129"/>
         <source>Tag</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="129"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="136"/>
         <source>All stages</source>
         <translation>همهٔ مراحل</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="135"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="142"/>
         <source>New legal entity</source>
         <translation>مشتری حقوقی جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="135"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="142"/>
         <source>New individual</source>
         <translation>مشتری حقیقی جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="138"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="145"/>
         <source>Add a customer (%1)</source>
         <translation>افزودن مشتری (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/CustomerListView.cpp" line="146"/>
+        <source>Import customers…</source>
+        <translation>ورود مشتریان…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="148"/>
+        <source>Export to CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="150"/>
+        <source>Save the customers listed, as filtered and sorted, as a CSV file for Excel</source>
+        <translation>ذخیرهٔ مشتریان فهرست، با همین فیلتر و ترتیب، در یک فایل CSV برای اکسل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="155"/>
+        <source>legal-customers.csv</source>
+        <translation>legal-customers.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="155"/>
+        <source>individual-customers.csv</source>
+        <translation>individual-customers.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="156"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="176"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="200"/>
+        <source>Export to CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="156"/>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="174"/>
+        <source>Exporting customers…</source>
+        <translation>در حال خروجی گرفتن از مشتریان…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="174"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="184"/>
+        <source>Exporting customers… %1 of %2</source>
+        <translation>در حال خروجی گرفتن از مشتریان… %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="193"/>
+        <source>%1 customers exported to %2</source>
+        <translation>%1 مشتری در %2 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="195"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی گرفتن لغو شد؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="212"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="175"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="241"/>
         <source>%1 customers</source>
         <translation>%1 مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="314"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="380"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
@@ -1421,6 +1497,438 @@ Details: %3</source>
     </message>
 </context>
 <context>
+    <name>peyvand::ImportFilePage</name>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="23"/>
+        <source>Choose the file</source>
+        <translation>انتخاب فایل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="24"/>
+        <source>A CSV file saved from Excel or another program: UTF-8 (with or without BOM), UTF-16 or Windows-1256, separated by commas, semicolons or tabs.</source>
+        <translation>یک فایل CSV که از اکسل یا برنامهٔ دیگری ذخیره شده است: UTF-8 (با یا بدون BOM)، UTF-16 یا Windows-1256، جداشده با ویرگول، نقطه‌ویرگول یا تب.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="30"/>
+        <source>Path of a .csv file</source>
+        <translation>مسیر یک فایل ‎.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="31"/>
+        <source>Browse…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="35"/>
+        <source>Individual customers</source>
+        <translation>مشتریان حقیقی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="36"/>
+        <source>Legal customers (companies)</source>
+        <translation>مشتریان حقوقی (شرکت‌ها)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="37"/>
+        <source>Contact persons of companies</source>
+        <translation>افراد رابط شرکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="48"/>
+        <source>File:</source>
+        <translation>فایل:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="49"/>
+        <source>The file holds:</source>
+        <translation>محتوای فایل:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="82"/>
+        <source>Import customers</source>
+        <translation>ورود مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="83"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv *.tsv *.txt);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="97"/>
+        <source>There is no file at %1.</source>
+        <translation>فایلی در %1 نیست.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="102"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>این فایل را نمی‌توان وارد کرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFilePage.cpp" line="106"/>
+        <source>This file cannot be imported: it has a header line but no rows.</source>
+        <translation>این فایل را نمی‌توان وارد کرد: سطر عنوان دارد اما هیچ ردیفی ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportFormatPage</name>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="22"/>
+        <source>Encoding and separator</source>
+        <translation>کدگذاری و جداکننده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="23"/>
+        <source>Both were detected from the file. If the text below looks wrong, choose another one.</source>
+        <translation>هر دو از روی فایل تشخیص داده شده‌اند. اگر متن زیر درست به نظر نمی‌رسد، گزینهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="27"/>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="84"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="28"/>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="29"/>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="30"/>
+        <source>Windows-1256 (Arabic Windows)</source>
+        <translation>Windows-1256 (ویندوز عربی)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="33"/>
+        <source>Comma ( , )</source>
+        <translation>ویرگول ( , )</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="34"/>
+        <source>Semicolon ( ; )</source>
+        <translation>نقطه‌ویرگول ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="35"/>
+        <source>Tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="36"/>
+        <source>Persian semicolon ( ؛ )</source>
+        <translation>نقطه‌ویرگول فارسی ( ؛ )</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="51"/>
+        <source>Encoding:</source>
+        <translation>کدگذاری:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="52"/>
+        <source>Separator:</source>
+        <translation>جداکننده:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="84"/>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (با BOM)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="90"/>
+        <source>The file cannot be read this way: %1</source>
+        <translation>فایل را با این تنظیم نمی‌توان خواند: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="92"/>
+        <source>The file has a header line but no rows.</source>
+        <translation>فایل سطر عنوان دارد اما هیچ ردیفی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportFormatPage.cpp" line="94"/>
+        <source>%1 columns; the first %2 rows are shown.</source>
+        <translation>%1 ستون؛ %2 ردیف نخست نشان داده شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportMappingPage</name>
+    <message>
+        <location filename="../src/gui/ImportMappingPage.cpp" line="29"/>
+        <source>Columns and fields</source>
+        <translation>ستون‌ها و فیلدها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportMappingPage.cpp" line="30"/>
+        <source>Choose the field each column of the file fills. Cells the import would refuse are red; point at one to read why.</source>
+        <translation>برای هر ستون فایل، فیلدی را که پر می‌کند انتخاب کنید. خانه‌هایی که پذیرفته نمی‌شوند قرمزند؛ برای دیدن دلیل، نشانگر را روی آن ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportMappingPage.cpp" line="83"/>
+        <source>Column %1</source>
+        <translation>ستون %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportMappingPage.cpp" line="87"/>
+        <source>(not imported)</source>
+        <translation>(وارد نمی‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportMappingPage.cpp" line="153"/>
+        <source>The %1 rows shown can be imported.</source>
+        <translation>%1 ردیف نشان‌داده‌شده قابل ورودند.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportMappingPage.cpp" line="156"/>
+        <source>%1 of the %2 rows shown have problems:</source>
+        <translation>%1 ردیف از %2 ردیف نشان‌داده‌شده مشکل دارند:</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportOptionsPage</name>
+    <message>
+        <location filename="../src/gui/ImportOptionsPage.cpp" line="16"/>
+        <source>Duplicates and invalid rows</source>
+        <translation>تکراری‌ها و ردیف‌های نامعتبر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportOptionsPage.cpp" line="17"/>
+        <source>A row whose national code, national ID or mobile is already a customer&apos;s (or an earlier row&apos;s) is never imported twice.</source>
+        <translation>ردیفی که کد ملی، شناسهٔ ملی یا موبایلش از آنِ مشتری موجود (یا ردیفی پیش‌تر در همین فایل) است، هرگز دو بار وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportOptionsPage.cpp" line="20"/>
+        <source>Import</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportOptionsPage.cpp" line="22"/>
+        <source>A row that is a customer already known</source>
+        <translation>ردیفی که مشتری آن از پیش ثبت شده است</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportOptionsPage.cpp" line="23"/>
+        <source>Skip it and leave the customer as it is</source>
+        <translation>رد شود و مشتری دست نخورد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportOptionsPage.cpp" line="25"/>
+        <source>Update the customer with the row&apos;s non-empty cells</source>
+        <translation>مشتری با خانه‌های پر ردیف به‌روز شود</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportOptionsPage.cpp" line="31"/>
+        <source>When some rows are invalid</source>
+        <translation>اگر برخی ردیف‌ها نامعتبر باشند</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportOptionsPage.cpp" line="32"/>
+        <source>Import nothing and list the problems</source>
+        <translation>هیچ چیز وارد نشود و مشکلات فهرست شوند</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportOptionsPage.cpp" line="34"/>
+        <source>Import the valid rows and list the others</source>
+        <translation>ردیف‌های معتبر وارد شوند و بقیه فهرست شوند</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportPreviewModel</name>
+    <message>
+        <location filename="../src/gui/ImportPreviewModel.cpp" line="144"/>
+        <source>%1
+(not imported)</source>
+        <translation>%1
+(وارد نمی‌شود)</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportProblemModel</name>
+    <message>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="38"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="66"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="68"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="70"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="72"/>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportProblemText</name>
+    <message>
+        <location filename="../src/gui/ImportProblemText.cpp" line="18"/>
+        <source>Row %1, column «%2»: </source>
+        <translation>ردیف %1، ستون «%2»: </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportProblemText.cpp" line="21"/>
+        <source>Row %1: </source>
+        <translation>ردیف %1: </translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportResultPage</name>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="25"/>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="26"/>
+        <source>What the import wrote, and every problem it found.</source>
+        <translation>آنچه ورود اطلاعات نوشت و همهٔ مشکلاتی که یافت.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="42"/>
+        <location filename="../src/gui/ImportResultPage.cpp" line="122"/>
+        <source>New customers:</source>
+        <translation>مشتریان تازه:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="44"/>
+        <source>Updated:</source>
+        <translation>به‌روزشده:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="45"/>
+        <source>Skipped duplicates:</source>
+        <translation>تکراری‌های ردشده:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="46"/>
+        <source>Invalid rows:</source>
+        <translation>ردیف‌های نامعتبر:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="62"/>
+        <source>Save problems as JSON…</source>
+        <translation>ذخیرهٔ مشکلات به‌صورت JSON…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="81"/>
+        <source>Save problems as JSON</source>
+        <translation>ذخیرهٔ مشکلات به‌صورت JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="81"/>
+        <source>JSON files (*.json)</source>
+        <translation>فایل‌های JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="98"/>
+        <source>The import is done: %1 rows read.</source>
+        <translation>ورود اطلاعات انجام شد: %1 ردیف خوانده شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="101"/>
+        <source>%1 rows are invalid, so nothing was written. Correct the file, or import again and choose to import the valid rows.</source>
+        <translation>%1 ردیف نامعتبر است، پس هیچ چیز نوشته نشد. فایل را اصلاح کنید، یا دوباره وارد کنید و ورود ردیف‌های معتبر را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="106"/>
+        <source>The file cannot be imported, so nothing was written: %1</source>
+        <translation>فایل را نمی‌توان وارد کرد، پس هیچ چیز نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="110"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>ورود اطلاعات لغو شد؛ هیچ چیز نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="113"/>
+        <source>The file was checked; nothing was written.</source>
+        <translation>فایل بررسی شد؛ هیچ چیز نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="121"/>
+        <source>New contact persons:</source>
+        <translation>افراد رابط تازه:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="138"/>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultPage.cpp" line="141"/>
+        <source>Saved to %1</source>
+        <translation>در %1 ذخیره شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportRunPage</name>
+    <message>
+        <location filename="../src/gui/ImportRunPage.cpp" line="19"/>
+        <source>Importing</source>
+        <translation>در حال ورود</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportRunPage.cpp" line="20"/>
+        <source>Nothing is written until the whole file has been checked; a cancelled import leaves the database as it was.</source>
+        <translation>تا کل فایل بررسی نشود چیزی نوشته نمی‌شود؛ لغو ورود، پایگاه داده را همان‌گونه که بود باقی می‌گذارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportRunPage.cpp" line="28"/>
+        <source>Cancel import</source>
+        <translation>لغو ورود</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportRunPage.cpp" line="41"/>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportRunPage.cpp" line="55"/>
+        <source>Reading the file…</source>
+        <translation>در حال خواندن فایل…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportRunPage.cpp" line="65"/>
+        <source>%1 rows read</source>
+        <translation>%1 ردیف خوانده شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportRunner</name>
+    <message>
+        <location filename="../src/gui/ImportRunner.cpp" line="54"/>
+        <source>Cannot open %1: %2</source>
+        <translation>باز کردن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportRunner.cpp" line="60"/>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>ورود اطلاعات ناموفق بود و هیچ چیز نوشته نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportWizard</name>
+    <message>
+        <location filename="../src/gui/ImportWizard.cpp" line="24"/>
+        <source>Import customers</source>
+        <translation>ورود مشتریان</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::IndividualDetailsBox</name>
     <message>
         <location filename="../src/gui/IndividualDetailsBox.cpp" line="27"/>
@@ -1736,144 +2244,149 @@ Details: %3</source>
 <context>
     <name>peyvand::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="59"/>
+        <location filename="../src/gui/MainWindow.cpp" line="60"/>
         <source>Peyvand — customer relations</source>
         <translation>پیوند — مدیریت ارتباط با مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="75"/>
+        <location filename="../src/gui/MainWindow.cpp" line="76"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="84"/>
+        <location filename="../src/gui/MainWindow.cpp" line="85"/>
         <source>Legal customers</source>
         <translation>مشتریان حقوقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="84"/>
+        <location filename="../src/gui/MainWindow.cpp" line="85"/>
         <source>Individual customers</source>
         <translation>مشتریان حقیقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../src/gui/MainWindow.cpp" line="100"/>
         <source>B2B pipeline</source>
         <translation>قیف فروش B2B</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../src/gui/MainWindow.cpp" line="100"/>
         <source>B2C pipeline</source>
         <translation>قیف فروش B2C</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../src/gui/MainWindow.cpp" line="108"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="110"/>
+        <location filename="../src/gui/MainWindow.cpp" line="114"/>
         <source>Support desk</source>
         <translation>پشتیبانی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="119"/>
+        <location filename="../src/gui/MainWindow.cpp" line="123"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="124"/>
+        <location filename="../src/gui/MainWindow.cpp" line="128"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../src/gui/MainWindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../src/gui/MainWindow.cpp" line="204"/>
         <source>New legal customer…</source>
         <translation>مشتری حقوقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../src/gui/MainWindow.cpp" line="206"/>
         <source>New individual customer…</source>
         <translation>مشتری حقیقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="205"/>
+        <location filename="../src/gui/MainWindow.cpp" line="209"/>
+        <source>Import customers…</source>
+        <translation>ورود مشتریان…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="213"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="209"/>
+        <location filename="../src/gui/MainWindow.cpp" line="217"/>
         <source>&amp;Work</source>
         <translation>عملیات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="210"/>
+        <location filename="../src/gui/MainWindow.cpp" line="218"/>
         <source>Search everything…</source>
         <translation>جستجوی سراسری…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../src/gui/MainWindow.cpp" line="223"/>
         <source>Log an activity…</source>
         <translation>ثبت فعالیت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../src/gui/MainWindow.cpp" line="230"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../src/gui/MainWindow.cpp" line="313"/>
         <source>Activity saved.</source>
         <translation>فعالیت ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="332"/>
+        <location filename="../src/gui/MainWindow.cpp" line="352"/>
         <source>Signed in: %1 (%2)</source>
         <translation>کاربر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../src/gui/MainWindow.cpp" line="363"/>
         <source>An empty database</source>
         <translation>پایگاه دادهٔ خالی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="344"/>
+        <location filename="../src/gui/MainWindow.cpp" line="364"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
         <translation>این پایگاه داده هنوز هیچ مشتری‌ای ندارد. برای آشنایی با پیوند، دادهٔ نمونه (%1 مشتری همراه با فرصت‌های فروش، فعالیت‌ها و سفارش‌هایشان) ساخته شود؟</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="357"/>
+        <location filename="../src/gui/MainWindow.cpp" line="377"/>
         <source>Creating demo data…</source>
         <translation>در حال ساخت دادهٔ نمونه…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="357"/>
+        <location filename="../src/gui/MainWindow.cpp" line="377"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="372"/>
+        <location filename="../src/gui/MainWindow.cpp" line="392"/>
         <source>Demo data created.</source>
         <translation>دادهٔ نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="374"/>
+        <location filename="../src/gui/MainWindow.cpp" line="394"/>
         <source>Demo data</source>
         <translation>دادهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="374"/>
+        <location filename="../src/gui/MainWindow.cpp" line="394"/>
         <source>Demo data could not be created:
 %1</source>
         <translation>دادهٔ نمونه ساخته نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="334"/>
+        <location filename="../src/gui/MainWindow.cpp" line="354"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>

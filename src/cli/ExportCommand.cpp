@@ -1,12 +1,13 @@
 // peyvand-cli export: data out of Peyvand. Each format has its own file
-// (ExportCsv.cpp: customer lists as CSV; ExportVcard.cpp, ExportIcs.cpp: vCards
-// and calendars, which parse their own options); this file only dispatches on
-// the format.
+// (ExportCsv.cpp: customer lists as CSV; ExportJson.cpp: the whole database as
+// JSON; ExportVcard.cpp, ExportIcs.cpp: vCards and calendars; the last three
+// parse their own options); this file only dispatches on the format.
 #include "CliArgs.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "ExportCsv.h"
 #include "ImportVcard.h"
+#include "JsonTransfer.h"
 #include "UsageError.h"
 
 #include <QFileInfo>
@@ -27,6 +28,13 @@ const char *const kUsage
       "formula (= + - @) escaped with a leading apostrophe. Without --kind both kinds are\n"
       "written, with a kind column. See docs/formats.md.\n"
       "Exit codes: 0 written, 1 the file or database cannot be used, 2 usage error.\n";
+
+const char *const kExportJsonUsage
+    = "Usage: peyvand-cli [--db PATH] export FILE.json [--format json] [--quiet]\n\n"
+      "json: the whole database (every entity with its ids and histories) as a JSON full\n"
+      "export (docs/formats.md); peyvand-cli import FILE.json reads it back into a new\n"
+      "database. The file is written as FILE.part and renamed when complete. Progress goes\n"
+      "to standard error unless --quiet.\n";
 
 // The format named by --format, else by the first positional word's extension
 // (before the options are parsed: each format knows its own options).
@@ -68,6 +76,11 @@ int runExport(CliContext &ctx, const QStringList &words)
         return runExportVcard(ctx, words);
     if (early == QLatin1String("ics"))
         return runExportIcs(ctx, words);
+    if (early == QLatin1String("json")) {
+        const CliArgs args(words, { QStringLiteral("format") }, { QStringLiteral("quiet") });
+        CommandSupport::expectPositional(args, 1, "FILE");
+        return JsonTransfer::exportJson(ctx, args.positional().front(), args.has(QStringLiteral("quiet")));
+    }
     QSet<QString> options { QStringLiteral("format"), QStringLiteral("kind"), QStringLiteral("output") };
     options.unite(exportCsvOptions());
     const CliArgs args(words, options, exportCsvFlags());
@@ -76,7 +89,7 @@ int runExport(CliContext &ctx, const QStringList &words)
     const QString format = exportFormat(args, file);
     if (format == QLatin1String("csv"))
         return runExportCsv(ctx, args, file);
-    throw UsageError("--format must be csv, vcf or ics, not '" + format.toStdString() + "'");
+    throw UsageError("--format must be csv, json, vcf or ics, not '" + format.toStdString() + "'");
 }
 
 } // namespace
@@ -84,10 +97,10 @@ int runExport(CliContext &ctx, const QStringList &words)
 Command makeExportCommand()
 {
     return Command { QStringLiteral("export"),
-                     QStringLiteral("export customers (CSV, vCard), contacts (vCard) or meetings and follow-ups "
-                                    "(iCalendar)"),
-                     QString::fromUtf8(kUsage) + u'\n' + QString::fromUtf8(kExportVcardUsage) + u'\n'
-                         + QString::fromUtf8(kExportIcsUsage),
+                     QStringLiteral("export customers (CSV, vCard), the whole database (JSON), a company's "
+                                    "contacts (vCard) or meetings and follow-ups (iCalendar)"),
+                     QString::fromUtf8(kUsage) + u'\n' + QString::fromUtf8(kExportJsonUsage) + u'\n'
+                         + QString::fromUtf8(kExportVcardUsage) + u'\n' + QString::fromUtf8(kExportIcsUsage),
                      runExport };
 }
 

@@ -8,6 +8,7 @@
 #include "ImportReport.h"
 #include "ImportVcard.h"
 #include "JsonFormat.h"
+#include "JsonTransfer.h"
 #include "UsageError.h"
 #include "ValidationError.h"
 
@@ -20,7 +21,8 @@ namespace peyvand::cli {
 namespace {
 
 const char *const kUsage
-    = "Usage: peyvand-cli [--db PATH] import FILE --kind individual|legal|contact\n"
+    = "Usage: peyvand-cli [--db PATH] import FILE.json [--format json] [--quiet] [--output table|json]\n"
+      "       peyvand-cli [--db PATH] import FILE --kind individual|legal|contact\n"
       "         [--map FIELD=COLUMN]… [--on-duplicate skip|update] [--skip-invalid] [--dry-run]\n"
       "         [--report REPORT.json] [--format csv] [--encoding utf-8|utf-16le|utf-16be|windows-1256]\n"
       "         [--separator ,|;|tab|؛] [--owner USER] [--output table|json]\n\n"
@@ -38,7 +40,13 @@ const char *const kUsage
       "unless given. --format is the file's format (from the extension: .csv .tsv .txt);\n"
       "--output chooses how the summary is printed. --dry-run checks and writes nothing.\n"
       "Exit codes: 0 imported (or nothing to complain about), 1 invalid rows or a file\n"
-      "that cannot be imported (nothing written), 2 usage error.\n";
+      "that cannot be imported (nothing written), 2 usage error.\n\n"
+      "A .json file (or --format json) is a full export (peyvand-cli export FILE.json):\n"
+      "the whole file is checked first, then written in one transaction with its ids,\n"
+      "into a new database (--db NEW.sqlite, created) or one that holds no customers,\n"
+      "contacts, deals, activities, orders or requests (its users and pipelines are\n"
+      "replaced). Any problem names its place (customers[12].national_id) and nothing\n"
+      "is written. Progress goes to standard error unless --quiet.\n";
 
 ImportKind importKind(const CliArgs &args)
 {
@@ -57,11 +65,9 @@ ImportKind importKind(const CliArgs &args)
 QString fileFormat(const CliArgs &args, const QString &file)
 {
     if (const auto f = args.value(QStringLiteral("format"))) {
-        if (*f == QLatin1String("csv"))
+        if (*f == QLatin1String("csv") || *f == QLatin1String("json") || *f == QLatin1String("vcf"))
             return *f;
-        if (*f == QLatin1String("json") || *f == QLatin1String("vcf"))
-            throw UsageError("importing --format " + f->toStdString() + " is not available yet; use csv");
-        throw UsageError("--format must be csv, not '" + f->toStdString() + "'");
+        throw UsageError("--format must be csv, json or vcf, not '" + f->toStdString() + "'");
     }
     const QString suffix = QFileInfo(file).suffix().toLower();
     // A workbook is read as CSV only to be told, with the way out, that it is not one.
@@ -69,8 +75,9 @@ QString fileFormat(const CliArgs &args, const QString &file)
         || suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls"))
         return QStringLiteral("csv");
     if (suffix == QLatin1String("json") || suffix == QLatin1String("vcf"))
-        throw UsageError("importing ." + suffix.toStdString() + " files is not available yet");
-    throw UsageError("cannot tell the format of '" + file.toStdString() + "' from its name; give --format csv");
+        return suffix;
+    throw UsageError("cannot tell the format of '" + file.toStdString()
+                     + "' from its name; give --format csv, json or vcf");
 }
 
 std::optional<TextEncoding> encoding(const CliArgs &args)
@@ -138,12 +145,20 @@ int runImport(CliContext &ctx, const QStringList &words)
                        { QStringLiteral("kind"), QStringLiteral("map"), QStringLiteral("on-duplicate"),
                          QStringLiteral("report"), QStringLiteral("format"), QStringLiteral("encoding"),
                          QStringLiteral("separator"), QStringLiteral("owner"), QStringLiteral("output") },
-                       { QStringLiteral("skip-invalid"), QStringLiteral("dry-run") });
+                       { QStringLiteral("skip-invalid"), QStringLiteral("dry-run"), QStringLiteral("quiet") });
     CommandSupport::expectPositional(args, 1, "FILE");
     const QString file = args.positional().front();
+    const QString format = fileFormat(args, file);
+    if (format == QLatin1String("json")) {
+        const QString output = args.value(QStringLiteral("output"), QStringLiteral("table"));
+        if (output != QLatin1String("table") && output != QLatin1String("json"))
+            throw UsageError("--output must be table or json, not '" + output.toStdString() + "'");
+        return JsonTransfer::importJson(ctx, file, args.has(QStringLiteral("quiet")), output == QLatin1String("json"));
+    }
+    if (format == QLatin1String("vcf")) // isVcardImport() sent these to runImportVcard above
+        return runImportVcard(ctx, words);
     ImportOptions options;
     options.kind = importKind(args);
-    fileFormat(args, file);
     options.encoding = encoding(args);
     options.separator = separator(args);
     options.mapOverrides = mapOverrides(args, options.kind);
@@ -222,7 +237,8 @@ int runImport(CliContext &ctx, const QStringList &words)
 Command makeImportCommand()
 {
     return Command { QStringLiteral("import"),
-                     QStringLiteral("import customers or contacts from a CSV file (all or nothing)"),
+                     QStringLiteral("import customers or contacts from CSV or vCards, or a whole JSON export (all "
+                                    "or nothing)"),
                      QString::fromUtf8(kUsage) + u'\n' + QString::fromUtf8(kImportVcardUsage), runImport };
 }
 

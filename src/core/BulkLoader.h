@@ -29,6 +29,13 @@ namespace peyvand {
 struct BulkLoadPlan
 {
     qint64 customers = 0; // about how many customers, each with its history; 0: a few
+    // Rows carry their ids (a snapshot import): every add*() writes the id it
+    // is given (customers, contacts, deals, activities, orders, requests, and
+    // the ids of stage changes, order lines, payments, status changes and
+    // notes; a child's 0 lets the database choose) and returns it. The ids
+    // must be new. Without it the loader assigns ids (max + 1) and children's
+    // ids are chosen by the database.
+    bool keepIds = false;
 };
 
 class BulkLoader

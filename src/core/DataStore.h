@@ -11,6 +11,8 @@
 #include "PipelineRepository.h"
 #include "ReportRepository.h"
 #include "ServiceRequestRepository.h"
+#include "SnapshotReader.h"
+#include "SnapshotWriter.h"
 #include "UserRepository.h"
 
 #include <functional>
@@ -39,6 +41,11 @@ public:
     // A loader for many new rows at once (demo data, imports), on this store's
     // connection; see BulkLoader.
     virtual std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &plan) = 0;
+    // The whole database for a full export or a copy (one consistent state while the reader lives).
+    virtual std::unique_ptr<SnapshotReader> snapshotReader() = 0;
+    // A writer of a whole snapshot into this store, which must be empty (see
+    // SnapshotWriter): ValidationError (code "not_empty") when it is not.
+    virtual std::unique_ptr<SnapshotWriter> snapshotWriter() = 0;
     // A short description for status bars and logs (the file path).
     virtual QString location() const = 0;
 };

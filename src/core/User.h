@@ -2,6 +2,7 @@
 // Someone who signs in to Peyvand, with one role.
 #include "EnumText.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace peyvand {
@@ -23,6 +24,7 @@ struct User
     QString fullName;
     UserRole role = UserRole::SalesRep;
     bool active = true;
+    QDateTime createdAt {}; // set by the store when the user is added
 };
 
 } // namespace peyvand

@@ -1,6 +1,7 @@
 #include "ImportFilePage.h"
 
 #include "Display.h"
+#include "ImportMapping.h"
 #include "ImportProblemText.h"
 #include "ImportWizard.h"
 
@@ -61,6 +62,7 @@ ImportFilePage::ImportFilePage(ImportWizard &wizard)
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { m_wizard.setKind(static_cast<ImportKind>(m_kind->currentData().toInt())); });
+    connect(m_kind, &QComboBox::activated, this, [this] { m_kindChosen = true; });
 }
 
 void ImportFilePage::showPath(const QString &path)
@@ -106,8 +108,30 @@ bool ImportFilePage::validatePage()
         m_problem->setText(tr("This file cannot be imported: it has a header line but no rows."));
         return false;
     }
+    if (!m_kindChosen)
+        guessKind(preview.header);
     m_problem->clear();
     return true;
+}
+
+// Unless the person chose the kind, the file's header decides it: a file with
+// «نام خانوادگی» and «کد ملی» holds individuals even when the wizard was
+// opened from the legal list. The kind whose fields the header names most wins;
+// a tie keeps the preselected kind.
+void ImportFilePage::guessKind(const QStringList &header)
+{
+    const ImportKind current = m_wizard.kind();
+    ImportKind best = current;
+    qsizetype bestCount = ImportMapping::recognise(current, header).fields().size();
+    for (ImportKind kind : { ImportKind::Individual, ImportKind::Legal, ImportKind::Contact }) {
+        const qsizetype count = ImportMapping::recognise(kind, header).fields().size();
+        if (count > bestCount) {
+            best = kind;
+            bestCount = count;
+        }
+    }
+    if (best != current)
+        showKind(best);
 }
 
 } // namespace peyvand

@@ -24,6 +24,7 @@ public:
 
     void showPath(const QString &path);
     void showKind(ImportKind kind);
+    void guessKind(const QStringList &header);
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -35,6 +36,7 @@ private:
     QLineEdit *m_path;
     QPushButton *m_browse;
     QComboBox *m_kind;
+    bool m_kindChosen = false; // the person picked the kind: the headers no longer decide it
     QLabel *m_problem;
 };
 

@@ -122,6 +122,9 @@ inline constexpr const char *kInsertDealContact
 
 inline constexpr const char *kInsertStageHistory
     = "INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, left_at, changed_by) VALUES (?,?,?,?,?)";
+// With the id as parameter 6 (NULL: the database chooses), for the bulk loader.
+inline constexpr const char *kInsertStageHistoryWithId
+    = "INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, left_at, changed_by, id) VALUES (?,?,?,?,?,?)";
 template<class B> void bindStageHistory(B &q, qint64 dealId, const DealStageChange &h)
 {
     q.bind(1, dealId).bind(2, h.stageId).bind(3, h.enteredAt).bind(4, h.leftAt).bindId(5, h.changedBy);
@@ -162,6 +165,8 @@ template<class B> void bindOrder(B &q, qint64 id, const QString &number, const O
 
 inline constexpr const char *kInsertOrderLine
     = "INSERT INTO order_lines(order_id, position, product, quantity, unit_price) VALUES (?,?,?,?,?)";
+inline constexpr const char *kInsertOrderLineWithId
+    = "INSERT INTO order_lines(order_id, position, product, quantity, unit_price, id) VALUES (?,?,?,?,?,?)";
 template<class B> void bindOrderLine(B &q, qint64 orderId, int position, const OrderLine &line)
 {
     q.bind(1, orderId).bind(2, position).bind(3, line.product).bind(4, line.quantity).bind(5, line.unitPrice);
@@ -169,6 +174,8 @@ template<class B> void bindOrderLine(B &q, qint64 orderId, int position, const O
 
 inline constexpr const char *kInsertPayment
     = "INSERT INTO payments(order_id, amount, paid_at, method, reference) VALUES (?,?,?,?,?)";
+inline constexpr const char *kInsertPaymentWithId
+    = "INSERT INTO payments(order_id, amount, paid_at, method, reference, id) VALUES (?,?,?,?,?,?)";
 template<class B> void bindPayment(B &q, qint64 orderId, const Payment &p)
 {
     q.bind(1, orderId).bind(2, p.amount).bind(3, p.paidAt).bind(4, toCode(p.method));
@@ -177,6 +184,8 @@ template<class B> void bindPayment(B &q, qint64 orderId, const Payment &p)
 
 inline constexpr const char *kInsertOrderHistory = "INSERT INTO order_status_history(order_id, from_status, "
                                                    "to_status, at, changed_by, note) VALUES (?,?,?,?,?,?)";
+inline constexpr const char *kInsertOrderHistoryWithId = "INSERT INTO order_status_history(order_id, from_status, "
+                                                         "to_status, at, changed_by, note, id) VALUES (?,?,?,?,?,?,?)";
 template<class B> void bindOrderHistory(B &q, qint64 orderId, const OrderStatusChange &c)
 {
     q.bind(1, orderId).bindText(2, c.from ? toCode(*c.from) : QString()).bind(3, toCode(c.to)).bind(4, c.at);
@@ -202,6 +211,8 @@ inline constexpr const char *kInsertServiceRequestWithId
 
 inline constexpr const char *kInsertRequestNote
     = "INSERT INTO request_notes(request_id, at, author_id, text) VALUES (?,?,?,?)";
+inline constexpr const char *kInsertRequestNoteWithId
+    = "INSERT INTO request_notes(request_id, at, author_id, text, id) VALUES (?,?,?,?,?)";
 template<class B> void bindRequestNote(B &q, qint64 requestId, const RequestNote &n)
 {
     q.bind(1, requestId).bind(2, n.at).bindId(3, n.authorId).bind(4, n.text);

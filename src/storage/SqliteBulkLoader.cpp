@@ -44,15 +44,23 @@ struct StatementSpec
 };
 
 const StatementSpec kStatements[StatementCount] = {
-    { RowColumns::kInsertCustomerWithId, 33 }, { RowColumns::kInsertPhone, 4 },
-    { RowColumns::kInsertAddress, 7 },         { RowColumns::kInsertTag, 2 },
-    { RowColumns::kInsertCustomerGrams, 2 },   { RowColumns::kInsertContactWithId, 13 },
-    { RowColumns::kInsertContactGrams, 2 },    { RowColumns::kInsertDealWithId, 13 },
-    { RowColumns::kInsertDealContact, 2 },     { RowColumns::kInsertStageHistory, 5 },
-    { RowColumns::kInsertActivityWithId, 14 }, { RowColumns::kInsertOrder, 9 },
-    { RowColumns::kInsertOrderLine, 5 },       { RowColumns::kInsertPayment, 5 },
-    { RowColumns::kInsertOrderHistory, 6 },    { RowColumns::kInsertServiceRequestWithId, 11 },
-    { RowColumns::kInsertRequestNote, 4 },
+    { RowColumns::kInsertCustomerWithId, 33 },
+    { RowColumns::kInsertPhone, 4 },
+    { RowColumns::kInsertAddress, 7 },
+    { RowColumns::kInsertTag, 2 },
+    { RowColumns::kInsertCustomerGrams, 2 },
+    { RowColumns::kInsertContactWithId, 13 },
+    { RowColumns::kInsertContactGrams, 2 },
+    { RowColumns::kInsertDealWithId, 13 },
+    { RowColumns::kInsertDealContact, 2 },
+    { RowColumns::kInsertStageHistoryWithId, 6 },
+    { RowColumns::kInsertActivityWithId, 14 },
+    { RowColumns::kInsertOrder, 9 },
+    { RowColumns::kInsertOrderLineWithId, 6 },
+    { RowColumns::kInsertPaymentWithId, 6 },
+    { RowColumns::kInsertOrderHistoryWithId, 7 },
+    { RowColumns::kInsertServiceRequestWithId, 11 },
+    { RowColumns::kInsertRequestNoteWithId, 5 },
 };
 
 std::vector<const char *> statementTexts()
@@ -87,15 +95,14 @@ SqliteBulkLoader::SqliteBulkLoader(SqliteDatabase &db, const BulkLoadPlan &plan)
 SqliteBulkLoader::SqliteBulkLoader(SqliteDatabase &db, const BulkLoadPlan &plan, const Options &options)
     : m_db(db)
     , m_options(options)
+    , m_keepIds(plan.keepIds)
     , m_deferIndexes(
           options.deferIndexes.value_or(plan.customers >= kDeferIndexesFrom && plan.customers >= customerCount(db)))
     , m_settings(db, options.cacheMiB.value_or(m_deferIndexes ? 256 : 1024), options.rollbackJournal)
     , m_triggers(db, { "activities_daily_insert", "orders_daily_insert", "deal_stage_history_reached" })
     , m_search(db)
 {
-    auto q = m_db.prepare("SELECT id, position, outcome = 'lost' FROM stages");
-    while (q->step())
-        m_stages[q->int64(0)] = StageFacts { int(q->int64(1)), q->int64(2) != 0 };
+    reloadStages();
     if (m_deferIndexes)
         DeferredIndexes::drop(m_db, DeferredIndexes::candidates(m_db));
     m_writer = std::make_unique<BulkWriter>(m_db, statementTexts(), m_options.writerThread);
@@ -110,6 +117,23 @@ SqliteBulkLoader::~SqliteBulkLoader()
     if (m_deferIndexes && !m_finished)
         spdlog::warn("{}: bulk load stopped before its indexes were built; the next open builds them",
                      m_db.path().toStdString());
+}
+
+void SqliteBulkLoader::reloadStages()
+{
+    m_stages.clear();
+    auto q = m_db.prepare("SELECT id, position, outcome = 'lost' FROM stages");
+    while (q->step())
+        m_stages[q->int64(0)] = StageFacts { int(q->int64(1)), q->int64(2) != 0 };
+}
+
+qint64 SqliteBulkLoader::takeId(qint64 given, qint64 &next) const
+{
+    if (!m_keepIds)
+        return next++;
+    if (given <= 0)
+        throw std::logic_error("BulkLoader: keepIds needs every row's id");
+    return given;
 }
 
 void SqliteBulkLoader::expectOpen() const
@@ -182,8 +206,11 @@ qint64 SqliteBulkLoader::addCustomer(const Customer &c)
 {
     expectOpen();
     BulkChecks::customer(c);
-    const qint64 id = m_nextCustomer++;
-    m_chunkCustomers.push_back(CustomerFacts { c.kind, c.ownerId });
+    const qint64 id = takeId(c.id, m_nextCustomer);
+    if (m_keepIds)
+        m_otherCustomers[id] = CustomerFacts { c.kind, c.ownerId };
+    else
+        m_chunkCustomers.push_back(CustomerFacts { c.kind, c.ownerId });
     const QString searchText = CustomerSearchText::of(c);
     {
         BulkRow r = row(CustomerRow);
@@ -213,7 +240,7 @@ qint64 SqliteBulkLoader::addContact(const ContactPerson &c)
 {
     expectOpen();
     BulkChecks::contact(c);
-    const qint64 id = m_nextContact++;
+    const qint64 id = takeId(c.id, m_nextContact);
     const QString searchText = ContactSearchText::of(c);
     {
         BulkRow r = row(ContactRow);
@@ -229,7 +256,7 @@ qint64 SqliteBulkLoader::addDeal(const Deal &d, const QList<DealStageChange> &hi
 {
     expectOpen();
     BulkChecks::deal(d);
-    const qint64 id = m_nextDeal++;
+    const qint64 id = takeId(d.id, m_nextDeal);
     // What the deal_stage_history_reached trigger keeps: the furthest position
     // among the stages entered, a lost stage counting as none.
     qint64 reached = 0;
@@ -248,6 +275,7 @@ qint64 SqliteBulkLoader::addDeal(const Deal &d, const QList<DealStageChange> &hi
     for (const DealStageChange &h : history) {
         BulkRow r = row(StageHistoryRow);
         RowColumns::bindStageHistory(r, id, h);
+        r.bindId(6, m_keepIds ? h.id : 0);
     }
     submitIfFull();
     return id;
@@ -257,7 +285,7 @@ qint64 SqliteBulkLoader::addActivity(const Activity &a)
 {
     expectOpen();
     BulkChecks::activity(a);
-    const qint64 id = m_nextActivity++;
+    const qint64 id = takeId(a.id, m_nextActivity);
     {
         BulkRow r = row(ActivityRow);
         RowColumns::bindActivity(r, a);
@@ -273,7 +301,7 @@ qint64 SqliteBulkLoader::addOrder(const Order &o)
 {
     expectOpen();
     BulkChecks::order(o);
-    const qint64 id = m_nextOrder++;
+    const qint64 id = takeId(o.id, m_nextOrder);
     {
         BulkRow r = row(OrderRow);
         RowColumns::bindOrder(r, id, RowColumns::orderNumber(o, id), o);
@@ -283,14 +311,17 @@ qint64 SqliteBulkLoader::addOrder(const Order &o)
     for (const OrderLine &line : o.lines) {
         BulkRow r = row(OrderLineRow);
         RowColumns::bindOrderLine(r, id, ++position, line);
+        r.bindId(6, m_keepIds ? line.id : 0);
     }
     for (const Payment &p : o.payments) {
         BulkRow r = row(PaymentRow);
         RowColumns::bindPayment(r, id, p);
+        r.bindId(6, m_keepIds ? p.id : 0);
     }
     for (const OrderStatusChange &h : o.history) {
         BulkRow r = row(OrderHistoryRow);
         RowColumns::bindOrderHistory(r, id, h);
+        r.bindId(7, m_keepIds ? h.id : 0);
     }
     if (const auto c = customer(o.customerId))
         m_summaries.addOrder(o.createdAt.toSecsSinceEpoch(), c->kind, c->ownerId, o.status, o.total);
@@ -302,7 +333,7 @@ qint64 SqliteBulkLoader::addServiceRequest(const ServiceRequest &r)
 {
     expectOpen();
     BulkChecks::serviceRequest(r);
-    const qint64 id = m_nextRequest++;
+    const qint64 id = takeId(r.id, m_nextRequest);
     {
         BulkRow b = row(RequestRow);
         RowColumns::bindServiceRequest(b, r);
@@ -311,6 +342,7 @@ qint64 SqliteBulkLoader::addServiceRequest(const ServiceRequest &r)
     for (const RequestNote &n : r.notes) {
         BulkRow b = row(RequestNoteRow);
         RowColumns::bindRequestNote(b, id, n);
+        b.bindId(5, m_keepIds ? n.id : 0);
     }
     submitIfFull();
     return id;

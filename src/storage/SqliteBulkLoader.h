@@ -56,6 +56,10 @@ public:
     void commitChunk() override;
     void finish(const std::function<void(const char *step)> &step = {}) override;
 
+    // Reads the stages again (for the furthest stage of each deal), after the
+    // caller wrote pipelines in the open chunk (a snapshot import).
+    void reloadStages();
+
 private:
     struct CustomerFacts
     {
@@ -73,9 +77,11 @@ private:
     void expectOpen() const;
     std::optional<CustomerFacts> customer(qint64 id);
     qint64 nextId(const char *table);
+    qint64 takeId(qint64 given, qint64 &next) const;
 
     SqliteDatabase &m_db;
     Options m_options;
+    bool m_keepIds = false;
     bool m_deferIndexes = false;
     BulkLoadSettings m_settings;
     DeferredTriggers m_triggers;
@@ -90,7 +96,7 @@ private:
     qint64 m_nextCustomer = 0, m_nextContact = 0, m_nextDeal = 0, m_nextActivity = 0, m_nextOrder = 0,
            m_nextRequest = 0;
     // Kind and owner of the customers of the open chunk (from its first id on),
-    // and of others looked up in the file.
+    // and of others looked up in the file (with keepIds, of every customer added).
     qint64 m_chunkFirstCustomer = 0;
     std::vector<CustomerFacts> m_chunkCustomers;
     std::unordered_map<qint64, std::optional<CustomerFacts>> m_otherCustomers;

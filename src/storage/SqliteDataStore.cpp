@@ -1,6 +1,8 @@
 #include "SqliteDataStore.h"
 
 #include "SqliteBulkLoader.h"
+#include "SqliteSnapshotReader.h"
+#include "SqliteSnapshotWriter.h"
 #include "SqliteTransaction.h"
 
 namespace peyvand {
@@ -29,6 +31,16 @@ void SqliteDataStore::transaction(const std::function<void()> &work)
 std::unique_ptr<BulkLoader> SqliteDataStore::bulkLoader(const BulkLoadPlan &plan)
 {
     return std::make_unique<SqliteBulkLoader>(m_db, plan);
+}
+
+std::unique_ptr<SnapshotReader> SqliteDataStore::snapshotReader()
+{
+    return std::make_unique<SqliteSnapshotReader>(m_db);
+}
+
+std::unique_ptr<SnapshotWriter> SqliteDataStore::snapshotWriter()
+{
+    return std::make_unique<SqliteSnapshotWriter>(m_db);
 }
 
 } // namespace peyvand

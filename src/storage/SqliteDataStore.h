@@ -31,6 +31,8 @@ public:
     ReportRepository &reports() override { return m_reports; }
     void transaction(const std::function<void()> &work) override;
     std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &plan) override; // a SqliteBulkLoader
+    std::unique_ptr<SnapshotReader> snapshotReader() override; // a SqliteSnapshotReader
+    std::unique_ptr<SnapshotWriter> snapshotWriter() override; // a SqliteSnapshotWriter
     QString location() const override { return m_db.path(); }
 
     SqliteDatabase &database() { return m_db; }

@@ -10,8 +10,8 @@ namespace {
 
 User read(SqliteStatement &q)
 {
-    return User { q.int64(0), q.text(1), q.text(2), fromCode<UserRole>(q.text(3)).value_or(UserRole::SalesRep),
-                  q.int64(4) != 0 };
+    return User { q.int64(0),      q.text(1),    q.text(2), fromCode<UserRole>(q.text(3)).value_or(UserRole::SalesRep),
+                  q.int64(4) != 0, q.dateTime(5) };
 }
 
 } // namespace
@@ -35,7 +35,7 @@ void SqliteUserRepository::update(const User &u)
 
 std::optional<User> SqliteUserRepository::get(qint64 id) const
 {
-    auto q = m_db.prepare("SELECT id, username, full_name, role, active FROM users WHERE id = ?");
+    auto q = m_db.prepare("SELECT id, username, full_name, role, active, created_at FROM users WHERE id = ?");
     q->bind(1, id);
     if (!q->step())
         return std::nullopt;
@@ -44,7 +44,7 @@ std::optional<User> SqliteUserRepository::get(qint64 id) const
 
 std::optional<User> SqliteUserRepository::byUsername(const QString &username) const
 {
-    auto q = m_db.prepare("SELECT id, username, full_name, role, active FROM users WHERE username = ?");
+    auto q = m_db.prepare("SELECT id, username, full_name, role, active, created_at FROM users WHERE username = ?");
     q->bind(1, username);
     if (!q->step())
         return std::nullopt;
@@ -53,7 +53,7 @@ std::optional<User> SqliteUserRepository::byUsername(const QString &username) co
 
 QList<User> SqliteUserRepository::all() const
 {
-    auto q = m_db.prepare("SELECT id, username, full_name, role, active FROM users ORDER BY id");
+    auto q = m_db.prepare("SELECT id, username, full_name, role, active, created_at FROM users ORDER BY id");
     QList<User> out;
     while (q->step())
         out << read(*q);

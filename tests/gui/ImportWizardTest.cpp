@@ -136,6 +136,30 @@ TEST(ImportWizard, recognises_persian_headers_and_imports_every_row)
     EXPECT_EQ(c->ownerId, f.rep.id);
 }
 
+TEST(ImportWizard, the_header_decides_the_kind_unless_the_person_chose_it)
+{
+    WizardFixture f;
+    const QString path = f.write(QStringLiteral("people.csv"), persianIndividuals(3));
+    // Opened from the legal list, but the file names individuals' fields.
+    auto wizard = f.atMapping(path, ImportKind::Legal);
+    EXPECT_EQ(wizard->kind(), ImportKind::Individual);
+    auto *page = qobject_cast<ImportMappingPage *>(wizard->page(ImportWizard::MappingPage));
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->comboFor(2)->currentData().toInt(), int(ImportField::NationalCode));
+
+    // A kind picked by hand stays, whatever the header.
+    auto chosen = std::make_unique<ImportWizard>(*f.workspace, ImportKind::Individual);
+    chosen->show();
+    chosen->setFilePath(path);
+    auto *kind = chosen->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    ASSERT_TRUE(kind);
+    const int legal = kind->findData(int(ImportKind::Legal));
+    kind->setCurrentIndex(legal);
+    emit kind->activated(legal);
+    chosen->next();
+    EXPECT_EQ(chosen->kind(), ImportKind::Legal);
+}
+
 TEST(ImportWizard, changing_the_separator_reads_the_preview_again)
 {
     WizardFixture f;

@@ -134,6 +134,8 @@ public:
     ReportRepository &reports() override { return m_store.reports(); }
     void transaction(const std::function<void()> &work) override { m_store.transaction(work); }
     std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &) override { return m_make(m_store); }
+    std::unique_ptr<peyvand::SnapshotReader> snapshotReader() override { return m_store.snapshotReader(); }
+    std::unique_ptr<peyvand::SnapshotWriter> snapshotWriter() override { return m_store.snapshotWriter(); }
     QString location() const override { return m_store.location(); }
 
 private:

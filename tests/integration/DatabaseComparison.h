@@ -1,0 +1,19 @@
+#pragma once
+// Compares two databases entity by entity through their SnapshotReaders (so
+// any two backends: a JSON round trip on SQLite today, migrate-to PostgreSQL
+// later), not by file bytes. Each record is compared as its JSON export
+// record (JsonRecordEncoder covers every field of every entity), section by
+// section in id order, streaming: two databases of millions of rows are
+// compared in the memory of two records.
+#include "DataStore.h"
+
+#include <string>
+#include <vector>
+
+namespace peyvand::testing {
+
+// The first `limit` differences, each as "customers[id 12].national_id: "…" vs "…"";
+// empty when the databases hold the same data.
+std::vector<std::string> compareDatabases(DataStore &left, DataStore &right, std::size_t limit = 10);
+
+} // namespace peyvand::testing

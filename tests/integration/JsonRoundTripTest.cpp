@@ -1,0 +1,173 @@
+// JSON full export, then import into an empty database: the same data entity
+// by entity (DatabaseComparison), the same rows in every table including the
+// derived ones (report summaries, search grams, deals' furthest stage), the
+// same reports and searches, and `check` passes.
+#include "CliRunner.h"
+#include "DatabaseComparison.h"
+#include "DemoDataGenerator.h"
+#include "JsonTestSupport.h"
+#include "ReportFixture.h"
+#include "ReportJson.h"
+#include "ReportService.h"
+#include "TestStore.h"
+
+#include <gtest/gtest.h>
+
+namespace peyvand::testing {
+
+namespace {
+
+std::string joined(const std::vector<std::string> &lines)
+{
+    std::string out;
+    for (const std::string &l : lines)
+        out += l + '\n';
+    return out;
+}
+
+QList<qint64> searchIds(DataStore &store, const QString &text)
+{
+    CustomerQuery q;
+    q.text = text;
+    q.limit = 100;
+    QList<qint64> ids;
+    for (const CustomerRow &row : store.customers().list(q))
+        ids << row.id;
+    return ids;
+}
+
+// Exports `source`, imports into a new file, and checks both hold the same.
+void expectRoundTrip(TestStore &source, TestStore &target)
+{
+    const QString file = source.dir.filePath(QStringLiteral("export.json"));
+    const SnapshotCounts exported = exportTo(*source, file);
+    const JsonImporter::Result imported = importFrom(*target, file);
+    EXPECT_EQ(imported.counts, exported);
+    EXPECT_GT(exported.customers, 0);
+
+    const std::vector<std::string> differences = compareDatabases(*source, *target);
+    EXPECT_TRUE(differences.empty()) << joined(differences);
+
+    target.reopen();
+    const QStringList expected = everything(source->database());
+    const QStringList actual = everything(target->database());
+    EXPECT_TRUE(expected == actual) << firstDifference(expected, actual);
+
+    // Exporting the imported file gives the same file.
+    const QString again = target.dir.filePath(QStringLiteral("again.json"));
+    exportTo(*target, again);
+    EXPECT_EQ(fileBytes(file), fileBytes(again));
+
+    // The real `check` on the imported file.
+    test::CliRunner cli;
+    const test::CliResult check = cli.run({ QStringLiteral("--db"), target.path, QStringLiteral("check") });
+    EXPECT_EQ(check.exitCode, 0) << check.describe();
+}
+
+} // namespace
+
+TEST(JsonRoundTrip, demo_data_comes_back_the_same_and_is_found_by_search)
+{
+    TestStore source;
+    DemoDataGenerator::Options options;
+    options.customers = 2000;
+    options.asOf = QDate(2026, 11, 22);
+    DemoDataGenerator(*source, options).run();
+    TestStore target;
+    expectRoundTrip(source, target);
+
+    // A customer's name, a phone and a national code find the same customers.
+    const auto reader = source->snapshotReader();
+    const auto customers = reader->customers();
+    Customer c;
+    int checked = 0;
+    while (customers->next(c) && checked < 20) {
+        if (c.id % 97 != 1)
+            continue;
+        for (const QString &text : { c.displayName(), c.primaryPhone(), c.nationalIdentifier() }) {
+            if (text.isEmpty())
+                continue;
+            const QList<qint64> found = searchIds(*target, text);
+            EXPECT_TRUE(found.contains(c.id)) << text.toStdString();
+            EXPECT_EQ(found, searchIds(*source, text)) << text.toStdString();
+        }
+        ++checked;
+    }
+    EXPECT_GT(checked, 10);
+}
+
+TEST(JsonRoundTrip, report_fixture_gives_the_same_reports_after_the_round_trip)
+{
+    TestStore source;
+    ReportFixture fx { *source };
+    // What the fixture lacks: a household, a parent company that comes after its subsidiary (a forward
+    // reference), tags, a second address, a contact in a deal, a service request with a note.
+    Customer child = legalEntity(QStringLiteral("شرکت فرعی پیوند"), validLegalId(QStringLiteral("1010101010")),
+                                 QStringLiteral("02188776655"), QStringLiteral("تهران"));
+    child.tags = QStringList { QStringLiteral("مهم"), QStringLiteral("نمایشگاه") };
+    child.addresses << Address { QStringLiteral("انبار"), QStringLiteral("البرز"), QStringLiteral("کرج"),
+                                 QStringLiteral("جاده مخصوص"), QStringLiteral("3134567890") };
+    child.id = source->customers().add(child);
+    const qint64 parent = source->customers().add(legalEntity(QStringLiteral("هلدینگ پیوند")));
+    child.legal.parentId = parent;
+    source->customers().update(child);
+    const qint64 household = source->customers().addHousehold(Household { 0, QStringLiteral("خانواده احمدی") });
+    Customer member = individual(QStringLiteral("سارا"), QStringLiteral("احمدی"),
+                                 validNationalCode(QStringLiteral("001234567")), QStringLiteral("09121112233"));
+    member.individual.householdId = household;
+    member.individual.householdRole = QStringLiteral("spouse");
+    member.individual.birthDate = QDate(1990, 3, 21);
+    source->customers().add(member);
+    ContactPerson contact;
+    contact.customerId = fx.l1;
+    contact.firstName = QStringLiteral("مهدی");
+    contact.lastName = QStringLiteral("کاظمی");
+    contact.role = BuyingRole::Decider;
+    contact.attitude = Attitude::Supporter;
+    contact.mobile = QStringLiteral("09123334455");
+    contact.id = source->contacts().add(contact);
+    Deal d2 = *source->deals().get(fx.d2);
+    d2.contactIds << contact.id;
+    source->deals().update(d2);
+    ServiceRequest request;
+    request.customerId = fx.i1;
+    request.orderId = fx.o1;
+    request.subject = QStringLiteral("خرابی دستگاه");
+    request.priority = Priority::High;
+    request.createdAt = request.updatedAt = tehran(1403, 12, 12);
+    const qint64 requestId = source->serviceRequests().add(request);
+    source->serviceRequests().addNote(
+        requestId, RequestNote { 0, tehran(1403, 12, 13), fx.repA, QStringLiteral("تماس گرفته شد") });
+
+    TestStore target;
+    expectRoundTrip(source, target);
+
+    ReportService before(*source, fx.clock), after(*target, fx.clock);
+    for (ReportScope scope : { ReportScope::All, ReportScope::B2B, ReportScope::B2C }) {
+        ReportFilter f;
+        f.scope = scope;
+        f.period = ReportFixture::esfand1403();
+        EXPECT_EQ(cli::ReportJson::of(before.pipeline(f)), cli::ReportJson::of(after.pipeline(f)));
+        EXPECT_EQ(cli::ReportJson::of(before.funnel(f)), cli::ReportJson::of(after.funnel(f)));
+        EXPECT_EQ(cli::ReportJson::of(before.forecast(f)), cli::ReportJson::of(after.forecast(f)));
+        EXPECT_EQ(cli::ReportJson::of(before.activity(f)), cli::ReportJson::of(after.activity(f)));
+        EXPECT_EQ(cli::ReportJson::of(before.orders(f)), cli::ReportJson::of(after.orders(f)));
+    }
+    EXPECT_FALSE(cli::ReportJson::of(after.orders(ReportFilter { ReportScope::All, 0, ReportFixture::esfand1403() }))
+                     .dump()
+                     .empty());
+}
+
+TEST(JsonRoundTrip, comparison_reports_the_field_that_differs)
+{
+    TestStore a, b;
+    Customer c = individual(QStringLiteral("علی"), QStringLiteral("رضایی"), QString(), QStringLiteral("09121234567"));
+    a->customers().add(c);
+    c.individual.lastName = QStringLiteral("رضائی");
+    b->customers().add(c);
+    const std::vector<std::string> differences = compareDatabases(*a, *b);
+    ASSERT_EQ(differences.size(), 1u) << joined(differences);
+    EXPECT_NE(differences.front().find("customers[id 1].last_name"), std::string::npos) << differences.front();
+}
+
+} // namespace peyvand::testing
