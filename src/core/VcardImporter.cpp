@@ -25,7 +25,8 @@ void checkTarget(DataStore &store, const ImportOptions &options)
         throw ValidationError(
             QStringLiteral("kind"), QStringLiteral("unsupported"),
             QStringLiteral("vCards hold people: import them as individuals or as a company's contacts"),
-            QStringLiteral("کارت ویزیت‌ها افراد هستند: آن‌ها را به عنوان مشتری حقیقی یا افراد "
+            QStringLiteral("کارت ویزیت‌ها افراد هستند: آن‌ها را به عنوان مشتری حقیقی یا "
+                           "افراد "
                            "رابط "
                            "یک "
                            "شرکت وارد کنید"));
@@ -34,11 +35,13 @@ void checkTarget(DataStore &store, const ImportOptions &options)
     if (options.kind != ImportKind::Contact)
         return;
     if (!options.companyId)
-        throw ValidationError(QStringLiteral("company"), QStringLiteral("required"),
-                              QStringLiteral("contacts are imported into a company: give its customer id"),
-                              QStringLiteral("افراد رابط در یک شرکت وارد می‌شوند: شماره‌ی مشتری شرکت "
-                                             "را "
-                                             "بدهید"));
+        throw ValidationError(
+            QStringLiteral("company"), QStringLiteral("required"),
+            QStringLiteral("contacts are imported into a company: give its customer id"),
+            QStringLiteral(
+                "افراد رابط در یک شرکت وارد می‌شوند: شماره‌ی مشتری شرکت "
+                "را "
+                "بدهید"));
     const auto kind = store.customers().kindOf(*options.companyId);
     if (!kind)
         throw NotFoundError(QStringLiteral("company"), QStringLiteral("customer"), QString::number(*options.companyId));

@@ -200,7 +200,8 @@ bool VcardReader::next(VcardCard &card)
                  QStringLiteral("line %1 begins a %2 inside the card that began on line %3, which has no END")
                      .arg(lineNumber)
                      .arg(p.value.trimmed(), QString::number(card.line)),
-                 QStringLiteral("سطر %1 درون کارتی که از سطر %2 آغاز شده و END ندارد، کارت تازه‌ای "
+                 QStringLiteral("سطر %1 درون کارتی که از سطر %2 آغاز شده و END ندارد، کارت "
+                                "تازه‌ای "
                                 "آغاز "
                                 "می‌کند")
                      .arg(lineNumber)

@@ -145,9 +145,11 @@ TEST(VcardReader, rfc6350_40_uris_pref_and_a_fold_inside_a_character)
     EXPECT_EQ(numbers(c[0]), (QStringList { QStringLiteral("+98-912-555-0101"), QStringLiteral("+98-21-2233-4455") }));
     EXPECT_EQ(c[0].phones[0].types, (QStringList { QStringLiteral("cell"), QStringLiteral("voice") }));
     EXPECT_EQ(c[0].birthday, QStringLiteral("1992-07-04"));
-    EXPECT_EQ(c[0].note,
-              QStringLiteral("یادداشت بلند برای آزمودن تاخوردگی سطر در میان یک نویسه‌ی "
-                             "چندبایتی"));
+    EXPECT_EQ(
+        c[0].note,
+        QStringLiteral(
+            "یادداشت بلند برای آزمودن تاخوردگی سطر در میان یک نویسه‌ی "
+            "چندبایتی"));
     EXPECT_EQ(c[0].addresses.value(0).locality, QStringLiteral("شیراز"));
 }
 
