@@ -3,6 +3,7 @@
 #include "CalendarExporter.h"
 #include "CliArgs.h"
 #include "CommandSupport.h"
+#include "DatabaseError.h"
 #include "ImportVcard.h"
 #include "JalaliDate.h"
 #include "JsonFormat.h"
@@ -14,7 +15,7 @@
 namespace peyvand::cli {
 
 const char *const kExportIcsUsage
-    = "       peyvand-cli [--db PATH] export FILE.ics [--format ics] [--from DATE --to DATE]\n"
+    = "Usage: peyvand-cli [--db PATH] export FILE.ics [--format ics] [--from DATE --to DATE]\n"
       "         [--follow-ups event|todo] [--output table|json]\n\n"
       "Writes the meetings and open follow-ups of the days from --from to --to (Tehran days,\n"
       "both included; DATE is Jalali 1405/09/01 or ISO 2026-11-22, in any digits; without\n"
@@ -44,7 +45,14 @@ int runExportIcs(CliContext &ctx, const QStringList &words)
                                                             JalaliDate::parseDate(*to, QStringLiteral("to")))
                                      : ReportPeriod::preset(PeriodPreset::ThisMonth, businessDay(ctx.clock.now()));
 
-    const auto store = ctx.openStore();
+    // An export only reads: a current file is opened read-only (as ExportCsv
+    // does); an older one is migrated first, as every command does.
+    std::unique_ptr<SqliteDataStore> store;
+    try {
+        store = std::make_unique<SqliteDataStore>(ctx.databasePath, SqliteDatabase::OpenMode::ReadOnly);
+    } catch (const DatabaseError &) {
+        store = ctx.openStore();
+    }
     CalendarExportOptions options = CalendarExportOptions::days(period.from, period.to);
     options.followUpsAsTodos = followUps == QLatin1String("todo");
     CalendarExporter exporter(*store, ctx.clock);

@@ -2,6 +2,7 @@
 // company's contact persons as vCard 3.0 or 4.0 (see VcardExporter).
 #include "CliArgs.h"
 #include "CommandSupport.h"
+#include "DatabaseError.h"
 #include "ImportVcard.h"
 #include "JsonFormat.h"
 #include "UsageError.h"
@@ -12,7 +13,7 @@
 namespace peyvand::cli {
 
 const char *const kExportVcardUsage
-    = "       peyvand-cli [--db PATH] export FILE.vcf [--format vcf] [--kind individual|legal]\n"
+    = "Usage: peyvand-cli [--db PATH] export FILE.vcf [--format vcf] [--kind individual|legal]\n"
       "         [--search TEXT] [--company CUSTOMER_ID] [--vcard-version 3|4] [--output table|json]\n\n"
       "Writes customers as vCards (UTF-8, CRLF, version 3.0 unless --vcard-version 4):\n"
       "individuals by default (--kind legal: companies as organisation cards), only those\n"
@@ -42,7 +43,14 @@ int runExportVcard(CliContext &ctx, const QStringList &words)
     if (company && (args.has(QStringLiteral("kind")) || args.has(QStringLiteral("search"))))
         throw UsageError("--company exports that company's contacts; leave out --kind and --search");
 
-    const auto store = ctx.openStore();
+    // An export only reads: a current file is opened read-only (as ExportCsv
+    // does); an older one is migrated first, as every command does.
+    std::unique_ptr<SqliteDataStore> store;
+    try {
+        store = std::make_unique<SqliteDataStore>(ctx.databasePath, SqliteDatabase::OpenMode::ReadOnly);
+    } catch (const DatabaseError &) {
+        store = ctx.openStore();
+    }
     VcardExporter exporter(*store);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {

@@ -19,7 +19,7 @@
 namespace peyvand::cli {
 
 const char *const kImportVcardUsage
-    = "       peyvand-cli [--db PATH] import FILE.vcf [--format vcf] --kind individual | --company CUSTOMER_ID\n"
+    = "Usage: peyvand-cli [--db PATH] import FILE.vcf [--format vcf] --kind individual | --company CUSTOMER_ID\n"
       "         [--on-duplicate skip|update] [--skip-invalid] [--dry-run] [--report REPORT.json]\n"
       "         [--vcard-version 3|4] [--owner USER] [--output table|json]\n\n"
       "vCards (versions 2.1, 3.0 and 4.0, as phones, Google Contacts and Outlook export them)\n"
