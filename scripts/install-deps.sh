@@ -14,6 +14,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core xvfb xauth
   python3  # tests read CSV back with Python's csv module, as a third-party parser
+  python3-vobject python3-icalendar  # tests read exported vCards / iCalendar files back with them
 )
 
 missing=()

@@ -1,10 +1,12 @@
 // peyvand-cli export: data out of Peyvand. Each format has its own file
 // (ExportCsv.cpp: customer lists as CSV; ExportJson.cpp: the whole database as
-// JSON, which parses its own options); this file only dispatches on the format.
+// JSON; ExportVcard.cpp, ExportIcs.cpp: vCards and calendars; the last three
+// parse their own options); this file only dispatches on the format.
 #include "CliArgs.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "ExportCsv.h"
+#include "ImportVcard.h"
 #include "JsonTransfer.h"
 #include "UsageError.h"
 
@@ -70,6 +72,10 @@ QString exportFormat(const CliArgs &args, const QString &file)
 int runExport(CliContext &ctx, const QStringList &words)
 {
     const QString early = formatOfWords(words);
+    if (early == QLatin1String("vcf") || early == QLatin1String("vcard"))
+        return runExportVcard(ctx, words);
+    if (early == QLatin1String("ics"))
+        return runExportIcs(ctx, words);
     if (early == QLatin1String("json")) {
         const CliArgs args(words, { QStringLiteral("format") }, { QStringLiteral("quiet") });
         CommandSupport::expectPositional(args, 1, "FILE");
@@ -83,15 +89,19 @@ int runExport(CliContext &ctx, const QStringList &words)
     const QString format = exportFormat(args, file);
     if (format == QLatin1String("csv"))
         return runExportCsv(ctx, args, file);
-    throw UsageError("--format must be csv or json, not '" + format.toStdString() + "'");
+    throw UsageError("--format must be csv, json, vcf or ics, not '" + format.toStdString() + "'");
 }
 
 } // namespace
 
 Command makeExportCommand()
 {
-    return Command { QStringLiteral("export"), QStringLiteral("export customers (CSV) or the whole database (JSON)"),
-                     QString::fromUtf8(kUsage) + u'\n' + QString::fromUtf8(kExportJsonUsage), runExport };
+    return Command { QStringLiteral("export"),
+                     QStringLiteral("export customers (CSV, vCard), the whole database (JSON), a company's "
+                                    "contacts (vCard) or meetings and follow-ups (iCalendar)"),
+                     QString::fromUtf8(kUsage) + u'\n' + QString::fromUtf8(kExportJsonUsage) + u'\n'
+                         + QString::fromUtf8(kExportVcardUsage) + u'\n' + QString::fromUtf8(kExportIcsUsage),
+                     runExport };
 }
 
 } // namespace peyvand::cli

@@ -6,6 +6,7 @@
 #include "CsvImporter.h"
 #include "ImportOutput.h"
 #include "ImportReport.h"
+#include "ImportVcard.h"
 #include "JsonFormat.h"
 #include "JsonTransfer.h"
 #include "UsageError.h"
@@ -138,6 +139,8 @@ QList<QPair<ImportField, QString>> mapOverrides(const CliArgs &args, ImportKind 
 
 int runImport(CliContext &ctx, const QStringList &words)
 {
+    if (isVcardImport(words))
+        return runImportVcard(ctx, words);
     const CliArgs args(words,
                        { QStringLiteral("kind"), QStringLiteral("map"), QStringLiteral("on-duplicate"),
                          QStringLiteral("report"), QStringLiteral("format"), QStringLiteral("encoding"),
@@ -152,8 +155,8 @@ int runImport(CliContext &ctx, const QStringList &words)
             throw UsageError("--output must be table or json, not '" + output.toStdString() + "'");
         return JsonTransfer::importJson(ctx, file, args.has(QStringLiteral("quiet")), output == QLatin1String("json"));
     }
-    if (format == QLatin1String("vcf")) // the vCard import dispatches here
-        throw UsageError("importing vCard files is not available yet");
+    if (format == QLatin1String("vcf")) // isVcardImport() sent these to runImportVcard above
+        return runImportVcard(ctx, words);
     ImportOptions options;
     options.kind = importKind(args);
     options.encoding = encoding(args);
@@ -234,8 +237,9 @@ int runImport(CliContext &ctx, const QStringList &words)
 Command makeImportCommand()
 {
     return Command { QStringLiteral("import"),
-                     QStringLiteral("import customers or contacts from CSV, or a whole JSON export (all or nothing)"),
-                     QString::fromUtf8(kUsage), runImport };
+                     QStringLiteral("import customers or contacts from CSV or vCards, or a whole JSON export (all "
+                                    "or nothing)"),
+                     QString::fromUtf8(kUsage) + u'\n' + QString::fromUtf8(kImportVcardUsage), runImport };
 }
 
 } // namespace peyvand::cli

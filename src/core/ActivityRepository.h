@@ -23,6 +23,10 @@ public:
     virtual void setFollowUpAt(qint64 activityId, const QDateTime &at) = 0;
     // The owner's activities, newest first.
     virtual QList<Activity> recentByOwner(qint64 ownerId, int limit) const = 0;
+    // Calendar export: activities of `type` starting in [from, to), oldest first.
+    virtual QList<Activity> ofTypeBetween(ActivityType type, const QDateTime &from, const QDateTime &to) const = 0;
+    // Calendar export: open follow-ups due in [from, to), oldest first.
+    virtual QList<Activity> openFollowUpsBetween(const QDateTime &from, const QDateTime &to) const = 0;
 };
 
 } // namespace peyvand

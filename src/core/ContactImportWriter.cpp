@@ -32,7 +32,8 @@ void ContactImportWriter::write(const QList<ImportRow> &rows)
     built.reserve(rows.size());
     for (const ImportRow &r : rows) {
         ImportProblems problems;
-        const QString companyId = m_builder.companyNationalId(r.record, r.row, problems);
+        const QString companyId
+            = m_options.companyId ? QString() : m_builder.companyNationalId(r.record, r.row, problems);
         ContactPerson c;
         problems << m_builder.apply(r.record, r.row, c);
         if (!problems.isEmpty()) {
@@ -41,9 +42,10 @@ void ContactImportWriter::write(const QList<ImportRow> &rows)
         }
         built << Built { &r, companyId, std::move(c) };
     }
-    lookUpCompanies(built);
+    if (!m_options.companyId)
+        lookUpCompanies(built);
     for (Built &b : built)
-        if (const auto companyId = company(b))
+        if (const auto companyId = m_options.companyId ? m_options.companyId : company(b))
             resolve(b, *companyId);
 }
 
@@ -71,8 +73,10 @@ std::optional<qint64> ContactImportWriter::company(const Built &b)
         reject({ ImportProblem {
             b.source->row, column, b.companyNationalId, QStringLiteral("company_not_found"),
             QStringLiteral("no company with national ID %1; import the companies first").arg(b.companyNationalId),
-            QStringLiteral("شرکتی با شناسه ملی %1 ثبت نشده است؛ ابتدا شرکت‌ها را وارد "
-                           "کنید")
+            QStringLiteral(
+                "شرکتی با شناسه ملی %1 ثبت نشده است؛ ابتدا شرکت‌ها را "
+                "وارد "
+                "کنید")
                 .arg(b.companyNationalId) } });
         return std::nullopt;
     }

@@ -33,6 +33,9 @@ struct ImportOptions
     bool skipInvalid = false; // import the valid rows even when others are invalid
     bool dryRun = false; // check everything, write nothing
     qint64 ownerId = 0; // owner of new customers (0: nobody)
+    // Contacts only: every contact belongs to this legal entity (a vCard import
+    // into a chosen company) instead of the one the row names by national ID.
+    std::optional<qint64> companyId;
     CsvLimits limits;
     int chunkRows = 1000; // rows per duplicate lookup, progress report and cancel check
 

@@ -112,4 +112,26 @@ QList<Activity> SqliteActivityRepository::recentByOwner(qint64 ownerId, int limi
     return out;
 }
 
+QList<Activity> SqliteActivityRepository::ofTypeBetween(ActivityType type, const QDateTime &from,
+                                                        const QDateTime &to) const
+{
+    auto q = m_db.prepare(ACTIVITY_COLUMNS "WHERE type = ? AND at >= ? AND at < ? ORDER BY at, id");
+    q->bind(1, toCode(type)).bind(2, from).bind(3, to);
+    QList<Activity> out;
+    while (q->step())
+        out << read(*q);
+    return out;
+}
+
+QList<Activity> SqliteActivityRepository::openFollowUpsBetween(const QDateTime &from, const QDateTime &to) const
+{
+    auto q = m_db.prepare(ACTIVITY_COLUMNS "WHERE follow_up_at IS NOT NULL AND follow_up_done = 0 "
+                                           "AND follow_up_at >= ? AND follow_up_at < ? ORDER BY follow_up_at, id");
+    q->bind(1, from).bind(2, to);
+    QList<Activity> out;
+    while (q->step())
+        out << read(*q);
+    return out;
+}
+
 } // namespace peyvand

@@ -20,6 +20,8 @@ public:
     void setFollowUpDone(qint64 activityId, bool done) override;
     void setFollowUpAt(qint64 activityId, const QDateTime &at) override;
     QList<Activity> recentByOwner(qint64 ownerId, int limit) const override;
+    QList<Activity> ofTypeBetween(ActivityType type, const QDateTime &from, const QDateTime &to) const override;
+    QList<Activity> openFollowUpsBetween(const QDateTime &from, const QDateTime &to) const override;
 
 private:
     SqliteDatabase &m_db;

@@ -1,0 +1,48 @@
+#include "VcardWriter.h"
+
+#include "ContentLine.h"
+
+namespace peyvand::VcardWriter {
+
+namespace {
+
+QString paramValue(const QString &value)
+{
+    if (value.contains(u'"') || value.contains(u'\n') || value.contains(u'^')) {
+        QString escaped = value;
+        escaped.replace(u'^', QStringLiteral("^^")).replace(u'"', QStringLiteral("^'"));
+        escaped.replace(u'\n', QStringLiteral("^n"));
+        return u'"' + escaped + u'"';
+    }
+    if (value.contains(u':') || value.contains(u';') || value.contains(u','))
+        return u'"' + value + u'"';
+    return value;
+}
+
+} // namespace
+
+QByteArray line(const VcardProperty &p)
+{
+    QString text = p.group.isEmpty() ? p.name : p.group + u'.' + p.name;
+    for (const VcardParam &param : p.params) {
+        QStringList values;
+        for (const QString &v : param.values)
+            values << paramValue(v);
+        text += u';' + param.name + u'=' + values.join(u',');
+    }
+    text += u':' + p.value;
+    return ContentLine::fold(text);
+}
+
+QByteArray card(const VcardCard &c)
+{
+    QByteArray out = "BEGIN:VCARD\r\nVERSION:";
+    out += c.version.isEmpty() ? QByteArray("3.0") : c.version.toUtf8();
+    out += "\r\n";
+    for (const VcardProperty &p : c.properties)
+        out += line(p);
+    out += "END:VCARD\r\n";
+    return out;
+}
+
+} // namespace peyvand::VcardWriter
