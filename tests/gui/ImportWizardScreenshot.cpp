@@ -1,16 +1,18 @@
 // Renders every page of the import wizard with a realistic Persian file to
 // PNG files for a visual check. Disabled by default; run with
-// --gtest_also_run_disabled_tests --gtest_filter=ImportWizardScreenshot* alone (it installs the
-// Persian translators; files go to /tmp/shots).
+// PEYVAND_QM=build/src/peyvand_fa.qm --gtest_also_run_disabled_tests --gtest_filter=ImportWizardScreenshot* alone (it
+// installs the Persian translators; files go to /tmp/shots).
 #include "GuiFixture.h"
 #include "ImportWizard.h"
 #include "LanguageSetup.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
 #include <QRadioButton>
 #include <QTest>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace peyvand;
@@ -21,6 +23,11 @@ TEST(ImportWizardScreenshot, DISABLED_every_page_in_persian)
     GuiFixture f;
     LanguageSetup::apply(UiSettings::Language::Persian);
     LanguageSetup::applyPersianFont();
+    // The Persian texts are built into the app, not this binary: give the
+    // compiled catalogue, e.g. PEYVAND_QM=build/src/peyvand_fa.qm.
+    QTranslator catalogue;
+    if (!qEnvironmentVariableIsEmpty("PEYVAND_QM") && catalogue.load(qEnvironmentVariable("PEYVAND_QM")))
+        QCoreApplication::installTranslator(&catalogue);
     QDir().mkpath(QStringLiteral("/tmp/shots"));
     const QStringList first { QStringLiteral("مریم"), QStringLiteral("رضا"),   QStringLiteral("زهرا"),
                               QStringLiteral("امیر"), QStringLiteral("فاطمه"), QStringLiteral("حسین") };
