@@ -78,7 +78,7 @@ VcardImportDialog::VcardImportDialog(Workspace &workspace, qint64 companyId, QWi
 
     setCompany(companyId);
     updateEnabled();
-    resize(760, 560);
+    resize(720, 470);
 }
 
 VcardImportDialog::~VcardImportDialog()
@@ -123,9 +123,8 @@ QWidget *VcardImportDialog::buildChoices()
         m_message->hide();
     });
 
-    auto *duplicates = new QGroupBox(tr("A card that is a customer or contact already known (same mobile or "
-                                        "national code)"),
-                                     box);
+    auto *duplicates
+        = new QGroupBox(tr("A card that is already a customer or contact (same mobile or national code)"), box);
     m_skipDuplicates = new QRadioButton(tr("Skip it and leave the record as it is"), duplicates);
     m_skipDuplicates->setObjectName(QStringLiteral("skipDuplicatesRadio"));
     m_skipDuplicates->setChecked(true);
@@ -151,10 +150,8 @@ QWidget *VcardImportDialog::buildChoices()
     form->addRow(tr("vCard file:"), fileRow);
     layout->addLayout(form);
     layout->addWidget(target);
-    auto *options = new QHBoxLayout;
-    options->addWidget(duplicates, 1);
-    options->addWidget(invalid, 1);
-    layout->addLayout(options);
+    layout->addWidget(duplicates);
+    layout->addWidget(invalid);
     return box;
 }
 
@@ -272,6 +269,8 @@ void VcardImportDialog::finish(const ImportResult &result, const QString &error)
     m_progressRow->hide();
     m_resultView->showResult(m_result, m_failure, m_importedInto != 0 ? ImportKind::Contact : ImportKind::Individual);
     m_resultView->show();
+    if (height() < 640)
+        resize(width(), 640); // room for the problems
     updateEnabled();
     if (m_result && m_result->written() && (m_result->counts.imported > 0 || m_result->counts.updated > 0)) {
         if (m_importedInto != 0)
