@@ -37,6 +37,8 @@ void addPeople(GuiFixture &f, int count)
                                      i % 2 ? QStringLiteral("تهران") : QStringLiteral("تبریز"), QString(), QString() };
             c.lifecycle = i % 4 ? Lifecycle::Lead : Lifecycle::Customer;
             c.ownerId = f.rep.id;
+            c.createdAt = QDateTime(QDate(2024, 3, 20), QTime(8, 0), Qt::UTC).addSecs(i * 3600);
+            c.updatedAt = c.createdAt;
             f.store->customers().add(c);
         }
     });
@@ -172,7 +174,7 @@ TEST(VcardExport, a_company_page_exports_its_contact_persons)
             titles << c.title;
         }
         titles.sort();
-        EXPECT_EQ(titles, QStringList({ QStringLiteral("کارپرداز"), QStringLiteral("مدیر خرید") }));
+        EXPECT_EQ(titles, QStringList({ QStringLiteral("مدیر خرید"), QStringLiteral("کارپرداز") }));
 
         const json read = peyvand::test::readVcards(path);
         ASSERT_EQ(read["cards"].size(), 2u);
