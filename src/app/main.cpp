@@ -1,5 +1,6 @@
 // peyvand: the desktop app. Persian and right-to-left by default.
 #include "AppPaths.h"
+#include "CalendarExportDialog.h"
 #include "CustomerListView.h"
 #include "DatabaseError.h"
 #include "DatabaseErrorText.h"
@@ -21,6 +22,7 @@
 #include "SupportDeskView.h"
 #include "Trace.h"
 #include "UiSettings.h"
+#include "VcardImportDialog.h"
 #include "Workspace.h"
 
 #include <QCommandLineParser>
@@ -85,10 +87,12 @@ int main(int argc, char **argv)
                                     QStringLiteral("With --screenshot: picture a dialog instead (log-activity, "
                                                    "order with --order, new-order with --customer, request with "
                                                    "--request, import-wizard: its mapping page with "
-                                                   "--import-file)."),
+                                                   "--import-file, vcard-import with --import-file and a "
+                                                   "company's --customer, calendar-export)."),
                                     QStringLiteral("NAME"));
     QCommandLineOption importFileOption(QStringLiteral("import-file"),
-                                        QStringLiteral("A CSV file, for --dialog import-wizard."),
+                                        QStringLiteral("A CSV file, for --dialog import-wizard; a vCard file for "
+                                                       "--dialog vcard-import."),
                                         QStringLiteral("FILE"));
     QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("An order number, for --dialog order."),
                                    QStringLiteral("NUMBER"));
@@ -210,6 +214,14 @@ int main(int argc, char **argv)
                 wizard->next(); // the columns, with the preview
             }
             subject = wizard;
+        } else if (parser.value(dialogOption) == QLatin1String("vcard-import")) {
+            peyvand::VcardImportDialog *dialog
+                = window->openVcardImport(parser.isSet(customerOption) ? parser.value(customerOption).toLongLong() : 0);
+            if (parser.isSet(importFileOption))
+                dialog->setFilePath(parser.value(importFileOption));
+            subject = dialog;
+        } else if (parser.value(dialogOption) == QLatin1String("calendar-export")) {
+            subject = window->openCalendarExport();
         } else if (parser.value(dialogOption) == QLatin1String("request")) {
             auto *dialog = new peyvand::RequestDialog(workspace, parser.value(requestOption).toLongLong(), window);
             dialog->show();

@@ -3,6 +3,7 @@
 #include "CustomerExportRunner.h"
 #include "CustomerListModel.h"
 #include "Display.h"
+#include "VcardExport.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -76,6 +77,8 @@ CustomerListView::CustomerListView(Workspace &workspace, CustomerKind kind, QWid
     footer->addStretch(1); // at the reading start, whatever the label's language
     footer->addWidget(m_import);
     footer->addWidget(m_export);
+    if (m_exportVcard)
+        footer->addWidget(m_exportVcard);
     layout->addLayout(footer);
     setTabOrder(m_search, m_owner);
     setTabOrder(m_owner, m_lifecycle);
@@ -93,6 +96,8 @@ CustomerListView::CustomerListView(Workspace &workspace, CustomerKind kind, QWid
     connect(m_new, &QPushButton::clicked, this, [this] { emit createRequested(m_kind); });
     connect(m_import, &QPushButton::clicked, this, [this] { emit importRequested(m_kind); });
     connect(m_export, &QPushButton::clicked, this, &CustomerListView::chooseExportFile);
+    if (m_exportVcard)
+        connect(m_exportVcard, &QPushButton::clicked, this, &CustomerListView::chooseVcardFile);
     connect(new QShortcut(QKeySequence::New, this), &QShortcut::activated, m_new, &QPushButton::click);
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, &CustomerListView::focusSearch);
     connect(&m_workspace, &Workspace::customerChanged, this, &CustomerListView::scheduleReload);
@@ -148,6 +153,38 @@ void CustomerListView::buildFilters()
     m_export = new QPushButton(tr("Export to CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Save the customers listed, as filtered and sorted, as a CSV file for Excel"));
+    if (m_kind == CustomerKind::Individual) {
+        m_exportVcard = new QPushButton(tr("Export to vCard…"), this);
+        m_exportVcard->setObjectName(QStringLiteral("exportVcardButton"));
+        m_exportVcard->setToolTip(
+            tr("Save the customers listed, as filtered, as vCards for a phone, Google Contacts or Outlook"));
+    }
+}
+
+void CustomerListView::chooseVcardFile()
+{
+    if (!m_vcardExport)
+        m_vcardExport = new VcardExport(m_workspace.store().location(), this);
+    if (const auto target = m_vcardExport->chooseFile(tr("individual-customers.vcf")))
+        exportVcardTo(target->path, target->version);
+}
+
+void CustomerListView::exportVcardTo(const QString &path, VcardVersion version)
+{
+    if (isExporting())
+        return;
+    m_debounce->stop();
+    applyTextFilters(); // what the search box says now, even mid-debounce
+    if (!m_vcardExport)
+        m_vcardExport = new VcardExport(m_workspace.store().location(), this);
+    connect(
+        m_vcardExport, &VcardExport::finished, this,
+        [this](bool ok, qint64 cards, const QString &message) {
+            m_count->setToolTip(message);
+            emit exportFinished(ok, cards, message);
+        },
+        Qt::SingleShotConnection);
+    m_vcardExport->exportCustomers({ path, version }, m_model->query());
 }
 
 void CustomerListView::chooseExportFile()
@@ -160,7 +197,7 @@ void CustomerListView::chooseExportFile()
 
 bool CustomerListView::isExporting() const
 {
-    return m_exporter && m_exporter->isRunning();
+    return (m_exporter && m_exporter->isRunning()) || (m_vcardExport && m_vcardExport->isRunning());
 }
 
 void CustomerListView::exportTo(const QString &path)

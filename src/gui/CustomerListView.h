@@ -2,6 +2,7 @@
 // One customer list screen (legal entities or individuals): search as you type,
 // owner/lifecycle/city/tag filters, a key-paged sortable table and the count.
 #include "Customer.h"
+#include "VcardContact.h"
 
 #include <QWidget>
 #include <optional>
@@ -17,6 +18,7 @@ namespace peyvand {
 
 class CustomerExportRunner;
 class CustomerListModel;
+class VcardExport;
 class Workspace;
 
 class CustomerListView : public QWidget
@@ -38,6 +40,9 @@ public:
     // thread with a progress dialog (exportFinished tells the end); "Export to
     // CSV…" asks for the file first.
     void exportTo(const QString &path);
+    // The same rows as vCards (the individual list's "Export to vCard…", which
+    // asks for the file and the version first); exportFinished tells the end.
+    void exportVcardTo(const QString &path, VcardVersion version = VcardVersion::V3);
     bool isExporting() const;
 
 signals:
@@ -63,6 +68,7 @@ private:
     void showLoaded(); // a large list's rows arrived
     void showDatabaseError(const QString &message);
     void chooseExportFile();
+    void chooseVcardFile();
 
     Workspace &m_workspace;
     CustomerKind m_kind;
@@ -75,7 +81,9 @@ private:
     QPushButton *m_new;
     QPushButton *m_import;
     QPushButton *m_export;
+    QPushButton *m_exportVcard = nullptr; // individuals only
     CustomerExportRunner *m_exporter = nullptr;
+    VcardExport *m_vcardExport = nullptr;
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_debounce;

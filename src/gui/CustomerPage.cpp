@@ -8,6 +8,7 @@
 #include "Display.h"
 #include "OrderTableModel.h"
 #include "TimelineModel.h"
+#include "VcardExport.h"
 #include "Workspace.h"
 
 #include <QHBoxLayout>
@@ -187,7 +188,41 @@ QWidget *CustomerPage::buildContactsTab()
         connect(enter, &QShortcut::activated, this, [this] { openContact(m_contactsView->currentIndex()); });
     }
     layout->addWidget(m_contactsView, 1);
+
+    auto *importContacts
+        = makeButton(tr("Import contact persons from vCard…"), "importContactsVcardButton", {}, m_contactsTab);
+    importContacts->setToolTip(tr("Add the people of a vCard file (a phone's or Outlook's contacts) to this "
+                                  "company's buying center"));
+    connect(importContacts, &QPushButton::clicked, this, [this] { emit importContactsRequested(m_id); });
+    m_exportContacts
+        = makeButton(tr("Export contact persons as vCard…"), "exportContactsVcardButton", {}, m_contactsTab);
+    connect(m_exportContacts, &QPushButton::clicked, this, [this] {
+        if (!m_vcardExport)
+            m_vcardExport = new VcardExport(m_workspace.store().location(), this);
+        if (const auto target = m_vcardExport->chooseFile(tr("contact-persons.vcf")))
+            exportContactsTo(target->path, target->version);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(importContacts);
+    buttons->addWidget(m_exportContacts);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     return m_contactsTab;
+}
+
+bool CustomerPage::isExporting() const
+{
+    return m_vcardExport && m_vcardExport->isRunning();
+}
+
+void CustomerPage::exportContactsTo(const QString &path, VcardVersion version)
+{
+    if (!m_found || isExporting())
+        return;
+    if (!m_vcardExport)
+        m_vcardExport = new VcardExport(m_workspace.store().location(), this);
+    connect(m_vcardExport, &VcardExport::finished, this, &CustomerPage::contactsExported, Qt::SingleShotConnection);
+    m_vcardExport->exportContacts({ path, version }, m_id);
 }
 
 QWidget *CustomerPage::buildDealsTab()
@@ -301,6 +336,7 @@ void CustomerPage::loadCustomer()
                                                      : tr("No contacts yet: add the people who take part in "
                                                           "buying."));
     m_contactsView->resizeColumnsToContents();
+    m_exportContacts->setEnabled(m_contacts->rowCount() > 0);
     setTabTitle(m_contactsTab, tr("Buying center"), m_contacts->rowCount());
     m_stack->setCurrentWidget(m_tabs);
 }

@@ -3,6 +3,8 @@
 // the actions a rep takes next, then tabs for details, the buying center
 // (legal entities), deals, orders and the merged timeline. Refreshes itself
 // when the Workspace reports a change for this customer.
+#include "VcardContact.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -19,6 +21,7 @@ class CustomerHeader;
 class DealTableModel;
 class OrderTableModel;
 class TimelineModel;
+class VcardExport;
 class Workspace;
 
 class CustomerPage : public QWidget
@@ -35,12 +38,19 @@ public:
     bool hasCustomer() const { return m_found; } // whether that customer exists
     // Reloads everything from the store.
     void reload();
+    // A company's contact persons as vCards ("Export contact persons as
+    // vCard…" asks for the file and the version first), off the UI thread;
+    // contactsExported tells the end.
+    void exportContactsTo(const QString &path, VcardVersion version = VcardVersion::V3);
+    bool isExporting() const;
 
 signals:
     void editRequested(qint64 customerId);
     void logActivityRequested(qint64 customerId);
     void newDealRequested(qint64 customerId);
     void addContactRequested(qint64 customerId);
+    void importContactsRequested(qint64 customerId); // "Import contact persons from vCard…"
+    void contactsExported(bool ok, qint64 cards, const QString &message);
     void editContactRequested(qint64 contactId);
     void newOrderRequested(qint64 customerId);
     void newOrderFromDealRequested(qint64 dealId); // a won deal
@@ -90,6 +100,8 @@ private:
     QTableView *m_timelineView;
     QPushButton *m_moreTimeline;
     QPushButton *m_orderFromDeal;
+    QPushButton *m_exportContacts;
+    VcardExport *m_vcardExport = nullptr;
     ContactTableModel *m_contacts;
     DealTableModel *m_deals;
     OrderTableModel *m_orders;

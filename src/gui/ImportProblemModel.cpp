@@ -17,6 +17,12 @@ void ImportProblemModel::setProblems(const ImportProblems &problems)
     endResetModel();
 }
 
+void ImportProblemModel::setVcard(bool vcard)
+{
+    m_vcard = vcard;
+    emit headerDataChanged(Qt::Horizontal, RowColumn, ColumnColumn);
+}
+
 int ImportProblemModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_problems.size());
@@ -63,9 +69,9 @@ QVariant ImportProblemModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case RowColumn:
-        return tr("Row");
+        return m_vcard ? tr("Card") : tr("Row");
     case ColumnColumn:
-        return tr("Column");
+        return m_vcard ? tr("Property") : tr("Column");
     case ValueColumn:
         return tr("Value");
     case ReasonColumn:

@@ -1,6 +1,7 @@
 #pragma once
 // The problems an import found, one per line: row, column, value and reason
-// in the UI language (the file's own problems, row 0, first).
+// in the UI language (the file's own problems, row 0, first). For a vCard
+// file the row is the card's number and the column its property.
 #include "ImportProblem.h"
 
 #include <QAbstractTableModel>
@@ -15,6 +16,7 @@ public:
 
     explicit ImportProblemModel(QObject *parent = nullptr);
     void setProblems(const ImportProblems &problems);
+    void setVcard(bool vcard); // headers "Card" and "Property" instead of "Row" and "Column"
     const ImportProblems &problems() const { return m_problems; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -24,6 +26,7 @@ public:
 
 private:
     ImportProblems m_problems;
+    bool m_vcard = false;
 };
 
 } // namespace peyvand

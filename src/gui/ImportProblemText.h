@@ -6,7 +6,8 @@
 namespace peyvand::ImportProblemText {
 
 QString reason(const ImportProblem &problem);
-// "Row ۳، column «کد ملی»: …" (the whole file when row is 0).
-QString line(const ImportProblem &problem);
+// "Row ۳، column «کد ملی»: …" (the whole file when row is 0); for a vCard
+// file (`card`) "Card ۳، property «TEL»: …".
+QString line(const ImportProblem &problem, bool card = false);
 
 } // namespace peyvand::ImportProblemText

@@ -1,7 +1,10 @@
 #include "ImportRunner.h"
 
 #include "CsvImporter.h"
+#include "Display.h"
 #include "SqliteDataStore.h"
+#include "ValidationError.h"
+#include "VcardImporter.h"
 
 #include <QFile>
 #include <QThread>
@@ -33,7 +36,7 @@ void ImportRunner::wait()
         m_thread->wait();
 }
 
-void ImportRunner::start(const QString &file, const ImportOptions &given)
+void ImportRunner::start(const QString &file, const ImportOptions &given, Format format)
 {
     wait();
     delete m_thread;
@@ -45,7 +48,7 @@ void ImportRunner::start(const QString &file, const ImportOptions &given)
         if (m_chunkHook)
             m_chunkHook();
     };
-    m_thread = QThread::create([this, file, options] {
+    m_thread = QThread::create([this, file, options, format] {
         ImportResult result;
         QString error;
         try {
@@ -54,8 +57,13 @@ void ImportRunner::start(const QString &file, const ImportOptions &given)
                 error = tr("Cannot open %1: %2").arg(file, input.errorString());
             } else {
                 SqliteDataStore store(m_path, SqliteDatabase::OpenMode::MigrateExisting);
-                result = CsvImporter(store, m_clock).run(input, options);
+                result = format == Format::Vcard ? VcardImporter(store, m_clock).run(input, options)
+                                                 : CsvImporter(store, m_clock).run(input, options);
             }
+        } catch (const ValidationError &e) {
+            // The company to import into is gone or is not a company any more.
+            error = tr("The import failed and nothing was written: %1")
+                        .arg(Display::persian() ? e.persianMessage() : e.message());
         } catch (const std::exception &e) {
             error = tr("The import failed and nothing was written: %1").arg(QString::fromUtf8(e.what()));
         }

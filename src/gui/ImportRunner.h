@@ -1,8 +1,9 @@
 #pragma once
-// Runs a CSV import (CsvImporter) on a worker thread with its own connection
-// to the database file, so the window keeps painting; reports progress and
-// stops, writing nothing, when cancelled (the importer's cancel flag is checked
-// after every chunk of rows, inside its single transaction).
+// Runs an import (CsvImporter, or VcardImporter for a vCard file) on a worker
+// thread with its own connection to the database file, so the window keeps
+// painting; reports progress and stops, writing nothing, when cancelled (the
+// importer's cancel flag is checked after every chunk of rows, inside its
+// single transaction).
 #include "ImportOptions.h"
 #include "ImportResult.h"
 
@@ -24,8 +25,11 @@ public:
     ImportRunner(const QString &databasePath, const Clock &clock, QObject *parent = nullptr);
     ~ImportRunner() override; // cancels and waits
 
+    enum class Format { Csv, Vcard };
+
     // Imports `file` with `options` (its progress and cancel hooks are set here).
-    void start(const QString &file, const ImportOptions &options);
+    // A vCard file: options.kind is Individual, or Contact with options.companyId.
+    void start(const QString &file, const ImportOptions &options, Format format = Format::Csv);
     void cancel() { m_cancel = true; }
     bool isCancelling() const { return m_cancel; }
     bool isRunning() const;
@@ -35,9 +39,10 @@ public:
     void setChunkHook(std::function<void()> hook) { m_chunkHook = std::move(hook); }
 
 signals:
-    void progress(qint64 rows, qint64 bytesRead, qint64 totalBytes);
+    void progress(qint64 rows, qint64 bytesRead, qint64 totalBytes); // rows: cards for a vCard file
     // `error` is set (in the UI language) when the import failed outside the
-    // file (the database locked, a disk error): nothing was written then either.
+    // file (the database locked, a disk error, a company that is gone): nothing
+    // was written then either.
     void finished(const peyvand::ImportResult &result, const QString &error);
 
 private:

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CalendarExportDialog.h"
 #include "ContactDialog.h"
 #include "CustomerDialog.h"
 #include "CustomerListView.h"
@@ -21,6 +22,7 @@
 #include "SupportDeskView.h"
 #include "TodayView.h"
 #include "UiSettings.h"
+#include "VcardImportDialog.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -160,6 +162,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
     connect(m_page, &CustomerPage::logActivityRequested, this, &MainWindow::openLogActivity);
     connect(m_page, &CustomerPage::newDealRequested, this, &MainWindow::newDeal);
     connect(m_page, &CustomerPage::addContactRequested, this, [this](qint64 id) { editContact(id, 0); });
+    connect(m_page, &CustomerPage::importContactsRequested, this, [this](qint64 id) { openVcardImport(id); });
+    connect(m_page, &CustomerPage::contactsExported, this,
+            [this](bool, qint64, const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_page, &CustomerPage::editContactRequested, this,
             [this](qint64 contactId) { editContact(m_page->customerId(), contactId); });
     connect(m_reminders, &ReminderNotifier::statusMessage, this,
@@ -209,6 +214,12 @@ void MainWindow::buildMenus()
     QAction *import = file->addAction(tr("Import customers…"));
     import->setObjectName(QStringLiteral("importCustomersAction"));
     connect(import, &QAction::triggered, this, [this] { openImportWizard(); });
+    QAction *importVcard = file->addAction(tr("Import vCard…"));
+    importVcard->setObjectName(QStringLiteral("importVcardAction"));
+    connect(importVcard, &QAction::triggered, this, [this] { openVcardImport(); });
+    QAction *calendar = file->addAction(tr("Export calendar (iCalendar)…"));
+    calendar->setObjectName(QStringLiteral("exportCalendarAction"));
+    connect(calendar, &QAction::triggered, this, &MainWindow::openCalendarExport);
     file->addSeparator();
     QAction *quit = file->addAction(tr("Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -247,6 +258,28 @@ ImportWizard *MainWindow::openImportWizard(int kind)
     wizard->setWindowModality(Qt::WindowModal);
     wizard->show();
     return wizard;
+}
+
+VcardImportDialog *MainWindow::openVcardImport(qint64 companyId)
+{
+    if (companyId < 0) // from the menu: a company's page on screen says whose people are likely to come in
+        companyId = m_stack->currentWidget() == m_page && m_page->hasCustomer() ? m_page->customerId() : 0;
+    auto *dialog = new VcardImportDialog(m_workspace, companyId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+CalendarExportDialog *MainWindow::openCalendarExport()
+{
+    auto *dialog = new CalendarExportDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &CalendarExportDialog::exportFinished, this,
+            [this](bool, qint64, qint64, const QString &message) { statusBar()->showMessage(message, 8000); });
+    dialog->show();
+    return dialog;
 }
 
 QWidget *MainWindow::ensureView(const QString &key)

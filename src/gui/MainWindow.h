@@ -15,10 +15,12 @@ class QStackedWidget;
 
 namespace peyvand {
 
+class CalendarExportDialog;
 class CustomerPage;
 class ImportWizard;
 class ReminderNotifier;
 class SupportActions;
+class VcardImportDialog;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -44,6 +46,12 @@ public:
     // kind preselected (an ImportKind; -1: legal entities on the legal list,
     // else individuals).
     ImportWizard *openImportWizard(int kind = -1);
+    // Opens "Import vCard…" (window-modal, deleted when closed) for the contact
+    // persons of companyId; -1: of the legal entity whose page is shown, else
+    // as individuals.
+    VcardImportDialog *openVcardImport(qint64 companyId = -1);
+    // Opens "Export calendar (iCalendar)…" (window-modal, deleted when closed).
+    CalendarExportDialog *openCalendarExport();
     // On an empty database, asks once whether to create demo data.
     void offerDemoData();
     void createDemoData();
