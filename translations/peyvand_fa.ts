@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="139"/>
+        <location filename="../src/app/main.cpp" line="143"/>
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="140"/>
+        <location filename="../src/app/main.cpp" line="144"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
@@ -238,6 +238,98 @@
         <location filename="../src/gui/WinRateChart.cpp" line="18"/>
         <source>By amount</source>
         <translation>بر اساس مبلغ</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::CalendarExportDialog</name>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="28"/>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="107"/>
+        <source>Export calendar</source>
+        <translation>خروجی تقویم</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="30"/>
+        <source>The meetings and open follow-ups of these days, as an iCalendar (.ics) file for Thunderbird, Google Calendar or a phone&apos;s calendar. Times are kept exactly; titles are in Persian with the Jalali date.</source>
+        <translation>جلسه‌ها و پیگیری‌های باز این روزها، در یک فایل iCalendar ‏(.ics) برای تاندربرد، تقویم گوگل یا تقویم گوشی. زمان‌ها دقیق حفظ می‌شوند؛ عنوان‌ها فارسی و با تاریخ شمسی‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="45"/>
+        <source>Follow-ups as tasks (Google Calendar does not show tasks)</source>
+        <translation>پیگیری‌ها به‌صورت کار (تقویم گوگل کارها را نشان نمی‌دهد)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="49"/>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="50"/>
+        <source>To:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="62"/>
+        <source>Export…</source>
+        <translation>خروجی…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="105"/>
+        <source>peyvand-calendar-%1.ics</source>
+        <translation>peyvand-calendar-%1.ics</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="107"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>فایل‌های iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="121"/>
+        <source>From: %1</source>
+        <translation>از: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="123"/>
+        <source>To: %1</source>
+        <translation>تا: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="125"/>
+        <source>The last day is before the first.</source>
+        <translation>روز پایانی پیش از روز آغاز است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="127"/>
+        <source>Choose the file to write.</source>
+        <translation>فایلی را که نوشته می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="134"/>
+        <source>Exporting…</source>
+        <translation>در حال خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="162"/>
+        <source>%1 meetings and %2 follow-ups exported to %3</source>
+        <translation>%1 جلسه و %2 پیگیری در %3 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="165"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی گرفتن لغو شد؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::CalendarExportRunner</name>
+    <message>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="55"/>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="58"/>
+        <source>The export failed: %1</source>
+        <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
 </context>
 <context>
@@ -891,114 +983,129 @@
 <context>
     <name>peyvand::CustomerListView</name>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="126"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="131"/>
         <source>Search name, phone, national code…</source>
         <translation>جستجوی نام، تلفن، کد ملی…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="128"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="133"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="129"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="134"/>
         <source>Tag</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="136"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="141"/>
         <source>All stages</source>
         <translation>همهٔ مراحل</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="142"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="147"/>
         <source>New legal entity</source>
         <translation>مشتری حقوقی جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="142"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="147"/>
         <source>New individual</source>
         <translation>مشتری حقیقی جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="145"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="150"/>
         <source>Add a customer (%1)</source>
         <translation>افزودن مشتری (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="146"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="151"/>
         <source>Import customers…</source>
         <translation>ورود مشتریان…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="148"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="153"/>
         <source>Export to CSV…</source>
         <translation>خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="150"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="155"/>
         <source>Save the customers listed, as filtered and sorted, as a CSV file for Excel</source>
         <translation>ذخیرهٔ مشتریان فهرست، با همین فیلتر و ترتیب، در یک فایل CSV برای اکسل</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="155"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="157"/>
+        <source>Export to vCard…</source>
+        <translation>خروجی vCard…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="160"/>
+        <source>Save the customers listed, as filtered, as vCards for a phone, Google Contacts or Outlook</source>
+        <translation>ذخیرهٔ مشتریان فهرست، با همین فیلتر، به‌صورت vCard برای گوشی، مخاطبین گوگل یا اوت‌لوک</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="168"/>
+        <source>individual-customers.vcf</source>
+        <translation>individual-customers.vcf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerListView.cpp" line="192"/>
         <source>legal-customers.csv</source>
         <translation>legal-customers.csv</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="155"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="192"/>
         <source>individual-customers.csv</source>
         <translation>individual-customers.csv</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="156"/>
-        <location filename="../src/gui/CustomerListView.cpp" line="176"/>
-        <location filename="../src/gui/CustomerListView.cpp" line="200"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="193"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="213"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="237"/>
         <source>Export to CSV</source>
         <translation>خروجی CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="156"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="193"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="174"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="211"/>
         <source>Exporting customers…</source>
         <translation>در حال خروجی گرفتن از مشتریان…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="174"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="211"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="184"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="221"/>
         <source>Exporting customers… %1 of %2</source>
         <translation>در حال خروجی گرفتن از مشتریان… %1 از %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="193"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="230"/>
         <source>%1 customers exported to %2</source>
         <translation>%1 مشتری در %2 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="195"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="232"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ هیچ فایلی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="212"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="249"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="241"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="278"/>
         <source>%1 customers</source>
         <translation>%1 مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="380"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="417"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
@@ -1006,132 +1113,152 @@
 <context>
     <name>peyvand::CustomerPage</name>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="51"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="52"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="52"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="53"/>
         <source>The customer&apos;s data could not be read:
 %1</source>
         <translation>اطلاعات مشتری خوانده نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="64"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="65"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="80"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="81"/>
         <source>Details</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="81"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="304"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="82"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="340"/>
         <source>Buying center</source>
         <translation>مرکز خرید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="82"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="331"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="83"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="367"/>
         <source>Deals</source>
         <translation>فرصت‌های فروش</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="83"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="338"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="84"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="374"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="84"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="85"/>
         <source>Timeline</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="142"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="143"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="143"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="144"/>
         <source>Log activity</source>
         <translation>ثبت فعالیت</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="145"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="146"/>
         <source>New deal</source>
         <translation>فرصت فروش جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="146"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="147"/>
         <source>New service request</source>
         <translation>درخواست خدمات جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="147"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="148"/>
         <source>Add contact</source>
         <translation>افزودن فرد رابط</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="182"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="183"/>
         <source>Double-click a contact to edit it</source>
         <translation>برای ویرایش هر فرد رابط، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="204"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="193"/>
+        <source>Import contact persons from vCard…</source>
+        <translation>ورود افراد رابط از vCard…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="194"/>
+        <source>Add the people of a vCard file (a phone&apos;s or Outlook&apos;s contacts) to this company&apos;s buying center</source>
+        <translation>افزودن افراد یک فایل vCard (مخاطبین گوشی یا اوت‌لوک) به مرکز خرید این شرکت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="198"/>
+        <source>Export contact persons as vCard…</source>
+        <translation>خروجی vCard افراد رابط…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="202"/>
+        <source>contact-persons.vcf</source>
+        <translation>contact-persons.vcf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="239"/>
         <source>New order from this deal…</source>
         <translation>ثبت سفارش از این فرصت فروش…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="205"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="240"/>
         <source>Select a won deal to turn it into an order</source>
         <translation>یک فرصت فروش موفق را انتخاب کنید تا به سفارش تبدیل شود</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="224"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="259"/>
         <source>Double-click an order to open it</source>
         <translation>برای باز کردن هر سفارش، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="232"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="267"/>
         <source>New order…</source>
         <translation>سفارش جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="247"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="282"/>
         <source>Show more</source>
         <translation>نمایش بیشتر</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="285"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="320"/>
         <source>There is no customer number %1. It may have been removed, or the number is wrong.</source>
         <translation>مشتری‌ای با شمارهٔ %1 وجود ندارد. ممکن است حذف شده باشد یا شماره اشتباه باشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="288"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="323"/>
         <source>No customer is selected.</source>
         <translation>هیچ مشتری‌ای انتخاب نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="301"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="336"/>
         <source>No contacts yet: add the people who take part in buying.</source>
         <translation>هنوز فرد رابطی ثبت نشده است؛ افرادی را که در تصمیم خرید نقش دارند اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="328"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="364"/>
         <source>No deals yet.</source>
         <translation>هنوز فرصت فروشی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="329"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="365"/>
         <source>Open deals: %1, worth %2</source>
         <translation>فرصت‌های فروش باز: %1، به ارزش %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="387"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="423"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1499,72 +1626,72 @@ Details: %3</source>
 <context>
     <name>peyvand::ImportFilePage</name>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="23"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="24"/>
         <source>Choose the file</source>
         <translation>انتخاب فایل</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="24"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="25"/>
         <source>A CSV file saved from Excel or another program: UTF-8 (with or without BOM), UTF-16 or Windows-1256, separated by commas, semicolons or tabs.</source>
         <translation>یک فایل CSV که از اکسل یا برنامهٔ دیگری ذخیره شده است: UTF-8 (با یا بدون BOM)، UTF-16 یا Windows-1256، جداشده با ویرگول، نقطه‌ویرگول یا تب.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="30"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="31"/>
         <source>Path of a .csv file</source>
         <translation>مسیر یک فایل ‎.csv</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="31"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="32"/>
         <source>Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="35"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="36"/>
         <source>Individual customers</source>
         <translation>مشتریان حقیقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="36"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="37"/>
         <source>Legal customers (companies)</source>
         <translation>مشتریان حقوقی (شرکت‌ها)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="37"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="38"/>
         <source>Contact persons of companies</source>
         <translation>افراد رابط شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="48"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="49"/>
         <source>File:</source>
         <translation>فایل:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="49"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="50"/>
         <source>The file holds:</source>
         <translation>محتوای فایل:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="82"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="84"/>
         <source>Import customers</source>
         <translation>ورود مشتریان</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="83"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="85"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>فایل‌های CSV (*.csv *.tsv *.txt);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="97"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="99"/>
         <source>There is no file at %1.</source>
         <translation>فایلی در %1 نیست.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="102"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="104"/>
         <source>This file cannot be imported: %1</source>
         <translation>این فایل را نمی‌توان وارد کرد: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportFilePage.cpp" line="106"/>
+        <location filename="../src/gui/ImportFilePage.cpp" line="108"/>
         <source>This file cannot be imported: it has a header line but no rows.</source>
         <translation>این فایل را نمی‌توان وارد کرد: سطر عنوان دارد اما هیچ ردیفی ندارد.</translation>
     </message>
@@ -1747,27 +1874,37 @@ Details: %3</source>
 <context>
     <name>peyvand::ImportProblemModel</name>
     <message>
-        <location filename="../src/gui/ImportProblemModel.cpp" line="38"/>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="44"/>
         <source>File</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportProblemModel.cpp" line="66"/>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="72"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportProblemModel.cpp" line="68"/>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="72"/>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="74"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportProblemModel.cpp" line="70"/>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="74"/>
+        <source>Property</source>
+        <translation>ویژگی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="76"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportProblemModel.cpp" line="72"/>
+        <location filename="../src/gui/ImportProblemModel.cpp" line="78"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
@@ -1776,11 +1913,21 @@ Details: %3</source>
     <name>peyvand::ImportProblemText</name>
     <message>
         <location filename="../src/gui/ImportProblemText.cpp" line="18"/>
+        <source>Card %1, property «%2»: </source>
+        <translation>کارت %1، ویژگی «%2»: </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportProblemText.cpp" line="22"/>
+        <source>Card %1: </source>
+        <translation>کارت %1: </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportProblemText.cpp" line="24"/>
         <source>Row %1, column «%2»: </source>
         <translation>ردیف %1، ستون «%2»: </translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportProblemText.cpp" line="21"/>
+        <location filename="../src/gui/ImportProblemText.cpp" line="27"/>
         <source>Row %1: </source>
         <translation>ردیف %1: </translation>
     </message>
@@ -1788,90 +1935,108 @@ Details: %3</source>
 <context>
     <name>peyvand::ImportResultPage</name>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="25"/>
+        <location filename="../src/gui/ImportResultPage.cpp" line="15"/>
         <source>Result</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="26"/>
+        <location filename="../src/gui/ImportResultPage.cpp" line="16"/>
         <source>What the import wrote, and every problem it found.</source>
         <translation>آنچه ورود اطلاعات نوشت و همهٔ مشکلاتی که یافت.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="42"/>
-        <location filename="../src/gui/ImportResultPage.cpp" line="122"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="45"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="153"/>
         <source>New customers:</source>
         <translation>مشتریان تازه:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="44"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="47"/>
         <source>Updated:</source>
         <translation>به‌روزشده:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="45"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="48"/>
         <source>Skipped duplicates:</source>
         <translation>تکراری‌های ردشده:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="46"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="50"/>
         <source>Invalid rows:</source>
         <translation>ردیف‌های نامعتبر:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="62"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="67"/>
         <source>Save problems as JSON…</source>
         <translation>ذخیرهٔ مشکلات به‌صورت JSON…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="81"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="88"/>
         <source>Save problems as JSON</source>
         <translation>ذخیرهٔ مشکلات به‌صورت JSON</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="81"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="90"/>
         <source>JSON files (*.json)</source>
         <translation>فایل‌های JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="98"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="118"/>
         <source>The import is done: %1 rows read.</source>
         <translation>ورود اطلاعات انجام شد: %1 ردیف خوانده شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="101"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="124"/>
         <source>%1 rows are invalid, so nothing was written. Correct the file, or import again and choose to import the valid rows.</source>
         <translation>%1 ردیف نامعتبر است، پس هیچ چیز نوشته نشد. فایل را اصلاح کنید، یا دوباره وارد کنید و ورود ردیف‌های معتبر را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="106"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="129"/>
         <source>The file cannot be imported, so nothing was written: %1</source>
         <translation>فایل را نمی‌توان وارد کرد، پس هیچ چیز نوشته نشد: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="110"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="133"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>ورود اطلاعات لغو شد؛ هیچ چیز نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="113"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="136"/>
         <source>The file was checked; nothing was written.</source>
         <translation>فایل بررسی شد؛ هیچ چیز نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="121"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="152"/>
         <source>New contact persons:</source>
         <translation>افراد رابط تازه:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="138"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="169"/>
         <source>Not saved: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportResultPage.cpp" line="141"/>
+        <location filename="../src/gui/ImportResultView.cpp" line="173"/>
         <source>Saved to %1</source>
         <translation>در %1 ذخیره شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ImportResultView</name>
+    <message>
+        <location filename="../src/gui/ImportResultView.cpp" line="49"/>
+        <source>Invalid cards:</source>
+        <translation>کارت‌های نامعتبر:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultView.cpp" line="117"/>
+        <source>The import is done: %1 cards read.</source>
+        <translation>ورود اطلاعات انجام شد: %1 کارت خوانده شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ImportResultView.cpp" line="121"/>
+        <source>%1 cards are invalid, so nothing was written. Correct the file, or import again and choose to import the valid cards.</source>
+        <translation>%1 کارت نامعتبر است، پس هیچ چیز نوشته نشد. فایل را اصلاح کنید، یا دوباره وارد کنید و ورود کارت‌های معتبر را برگزینید.</translation>
     </message>
 </context>
 <context>
@@ -1910,12 +2075,13 @@ Details: %3</source>
 <context>
     <name>peyvand::ImportRunner</name>
     <message>
-        <location filename="../src/gui/ImportRunner.cpp" line="54"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="57"/>
         <source>Cannot open %1: %2</source>
         <translation>باز کردن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportRunner.cpp" line="60"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="65"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="68"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>ورود اطلاعات ناموفق بود و هیچ چیز نوشته نشد: %1</translation>
     </message>
@@ -2244,149 +2410,159 @@ Details: %3</source>
 <context>
     <name>peyvand::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="60"/>
+        <location filename="../src/gui/MainWindow.cpp" line="62"/>
         <source>Peyvand — customer relations</source>
         <translation>پیوند — مدیریت ارتباط با مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="76"/>
+        <location filename="../src/gui/MainWindow.cpp" line="78"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="85"/>
+        <location filename="../src/gui/MainWindow.cpp" line="87"/>
         <source>Legal customers</source>
         <translation>مشتریان حقوقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="85"/>
+        <location filename="../src/gui/MainWindow.cpp" line="87"/>
         <source>Individual customers</source>
         <translation>مشتریان حقیقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="100"/>
+        <location filename="../src/gui/MainWindow.cpp" line="102"/>
         <source>B2B pipeline</source>
         <translation>قیف فروش B2B</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="100"/>
+        <location filename="../src/gui/MainWindow.cpp" line="102"/>
         <source>B2C pipeline</source>
         <translation>قیف فروش B2C</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="108"/>
+        <location filename="../src/gui/MainWindow.cpp" line="110"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="114"/>
+        <location filename="../src/gui/MainWindow.cpp" line="116"/>
         <source>Support desk</source>
         <translation>پشتیبانی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="125"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="128"/>
+        <location filename="../src/gui/MainWindow.cpp" line="130"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../src/gui/MainWindow.cpp" line="208"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="204"/>
+        <location filename="../src/gui/MainWindow.cpp" line="209"/>
         <source>New legal customer…</source>
         <translation>مشتری حقوقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../src/gui/MainWindow.cpp" line="211"/>
         <source>New individual customer…</source>
         <translation>مشتری حقیقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="209"/>
+        <location filename="../src/gui/MainWindow.cpp" line="214"/>
         <source>Import customers…</source>
         <translation>ورود مشتریان…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="213"/>
+        <location filename="../src/gui/MainWindow.cpp" line="217"/>
+        <source>Import vCard…</source>
+        <translation>ورود vCard…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="220"/>
+        <source>Export calendar (iCalendar)…</source>
+        <translation>خروجی تقویم (iCalendar)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="224"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="217"/>
+        <location filename="../src/gui/MainWindow.cpp" line="228"/>
         <source>&amp;Work</source>
         <translation>عملیات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../src/gui/MainWindow.cpp" line="229"/>
         <source>Search everything…</source>
         <translation>جستجوی سراسری…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="223"/>
+        <location filename="../src/gui/MainWindow.cpp" line="234"/>
         <source>Log an activity…</source>
         <translation>ثبت فعالیت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="230"/>
+        <location filename="../src/gui/MainWindow.cpp" line="241"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../src/gui/MainWindow.cpp" line="346"/>
         <source>Activity saved.</source>
         <translation>فعالیت ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="352"/>
+        <location filename="../src/gui/MainWindow.cpp" line="385"/>
         <source>Signed in: %1 (%2)</source>
         <translation>کاربر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="363"/>
+        <location filename="../src/gui/MainWindow.cpp" line="396"/>
         <source>An empty database</source>
         <translation>پایگاه دادهٔ خالی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="364"/>
+        <location filename="../src/gui/MainWindow.cpp" line="397"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
         <translation>این پایگاه داده هنوز هیچ مشتری‌ای ندارد. برای آشنایی با پیوند، دادهٔ نمونه (%1 مشتری همراه با فرصت‌های فروش، فعالیت‌ها و سفارش‌هایشان) ساخته شود؟</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../src/gui/MainWindow.cpp" line="410"/>
         <source>Creating demo data…</source>
         <translation>در حال ساخت دادهٔ نمونه…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../src/gui/MainWindow.cpp" line="410"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="392"/>
+        <location filename="../src/gui/MainWindow.cpp" line="425"/>
         <source>Demo data created.</source>
         <translation>دادهٔ نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="394"/>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
         <source>Demo data</source>
         <translation>دادهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="394"/>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
         <source>Demo data could not be created:
 %1</source>
         <translation>دادهٔ نمونه ساخته نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="354"/>
+        <location filename="../src/gui/MainWindow.cpp" line="387"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
@@ -3849,6 +4025,185 @@ Details: %3</source>
         <location filename="../src/gui/TodayView.cpp" line="313"/>
         <source>Could not save</source>
         <translation>ذخیره نشد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::VcardExport</name>
+    <message>
+        <location filename="../src/gui/VcardExport.cpp" line="23"/>
+        <source>vCard 3.0, for phones and Outlook (*.vcf)</source>
+        <translation>vCard 3.0، برای گوشی و اوت‌لوک (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardExport.cpp" line="24"/>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardExport.cpp" line="26"/>
+        <location filename="../src/gui/VcardExport.cpp" line="60"/>
+        <location filename="../src/gui/VcardExport.cpp" line="83"/>
+        <source>Export to vCard</source>
+        <translation>خروجی vCard</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardExport.cpp" line="58"/>
+        <source>Exporting vCards…</source>
+        <translation>در حال خروجی گرفتن vCard…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardExport.cpp" line="58"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardExport.cpp" line="68"/>
+        <source>Exporting vCards… %1 of %2</source>
+        <translation>در حال خروجی گرفتن vCard… %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardExport.cpp" line="77"/>
+        <source>%1 vCards exported to %2</source>
+        <translation>%1 کارت vCard در %2 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardExport.cpp" line="79"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی گرفتن لغو شد؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::VcardExportRunner</name>
+    <message>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="60"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="76"/>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="80"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="82"/>
+        <source>The export failed: %1</source>
+        <translation>خروجی گرفتن ناموفق بود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::VcardImportDialog</name>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="31"/>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="160"/>
+        <source>Import vCard</source>
+        <translation>ورود vCard</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="46"/>
+        <source>Cancel import</source>
+        <translation>لغو ورود</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="60"/>
+        <source>Import</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="95"/>
+        <source>A .vcf file from a phone, Google Contacts or Outlook</source>
+        <translation>یک فایل ‎.vcf از گوشی، مخاطبین گوگل یا اوت‌لوک</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="96"/>
+        <source>Browse…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="104"/>
+        <source>Import the people as</source>
+        <translation>افراد وارد شوند به‌عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="105"/>
+        <source>Individual customers</source>
+        <translation>مشتریان حقیقی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="107"/>
+        <source>Contact persons of the company:</source>
+        <translation>افراد رابط شرکت:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="112"/>
+        <source>Type the company&apos;s name or national ID…</source>
+        <translation>نام یا شناسهٔ ملی شرکت را بنویسید…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="127"/>
+        <source>A card that is already a customer or contact (same mobile or national code)</source>
+        <translation>کارتی که از پیش مشتری یا فرد رابط است (همان موبایل یا کد ملی)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="128"/>
+        <source>Skip it and leave the record as it is</source>
+        <translation>رد شود و رکورد دست نخورد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="131"/>
+        <source>Update the record with what the card holds</source>
+        <translation>رکورد با محتوای کارت به‌روز شود</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="137"/>
+        <source>When some cards are invalid</source>
+        <translation>اگر برخی کارت‌ها نامعتبر باشند</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="138"/>
+        <source>Import nothing and list the problems</source>
+        <translation>هیچ چیز وارد نشود و مشکلات فهرست شوند</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="141"/>
+        <source>Import the valid cards and list the others</source>
+        <translation>کارت‌های معتبر وارد شوند و بقیه فهرست شوند</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="150"/>
+        <source>vCard file:</source>
+        <translation>فایل vCard:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="161"/>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>فایل‌های vCard (*.vcf *.vcard);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="208"/>
+        <source>Choose the vCard file to import.</source>
+        <translation>فایل vCard را برای ورود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="210"/>
+        <source>There is no file %1.</source>
+        <translation>فایل %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="212"/>
+        <source>Pick the company whose contact persons the cards are.</source>
+        <translation>شرکتی را که کارت‌ها افراد رابط آن‌اند انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="234"/>
+        <source>Reading the file…</source>
+        <translation>در حال خواندن فایل…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="249"/>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="258"/>
+        <source>%1 cards read</source>
+        <translation>%1 کارت خوانده شد</translation>
     </message>
 </context>
 </TS>
