@@ -18,6 +18,7 @@ SqliteDataStore::SqliteDataStore(const QString &path, SqliteDatabase::OpenMode m
     , m_requests(m_db)
     , m_users(m_db)
     , m_reports(m_db)
+    , m_audit(m_db)
 {
 }
 

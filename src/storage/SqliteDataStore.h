@@ -2,6 +2,7 @@
 // The SQLite DataStore: one connection and one repository per aggregate.
 #include "DataStore.h"
 #include "SqliteActivityRepository.h"
+#include "SqliteAuditRepository.h"
 #include "SqliteContactRepository.h"
 #include "SqliteCustomerRepository.h"
 #include "SqliteDatabase.h"
@@ -29,6 +30,7 @@ public:
     ServiceRequestRepository &serviceRequests() override { return m_requests; }
     UserRepository &users() override { return m_users; }
     ReportRepository &reports() override { return m_reports; }
+    AuditRepository &audit() override { return m_audit; }
     void transaction(const std::function<void()> &work) override;
     std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &plan) override; // a SqliteBulkLoader
     std::unique_ptr<SnapshotReader> snapshotReader() override; // a SqliteSnapshotReader
@@ -48,6 +50,7 @@ private:
     SqliteServiceRequestRepository m_requests;
     SqliteUserRepository m_users;
     SqliteReportRepository m_reports;
+    SqliteAuditRepository m_audit;
 };
 
 } // namespace peyvand

@@ -74,6 +74,7 @@ private:
     QString m_path;
     sqlite3 *m_db = nullptr;
     int m_depth = 0;
+    bool m_committed = false; // set by a commit hook: something was written on this connection
     struct Cached
     {
         std::unique_ptr<SqliteStatement> stmt;
