@@ -6,6 +6,7 @@
 #include "SqliteCustomerRepository.h"
 #include "SqliteDatabase.h"
 #include "SqliteDealRepository.h"
+#include "SqliteMetaRepository.h"
 #include "SqliteOrderRepository.h"
 #include "SqlitePipelineRepository.h"
 #include "SqliteReportRepository.h"
@@ -33,6 +34,8 @@ public:
     std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &plan) override; // a SqliteBulkLoader
     std::unique_ptr<SnapshotReader> snapshotReader() override; // a SqliteSnapshotReader
     std::unique_ptr<SnapshotWriter> snapshotWriter() override; // a SqliteSnapshotWriter
+    MetaRepository &meta() override { return m_meta; }
+    std::unique_ptr<DatabaseBackup> backup() override; // a SqliteDatabaseBackup
     QString location() const override { return m_db.path(); }
 
     SqliteDatabase &database() { return m_db; }
@@ -48,6 +51,7 @@ private:
     SqliteServiceRequestRepository m_requests;
     SqliteUserRepository m_users;
     SqliteReportRepository m_reports;
+    SqliteMetaRepository m_meta;
 };
 
 } // namespace peyvand
