@@ -189,11 +189,18 @@ RestoreResult BackupService::restore(const QString &file, const BackupOptions &o
                               QStringLiteral("فایل پشتیبان پیدا نشد: %1").arg(file));
     const BackupSettings kept = settings();
     const auto lastAt = timeValue(m_store.meta(), kLastAt);
+    const bool folderExisted = QDir(folder()).exists();
     const QString dir = ensureFolder();
     const QString safety = freeName(dir, true);
     RestoreResult result;
     result.restoredFrom = QFileInfo(file).absoluteFilePath();
-    result.outcome = m_store.backup()->restoreFrom(file, safety, options);
+    try {
+        result.outcome = m_store.backup()->restoreFrom(file, safety, options);
+    } catch (...) {
+        if (!folderExisted)
+            QDir().rmdir(dir); // only when empty: a refused backup leaves no trace
+        throw;
+    }
     const BackupPolicy policy(m_store.location(), m_store.backup()->fileSuffix());
     result.keptAs = *policy.parse(safety);
     result.keptAs.path = QFileInfo(safety).absoluteFilePath();
