@@ -40,11 +40,6 @@ BackupRunner::~BackupRunner()
     wait();
 }
 
-bool BackupRunner::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
-}
-
 void BackupRunner::wait()
 {
     if (m_thread)
@@ -56,10 +51,16 @@ void BackupRunner::start(BackupJob job, const QString &file)
     wait();
     delete m_thread;
     m_cancel = false;
+    m_busy = true;
     m_thread = QThread::create([this, job, file] {
         const BackupRunOutcome outcome = run(job, file);
         QMetaObject::invokeMethod(
-            this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
+            this,
+            [this, outcome] {
+                m_busy = false;
+                emit finished(outcome);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->setParent(this);
     m_thread->start();

@@ -40,7 +40,8 @@ public:
     // file: the backup to restore (Restore only).
     void start(BackupJob job, const QString &file = {});
     void cancel() { m_cancel = true; }
-    bool isRunning() const;
+    // From start() until finished() is emitted.
+    bool isRunning() const { return m_busy; }
     void wait();
 
 signals:
@@ -55,6 +56,7 @@ private:
     const Clock &m_clock;
     std::atomic_bool m_cancel { false };
     QThread *m_thread = nullptr;
+    bool m_busy = false;
 };
 
 } // namespace peyvand

@@ -14,7 +14,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -59,14 +61,17 @@ BackupRunOutcome waitForJob(BackupScheduler &scheduler)
     return finished.first().first().value<BackupRunOutcome>();
 }
 
+// The confirmation on screen (one closed before is deleted first).
 QMessageBox *confirmBox(QWidget &parent)
 {
-    QMessageBox *box = nullptr;
-    for (int i = 0; i < 50 && !box; ++i) {
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    for (int i = 0; i < 50; ++i) {
         QApplication::processEvents();
-        box = parent.findChild<QMessageBox *>(QStringLiteral("restoreConfirmBox"));
+        for (QMessageBox *box : parent.findChildren<QMessageBox *>(QStringLiteral("restoreConfirmBox")))
+            if (box->isVisible())
+                return box;
     }
-    return box;
+    return nullptr;
 }
 
 } // namespace
@@ -256,8 +261,10 @@ TEST(BackupSettingsBox, restore_asks_first_then_replaces_the_data_and_reloads)
     QMessageBox *ask = confirmBox(view);
     ASSERT_NE(ask, nullptr);
     EXPECT_TRUE(ask->text().contains(QStringLiteral("saved.sqlite")));
+    QPointer<QMessageBox> asked = ask;
     ask->button(QMessageBox::Cancel)->click();
     QApplication::processEvents();
+    EXPECT_TRUE(!asked || !asked->isVisible());
     EXPECT_FALSE(scheduler.isRunning());
     EXPECT_TRUE(f.store->customers().get(later).has_value());
 
@@ -308,5 +315,6 @@ TEST(BackupSettingsBox, a_damaged_backup_is_refused_and_the_data_unchanged)
     EXPECT_TRUE(attention.first().at(2).toBool());
     EXPECT_TRUE(f.store->customers().get(id).has_value());
     EXPECT_TRUE(backupFiles(f).isEmpty()) << "no safety copy for a refused file";
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_EQ(view.findChild<QProgressDialog *>(QStringLiteral("restoreProgressDialog")), nullptr);
 }
