@@ -92,7 +92,9 @@ bool VcardReader::physicalLine(QByteArray &line)
         if (m_error)
             return false;
         const qsizetype newline = m_buffer.indexOf('\n', m_pos);
-        if (newline >= 0) {
+        // The limit holds wherever the chunks happen to end: a long line whose
+        // end came in the same chunk is refused as one still without its end is.
+        if (newline >= 0 && newline - m_pos <= m_limits.maxLineBytes) {
             qsizetype end = newline;
             if (end > m_pos && m_buffer[end - 1] == '\r')
                 --end;
