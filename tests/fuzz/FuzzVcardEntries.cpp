@@ -10,6 +10,7 @@
 #include "VcardWriter.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 
 namespace peyvand::fuzz {
 
@@ -88,9 +89,21 @@ void roundTrip(const VcardContact &c, VcardVersion version)
     expect(r.title == newlines(c.title), "TITLE changed on the way out and back");
     expect(r.note == newlines(c.note), "NOTE changed on the way out and back");
     expect(r.nationalCode == newlines(c.nationalCode), "the national code changed on the way out and back");
+    // A value that still starts with its scheme (tel:tel:…) loses it once more: not compared.
+    const auto schemed
+        = [](const QString &v, const char *scheme) { return v.startsWith(QLatin1String(scheme), Qt::CaseInsensitive); };
     expect(r.emails.size() == c.emails.size(), "e-mails got lost on the way out and back");
     for (qsizetype i = 0; i < c.emails.size(); ++i)
-        expect(r.emails[i].address == newlines(c.emails[i].address), "an e-mail changed on the way out and back");
+        expect(schemed(c.emails[i].address, "mailto:") || r.emails[i].address == newlines(c.emails[i].address),
+               "an e-mail changed on the way out and back");
+    expect(r.phones.size() == c.phones.size(), "phones got lost on the way out and back");
+    static const QRegularExpression national(QStringLiteral("^0[1-9]\\d{9}$"));
+    for (qsizetype i = 0; i < c.phones.size(); ++i) {
+        const QString &n = c.phones[i].number;
+        const QString written = national.match(n).hasMatch() ? QStringLiteral("+98") + n.mid(1) : n;
+        expect(schemed(n, "tel:") || r.phones[i].number == newlines(written),
+               "a phone changed on the way out and back");
+    }
     expect(r.addresses.size() == c.addresses.size(), "addresses got lost on the way out and back");
 }
 
@@ -140,16 +153,16 @@ void vcardLine(const std::uint8_t *data, std::size_t size)
         p.text();
         p.components();
         p.types();
-        // Written and parsed again, a property keeps its name and value.
-        if (!p.value.contains(u'\r') && !p.value.contains(u'\n')) {
-            QByteArray written = VcardWriter::line(p);
-            expect(written.endsWith("\r\n"), "a written line does not end in CRLF");
-            written.chop(2);
-            written.replace("\r\n ", "");
-            VcardProperty again;
-            expect(VcardPropertyParser::parse(written, 1, again), "a written property does not parse");
-            expect(again.name == p.name && again.group == p.group, "a written property changed its name");
-        }
+        // Written and parsed again, a property keeps its name (its value may be
+        // decoded otherwise: the parameters still name the original charset).
+        QByteArray written = VcardWriter::line(p);
+        expect(written.endsWith("\r\n"), "a written line does not end in CRLF");
+        written.chop(2);
+        written.replace("\r\n ", "");
+        expect(!written.contains('\n') && !written.contains('\r'), "a written property holds a line break");
+        VcardProperty again;
+        expect(VcardPropertyParser::parse(written, 1, again), "a written property does not parse");
+        expect(again.name == p.name && again.group == p.group, "a written property changed its name");
     }
     VcardPropertyParser::isQuotedPrintable(line);
     VcardPropertyParser::decodeQuotedPrintable(line);
