@@ -52,14 +52,17 @@ bool VcardReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray chunk = m_device.read(kChunk);
-    if (chunk.isEmpty()) {
+    // Into a buffer kept between reads: QIODevice::read(qint64) would allocate
+    // a whole chunk for every read, however few bytes a pipe hands over.
+    m_chunk.resize(kChunk);
+    const qint64 got = m_device.read(m_chunk.data(), kChunk);
+    if (got <= 0) {
         m_eof = true;
         return false;
     }
-    m_bytesRead += chunk.size();
+    m_bytesRead += got;
     const qsizetype start = m_buffer.size();
-    m_buffer += chunk;
+    m_buffer.append(m_chunk.constData(), got);
     if (!m_started && m_buffer.size() >= 3) {
         m_started = true;
         const auto *b = reinterpret_cast<const unsigned char *>(m_buffer.constData());

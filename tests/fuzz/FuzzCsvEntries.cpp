@@ -133,13 +133,27 @@ void csv(const std::uint8_t *data, std::size_t size)
     }
 
     // The import's reading: the header, then every row through the row builders;
-    // default limits and tight ones (a field too long, too many columns).
-    for (const CsvLimits limits : { CsvLimits {}, CsvLimits { 40, 12 } }) {
+    // everything detected with default limits and with tight ones (a field too
+    // long, too many columns), and an encoding and separator given as on the
+    // command line (--encoding, --separator), chosen by the first two bytes.
+    struct Reading
+    {
+        std::optional<TextEncoding> encoding;
+        std::optional<QChar> separator;
+        CsvLimits limits;
+    };
+    const Reading readings[] = {
+        { std::nullopt, std::nullopt, CsvLimits {} },
+        { std::nullopt, std::nullopt, CsvLimits { 40, 12 } },
+        { TextEncoding(size > 0 ? data[0] % 4 : 0), QChar(kCsvSeparators[size > 1 ? data[1] % 4 : 0]), CsvLimits {} },
+    };
+    for (const Reading &reading : readings) {
+        const CsvLimits &limits = reading.limits;
         QBuffer buffer;
         buffer.setData(file);
         buffer.open(QIODevice::ReadOnly);
         CsvInput input(buffer);
-        if (const auto problem = input.open(std::nullopt, std::nullopt, limits)) {
+        if (const auto problem = input.open(reading.encoding, reading.separator, limits)) {
             expectClear(*problem);
             continue;
         }

@@ -137,9 +137,11 @@ void vcard(const std::uint8_t *data, std::size_t size)
         buffer.setData(file);
         buffer.open(QIODevice::ReadOnly);
         const ReadOut whole = readAll(buffer, limits);
-        for (const VcardCard &card : whole.cards)
-            checkCard(card);
-        ShortReadDevice dribble(file, 1 + (size ? data[size / 2] % 13 : 0));
+        if (!limits.requiredVersion) // the tight limits' cards are some of these
+            for (const VcardCard &card : whole.cards)
+                checkCard(card);
+        // Every read allocates a whole chunk: short reads of up to 64 bytes keep it quick.
+        ShortReadDevice dribble(file, 1 + (size ? data[size / 2] % 64 : 0));
         expect(sameCards(readAll(dribble, limits), whole), "VcardReader reads other cards in short reads");
     }
 }
