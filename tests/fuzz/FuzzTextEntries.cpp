@@ -9,6 +9,7 @@
 #include "Money.h"
 #include "PersianText.h"
 #include "PhoneNumber.h"
+#include "ReportPeriod.h"
 #include "ValidationError.h"
 
 #include <functional>
@@ -44,11 +45,20 @@ void date(const std::uint8_t *data, std::size_t size)
             expect(JalaliDate::parseDate(JalaliDate::formatPersian(d)) == d, "formatPersian() does not parse back");
         }
         expect(!JalaliDate::formatLong(d).isEmpty(), "formatLong() of a valid date is empty");
+        // The CLI's report periods and the JSON export take every date parsed.
+        const ReportPeriod period = ReportPeriod::custom(d, d);
+        expect(period.days() == 1 && period.startUtc() < period.endUtc(), "a one-day report period is not one day");
+        expect(businessDayOf(businessDayNumber(d)) == d, "a business day number does not map back to its day");
+        expect(IsoTime::parseDate(IsoTime::formatDate(d)) == d, "a parsed date does not survive the JSON export");
     });
     attempt([&] {
         const QDateTime t = JalaliDate::parseDateTime(input);
         expect(t.isValid(), "parseDateTime returned an invalid time");
         expect(!JalaliDate::formatDateTime(t).isEmpty(), "formatDateTime() of a valid time is empty");
+        // An activity's time from the command line goes into the JSON export and must come back.
+        const auto back = IsoTime::parseTime(IsoTime::formatTime(t));
+        expect(back && back->toSecsSinceEpoch() == t.toSecsSinceEpoch(),
+               "a parsed time does not survive the JSON export");
     });
 
     const std::string_view raw(reinterpret_cast<const char *>(data), size);
