@@ -137,7 +137,7 @@ TEST(CrashKill, concurrent_activity_adds_keep_every_acknowledged_call_and_wait_p
     std::sort(lives.begin(), lives.end());
     const qint64 life = std::max<qint64>(10, lives[lives.size() / 2]);
 
-    int kills = 0, importKills = 0, imports = 0, rounds = 0, lockFailures = 0, otherFailures = 0;
+    int kills = 0, importKills = 0, checksBeside = 0, imports = 0, rounds = 0, lockFailures = 0, otherFailures = 0;
     qint64 maxAcknowledgedMs = 0, importSerial = 0, acknowledged = 0, killedWritten = 0, killedNot = 0;
     struct ImportFile
     {
@@ -172,9 +172,24 @@ TEST(CrashKill, concurrent_activity_adds_keep_every_acknowledged_call_and_wait_p
         std::vector<Call> running;
         const qint64 roundEnd = serial + 60;
         bool importerOver = !importer;
-        while (serial < roundEnd || !running.empty() || !importerOver) {
+        // Now and then `check` reads while the calls write (one snapshot: summaries agree with their rows).
+        std::unique_ptr<KillableRun> checker;
+        const bool checkBeside = rng.chance(0.5);
+        bool checkerOver = true;
+        while (serial < roundEnd || !running.empty() || !importerOver || !checkerOver) {
             if (importer && !importerOver)
                 importerOver = importer->poll();
+            if (checkBeside && !checker && serial >= roundEnd - 30) {
+                checker = std::make_unique<KillableRun>(
+                    cli,
+                    cliLine(cli, db, Access::Open,
+                            { QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json") }),
+                    300000);
+                checkerOver = false;
+                ++checksBeside;
+            }
+            if (checker && !checkerOver)
+                checkerOver = checker->poll();
             while (serial < roundEnd && running.size() < size_t(kParallel)) {
                 Call c = makeCall();
                 start(c, rng.chance(0.2) ? rng.uniform(0, life * 2) : 120000);
@@ -189,6 +204,11 @@ TEST(CrashKill, concurrent_activity_adds_keep_every_acknowledged_call_and_wait_p
                 }
             }
             QThread::msleep(1);
+        }
+        if (checker) {
+            EXPECT_TRUE(checker->acknowledged()) << "check beside the calls: " << checker->result().describe();
+            if (!checker->acknowledged() && gaveUpOnTheLock(checker->result()))
+                ++lockFailures;
         }
         if (importer) {
             if (importer->killed()) {
@@ -265,11 +285,11 @@ TEST(CrashKill, concurrent_activity_adds_keep_every_acknowledged_call_and_wait_p
     }
     std::cout << "crash-safety exchange: " << kills << " kills (" << killedWritten + killedNot
               << " calls: " << killedWritten << " had committed, " << killedNot << " had not; " << importKills
-              << " imports beside the calls, of " << imports << "), " << serial << " calls in " << rounds
-              << " rounds of up to " << kParallel << " at once, " << acknowledged << " acknowledged calls verified, "
-              << lockFailures << " gave up on the lock, " << otherFailures << " other failures, a call lives about "
-              << life << " ms (longest acknowledged " << maxAcknowledgedMs << " ms), " << seconds(total) << " s"
-              << std::endl;
+              << " imports beside the calls, of " << imports << "), " << checksBeside << " checks beside the calls, "
+              << serial << " calls in " << rounds << " rounds of up to " << kParallel << " at once, " << acknowledged
+              << " acknowledged calls verified, " << lockFailures << " gave up on the lock, " << otherFailures
+              << " other failures, a call lives about " << life << " ms (longest acknowledged " << maxAcknowledgedMs
+              << " ms), " << seconds(total) << " s" << std::endl;
     EXPECT_EQ(lockFailures, 0) << "writers must wait for the lock, not fail";
     EXPECT_GE(kills, wanted);
 }

@@ -112,6 +112,7 @@ bool KillableRun::poll()
     if (m_done)
         return true;
     if (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(0)) {
+        look();
         if (m_clock.elapsed() < m_killAt)
             return false;
         // QProcess::kill() is SIGKILL on Unix: no handler, no flush, no cleanup.
@@ -123,8 +124,22 @@ bool KillableRun::poll()
     return true;
 }
 
+void KillableRun::look()
+{
+    if (m_watch.isEmpty() || m_seenAt >= 0)
+        return;
+    m_errSoFar += m_process->readAllStandardError();
+    if (QString::fromUtf8(m_errSoFar).contains(m_watch))
+        m_seenAt = m_clock.elapsed();
+}
+
 void KillableRun::wait()
 {
+    while (!m_done && !m_watch.isEmpty()) {
+        if (poll())
+            break;
+        QThread::msleep(2);
+    }
     while (!m_done) {
         const qint64 left = m_killAt - m_clock.elapsed();
         if (left > 0 && m_process->waitForFinished(int(std::min<qint64>(left, 1000))))
@@ -145,7 +160,8 @@ void KillableRun::collect()
     m_result.finished = m_process->exitStatus() == QProcess::NormalExit;
     m_result.exitCode = m_result.finished ? m_process->exitCode() : -1;
     m_result.out = QString::fromUtf8(m_process->readAllStandardOutput());
-    m_result.err = QString::fromUtf8(m_process->readAllStandardError());
+    look();
+    m_result.err = QString::fromUtf8(m_errSoFar + m_process->readAllStandardError());
 }
 
 RawSqlite::RawSqlite(const QString &path)

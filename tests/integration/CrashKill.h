@@ -82,6 +82,10 @@ public:
     // Waits (killing when due) until it is over.
     void wait();
 
+    // Notes when `text` first appears on standard error (a phase's progress line).
+    void watch(const QString &text) { m_watch = text; }
+    qint64 seenAtMs() const { return m_seenAt; }
+
     bool started() const { return m_started; }
     bool killed() const { return m_killed; }
     // Exited by itself with code 0: its writes are acknowledged.
@@ -92,6 +96,7 @@ public:
 
 private:
     void collect();
+    void look();
 
     std::unique_ptr<QProcess> m_process;
     QElapsedTimer m_clock;
@@ -101,6 +106,9 @@ private:
     bool m_done = false;
     bool m_killed = false;
     test::CliResult m_result;
+    QString m_watch;
+    QByteArray m_errSoFar;
+    qint64 m_seenAt = -1;
 };
 
 // A connection through the sqlite3 C API only: no migration, no index
