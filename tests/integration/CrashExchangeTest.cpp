@@ -71,7 +71,7 @@ QByteArray importCsv(qint64 first)
     QByteArray csv = "\xEF\xBB\xBF"
                      "نام;نام خانوادگی;کد ملی;موبایل\r\n";
     for (qint64 s = first; s < first + kImportRows; ++s)
-        csv += QStringLiteral("تماس%1;گیرنده%1;%2;0935%3\r\n").arg(s).arg(importerCode(s)).arg(1000000 + s).toUtf8();
+        csv += QStringLiteral("تماس%1;گیرنده%1;%2;0939%3\r\n").arg(s).arg(importerCode(s)).arg(1000000 + s).toUtf8();
     return csv;
 }
 
