@@ -192,7 +192,11 @@ TEST(CrashKill, concurrent_activity_adds_keep_every_acknowledged_call_and_wait_p
                 checkerOver = checker->poll();
             while (serial < roundEnd && running.size() < size_t(kParallel)) {
                 Call c = makeCall();
-                start(c, rng.chance(0.2) ? rng.uniform(0, life * 2) : 120000);
+                // Half the kills anywhere in a call's life, half near its end (writing, committing, closing).
+                const qint64 killAt = !rng.chance(0.2) ? 120000
+                    : rng.chance(0.5)                  ? rng.uniform(0, life * 2)
+                                                       : rng.uniform(life * 3 / 4, life * 3 / 2);
+                start(c, killAt);
                 running.push_back(std::move(c));
             }
             for (auto it = running.begin(); it != running.end();) {
