@@ -11,6 +11,8 @@ PACKAGES=(
   libqt6sql6-sqlite time
   libgl-dev libxkbcommon-dev
   libsqlite3-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
+  libsodium-dev  # Argon2id password hashes
+  clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core xvfb xauth
   python3  # tests read CSV back with Python's csv module, as a third-party parser

@@ -1,5 +1,6 @@
 // peyvand: the desktop app. Persian and right-to-left by default.
 #include "AppPaths.h"
+#include "BackupScheduler.h"
 #include "CalendarExportDialog.h"
 #include "CustomerListView.h"
 #include "DatabaseError.h"
@@ -166,6 +167,9 @@ int main(int argc, char **argv)
         });
         if (peyvand::Trace::enabled() || parser.isSet(quitPaintedOption))
             watchFirstPaint(*w, parser.isSet(quitPaintedOption));
+        // Automatic backups, except in runs that only take a picture or a measurement.
+        if (!parser.isSet(screenshotOption) && !parser.isSet(quitPaintedOption))
+            w->backupScheduler()->start();
         w->show();
         peyvand::Trace::mark(QStringLiteral("main window shown"));
         window = w;

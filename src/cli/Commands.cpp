@@ -19,13 +19,16 @@ Command makeRequestNoteCommand();
 Command makeReportCommand();
 Command makeImportCommand();
 Command makeExportCommand();
+Command makeBackupCommand();
+Command makeRestoreCommand();
 
 QList<Command> allCommands()
 {
     return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),       makeSearchCommand(),
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
-             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand() };
+             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand(),
+             makeBackupCommand(),       makeRestoreCommand() };
 }
 
 } // namespace peyvand::cli

@@ -3,10 +3,13 @@
 // aggregate and a transaction that spans them. SQLite implements it today;
 // a PostgreSQL implementation can follow without touching the services.
 #include "ActivityRepository.h"
+#include "AuditRepository.h"
 #include "BulkLoader.h"
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
+#include "DatabaseBackup.h"
 #include "DealRepository.h"
+#include "MetaRepository.h"
 #include "OrderRepository.h"
 #include "PipelineRepository.h"
 #include "ReportRepository.h"
@@ -34,6 +37,13 @@ public:
     virtual ServiceRequestRepository &serviceRequests() = 0;
     virtual UserRepository &users() = 0;
     virtual ReportRepository &reports() = 0; // read-only aggregates for the manager reports
+    virtual AuditRepository &audit() = 0; // the append-only audit trail
+
+    // The signed-in user this connection acts for: the services check its
+    // permissions (AccessPolicy) and the audit trail records its id. Until a
+    // user signs in it is an empty User (id 0), who may do nothing.
+    virtual void setActor(const User &user) { m_actor = user; }
+    const User &actor() const { return m_actor; }
 
     // Runs `work` in one transaction: all of it is committed, or, when it
     // throws, none of it and the exception propagates. Nests (savepoints).
@@ -46,8 +56,15 @@ public:
     // A writer of a whole snapshot into this store, which must be empty (see
     // SnapshotWriter): ValidationError (code "not_empty") when it is not.
     virtual std::unique_ptr<SnapshotWriter> snapshotWriter() = 0;
+    // Settings kept with the data, the same for every PC (backup settings).
+    virtual MetaRepository &meta() = 0;
+    // Whole-database copies on this store's connection: backups and restores (see DatabaseBackup).
+    virtual std::unique_ptr<DatabaseBackup> backup() = 0;
     // A short description for status bars and logs (the file path).
     virtual QString location() const = 0;
+
+private:
+    User m_actor;
 };
 
 } // namespace peyvand

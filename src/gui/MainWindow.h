@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace peyvand {
 
+class BackupScheduler;
 class CalendarExportDialog;
 class CustomerPage;
 class ImportWizard;
@@ -37,6 +38,8 @@ public:
     bool isViewBuilt(const QString &key) const { return m_views.contains(key); }
     CustomerPage *customerPage() const { return m_page; }
     SupportActions *supportActions() const { return m_support; }
+    // Automatic backups and the backup jobs of this window; not started until start() (main.cpp).
+    BackupScheduler *backupScheduler() const { return m_backups; }
 
     void openCustomer(qint64 customerId);
     void openGlobalSearch();
@@ -78,6 +81,7 @@ private:
     CustomerPage *m_page;
     ReminderNotifier *m_reminders;
     SupportActions *m_support;
+    BackupScheduler *m_backups;
     QLabel *m_userLabel;
     QLabel *m_databaseLabel;
     QHash<QString, std::function<QWidget *()>> m_builders;

@@ -1,5 +1,6 @@
 #include "SettingsView.h"
 
+#include "BackupSettingsBox.h"
 #include "Display.h"
 #include "Workspace.h"
 
@@ -11,7 +12,7 @@
 
 namespace peyvand {
 
-SettingsView::SettingsView(Workspace &workspace, QWidget *parent)
+SettingsView::SettingsView(Workspace &workspace, QWidget *parent, BackupScheduler *backups)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_language(new QComboBox(this))
@@ -53,6 +54,8 @@ SettingsView::SettingsView(Workspace &workspace, QWidget *parent)
     auto *demo = new QPushButton(tr("Add demo data…"), this);
     demo->setObjectName(QStringLiteral("demoDataButton"));
     form->addRow(QString(), demo);
+    if (backups)
+        outer->addWidget(new BackupSettingsBox(workspace, *backups, this));
     outer->addStretch();
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {

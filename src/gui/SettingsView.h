@@ -1,6 +1,7 @@
 #pragma once
 // Settings: the UI language (Persian right-to-left or English left-to-right),
-// money in Rial or Toman, who the app acts as, and the database in use.
+// money in Rial or Toman, who the app acts as, the database in use, and its
+// backups (BackupSettingsBox, when the window's BackupScheduler is given).
 #include "UiSettings.h"
 
 #include <QWidget>
@@ -9,13 +10,14 @@ class QComboBox;
 
 namespace peyvand {
 
+class BackupScheduler;
 class Workspace;
 
 class SettingsView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SettingsView(Workspace &workspace, QWidget *parent = nullptr);
+    explicit SettingsView(Workspace &workspace, QWidget *parent = nullptr, BackupScheduler *backups = nullptr);
 
 signals:
     void languageChanged(UiSettings::Language language);

@@ -232,6 +232,36 @@ CREATE INDEX deals_report_open ON deals(pipeline_id, status, created_at, owner_i
 )sql");
 }
 
+// Sign-in, record versions and the audit trail (issue 7). Adding a column
+// with a constant default rewrites no rows, so this is instant at any size.
+void addTrust(SqliteDatabase &db)
+{
+    db.exec(R"sql(
+ALTER TABLE users ADD COLUMN password_hash TEXT;
+ALTER TABLE users ADD COLUMN failed_signins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN last_failed_at INTEGER;
+ALTER TABLE customers ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE contacts ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE deals ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE activities ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE orders ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE service_requests ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE audit_log (
+  id         INTEGER PRIMARY KEY,
+  at         INTEGER NOT NULL,
+  user_id    INTEGER REFERENCES users(id),
+  action     TEXT NOT NULL,
+  entity     TEXT NOT NULL,
+  entity_id  INTEGER,
+  old_values TEXT,
+  new_values TEXT
+);
+CREATE INDEX audit_entity ON audit_log(entity, entity_id, id);
+CREATE INDEX audit_user ON audit_log(user_id, id);
+CREATE INDEX audit_at ON audit_log(at, id);
+)sql");
+}
+
 struct Step
 {
     int version;
@@ -249,6 +279,7 @@ const std::vector<Step> &steps()
         { 5, "support desk: orders list and contact phone indexes", addSupportDeskIndexes },
         { 6, "report summaries and indexes", addReportSummaries },
         { 7, "covering index for the open-deals reports", coverOpenDeals },
+        { 8, "passwords, record versions, audit trail", addTrust },
     };
     return all;
 }

@@ -2,10 +2,12 @@
 // The SQLite DataStore: one connection and one repository per aggregate.
 #include "DataStore.h"
 #include "SqliteActivityRepository.h"
+#include "SqliteAuditRepository.h"
 #include "SqliteContactRepository.h"
 #include "SqliteCustomerRepository.h"
 #include "SqliteDatabase.h"
 #include "SqliteDealRepository.h"
+#include "SqliteMetaRepository.h"
 #include "SqliteOrderRepository.h"
 #include "SqlitePipelineRepository.h"
 #include "SqliteReportRepository.h"
@@ -29,10 +31,13 @@ public:
     ServiceRequestRepository &serviceRequests() override { return m_requests; }
     UserRepository &users() override { return m_users; }
     ReportRepository &reports() override { return m_reports; }
+    AuditRepository &audit() override { return m_audit; }
     void transaction(const std::function<void()> &work) override;
     std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &plan) override; // a SqliteBulkLoader
     std::unique_ptr<SnapshotReader> snapshotReader() override; // a SqliteSnapshotReader
     std::unique_ptr<SnapshotWriter> snapshotWriter() override; // a SqliteSnapshotWriter
+    MetaRepository &meta() override { return m_meta; }
+    std::unique_ptr<DatabaseBackup> backup() override; // a SqliteDatabaseBackup
     QString location() const override { return m_db.path(); }
 
     SqliteDatabase &database() { return m_db; }
@@ -48,6 +53,8 @@ private:
     SqliteServiceRequestRepository m_requests;
     SqliteUserRepository m_users;
     SqliteReportRepository m_reports;
+    SqliteAuditRepository m_audit;
+    SqliteMetaRepository m_meta;
 };
 
 } // namespace peyvand

@@ -151,14 +151,17 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
 SqliteDatabase::~SqliteDatabase()
 {
     m_cache.clear();
-    if (m_db) {
-        // Let SQLite fold the WAL back and refresh planner statistics on the way
+    if (m_db && m_committed) {
+        // Only after something was committed: a command that wrote nothing (a
+        // search, a refused import, a dry run) leaves the file byte for byte
+        // as it was. Let SQLite fold the WAL back and refresh planner statistics on the way
         // out. analysis_limit makes that ANALYZE sample a few hundred rows per
         // index: without it, closing after a query on a million-row table ran a
         // full ANALYZE (seconds, on every `peyvand-cli` call).
         sqlite3_exec(m_db, "PRAGMA analysis_limit = 400; PRAGMA optimize", nullptr, nullptr, nullptr);
-        sqlite3_close(m_db);
     }
+    if (m_db)
+        sqlite3_close(m_db);
 }
 
 void SqliteDatabase::configure()
@@ -166,6 +169,13 @@ void SqliteDatabase::configure()
     // Wait for other connections' locks before anything touches the file: the
     // very first read may meet a writer, a checkpoint or WAL recovery.
     sqlite3_busy_timeout(m_db, m_busyTimeout);
+    sqlite3_commit_hook(
+        m_db,
+        [](void *committed) {
+            *static_cast<bool *>(committed) = true;
+            return 0;
+        },
+        &m_committed);
     // The first read tells whether this is a SQLite file at all.
     char *error = nullptr;
     int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, &error);

@@ -84,6 +84,7 @@ private:
     sqlite3 *m_db = nullptr;
     int m_depth = 0;
     int m_busyTimeout;
+    bool m_committed = false; // set by a commit hook: something was written on this connection
     struct Cached
     {
         std::unique_ptr<SqliteStatement> stmt;

@@ -60,4 +60,39 @@ QList<User> SqliteUserRepository::all() const
     return out;
 }
 
+UserCredentials SqliteUserRepository::credentials(qint64 id) const
+{
+    auto q = m_db.prepare("SELECT password_hash, failed_signins, last_failed_at FROM users WHERE id = ?");
+    q->bind(1, id);
+    UserCredentials c;
+    if (q->step()) {
+        c.passwordHash = q->isNull(0) ? QString() : q->text(0);
+        c.failedSignIns = int(q->int64(1));
+        c.lastFailedAt = q->isNull(2) ? QDateTime() : q->dateTime(2);
+    }
+    return c;
+}
+
+void SqliteUserRepository::setPasswordHash(qint64 id, const QString &hash)
+{
+    auto q = m_db.prepare("UPDATE users SET password_hash = ?, failed_signins = 0, last_failed_at = NULL WHERE id = ?");
+    q->bind(1, hash).bind(2, id);
+    q->run();
+}
+
+void SqliteUserRepository::recordFailedSignIn(qint64 id, const QDateTime &at)
+{
+    auto q = m_db.prepare("UPDATE users SET failed_signins = failed_signins + 1, last_failed_at = ? WHERE id = ?");
+    q->bind(1, at).bind(2, id);
+    q->run();
+}
+
+void SqliteUserRepository::clearFailedSignIns(qint64 id)
+{
+    auto q = m_db.prepare(
+        "UPDATE users SET failed_signins = 0, last_failed_at = NULL WHERE id = ? AND failed_signins <> 0");
+    q->bind(1, id);
+    q->run();
+}
+
 } // namespace peyvand

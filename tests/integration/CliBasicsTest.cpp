@@ -312,10 +312,15 @@ TEST(CliBadFile, a_sqlite_file_of_another_program_is_rejected)
 TEST(CliHelp, every_command_has_help_that_exits_0)
 {
     CliRunner cli;
-    const QList<QStringList> commands {
-        { "init" },           { "seed" }, { "check" }, { "search" }, { "customer", "show" }, { "activity", "add" },
-        { "order", "status" }
-    };
+    const QList<QStringList> commands { { "init" },
+                                        { "seed" },
+                                        { "check" },
+                                        { "search" },
+                                        { "customer", "show" },
+                                        { "activity", "add" },
+                                        { "order", "status" },
+                                        { "backup" },
+                                        { "restore" } };
     for (const QStringList &command : commands) {
         const QString name = command.join(' ');
         for (const QString &flag : { QStringLiteral("--help"), QStringLiteral("-h") }) {
@@ -338,7 +343,8 @@ TEST(CliHelp, global_help_lists_every_command_and_the_exit_codes)
     CliRunner cli;
     const CliResult r = cli.run({ "--help" });
     ASSERT_EQ(r.exitCode, 0) << r.describe();
-    for (const char *name : { "init", "seed", "check", "search", "customer show", "activity add", "order status" })
+    for (const char *name :
+         { "init", "seed", "check", "search", "customer show", "activity add", "order status", "backup", "restore" })
         EXPECT_TRUE(r.out.contains(name)) << name << ": " << r.describe();
     EXPECT_TRUE(r.out.contains("--db")) << r.describe();
     EXPECT_TRUE(r.out.contains("Exit codes")) << r.describe();

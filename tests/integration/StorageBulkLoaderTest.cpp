@@ -132,10 +132,13 @@ public:
     ServiceRequestRepository &serviceRequests() override { return m_store.serviceRequests(); }
     UserRepository &users() override { return m_store.users(); }
     ReportRepository &reports() override { return m_store.reports(); }
+    peyvand::AuditRepository &audit() override { return m_store.audit(); }
     void transaction(const std::function<void()> &work) override { m_store.transaction(work); }
     std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &) override { return m_make(m_store); }
     std::unique_ptr<peyvand::SnapshotReader> snapshotReader() override { return m_store.snapshotReader(); }
     std::unique_ptr<peyvand::SnapshotWriter> snapshotWriter() override { return m_store.snapshotWriter(); }
+    peyvand::MetaRepository &meta() override { return m_store.meta(); }
+    std::unique_ptr<peyvand::DatabaseBackup> backup() override { return m_store.backup(); }
     QString location() const override { return m_store.location(); }
 
 private:

@@ -1,0 +1,20 @@
+#pragma once
+// The append-only audit trail. Entries are written in the same transaction as
+// the change they describe, so a change and its entry exist together or not at all.
+#include "AuditEntry.h"
+#include "AuditQuery.h"
+
+#include <QList>
+
+namespace peyvand {
+
+class AuditRepository
+{
+public:
+    virtual ~AuditRepository() = default;
+    virtual qint64 add(const AuditEntry &entry) = 0;
+    virtual QList<AuditEntry> list(const AuditQuery &query) const = 0;
+    virtual qint64 count(const AuditQuery &query) const = 0; // ignores beforeId and limit
+};
+
+} // namespace peyvand
