@@ -37,10 +37,11 @@ int CrashSettings::killsFor(Workload w) const
         break;
     case Workload::CsvImport:
     case Workload::JsonImport:
-        share = 0.20;
+    case Workload::Restore:
+        share = 0.15;
         break;
     case Workload::Exchange:
-        share = 0.35;
+        share = 0.30;
         break;
     }
     return std::max(2, int(std::lround(kills * share)));

@@ -1,5 +1,6 @@
 #pragma once
-// Support of the crash-safety test (CrashKillTest.cpp, CrashExchangeTest.cpp):
+// Support of the crash-safety test (CrashKillTest.cpp, CrashExchangeTest.cpp,
+// CrashBackupTest.cpp):
 // real peyvand-cli processes killed with SIGKILL (QProcess::kill) at random
 // moments, then the file checked.
 //
@@ -23,7 +24,7 @@ struct sqlite3;
 
 namespace peyvand::crash {
 
-enum class Workload { Seed, CsvImport, JsonImport, Exchange };
+enum class Workload { Seed, CsvImport, JsonImport, Exchange, Restore };
 
 struct CrashSettings
 {

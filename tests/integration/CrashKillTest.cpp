@@ -10,7 +10,8 @@
 // - import of a CSV file: every row of the file or none (new rows and updates);
 // - import of a JSON full export into an empty file: all of it or nothing, and
 //   the import can be run again.
-// The telephone exchange (many concurrent `activity add`) is CrashExchangeTest.cpp.
+// The telephone exchange (many concurrent `activity add`) is CrashExchangeTest.cpp,
+// backup and restore CrashBackupTest.cpp.
 //
 // PEYVAND_CRASH_SEED replays the random choices (kill moments, chunk sizes…;
 // the processes' own timing still varies); PEYVAND_CRASH_KILLS sets the number
