@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "DatabaseError.h"
 #include "Logging.h"
+#include "SqliteDatabase.h"
 #include "UsageError.h"
 #include "ValidationError.h"
 
@@ -16,13 +17,15 @@ namespace peyvand::cli {
 
 namespace {
 
-const char *const kGlobalUsage = "Usage: peyvand-cli [--db PATH] [--verbose] COMMAND [ARGS…]\n"
+const char *const kGlobalUsage = "Usage: peyvand-cli [--db PATH] [--verbose] [--wait SEC] COMMAND [ARGS…]\n"
                                  "\n"
                                  "Peyvand's administration and integration tool.\n"
                                  "\n"
                                  "Global options:\n"
                                  "  --db PATH    database file (default: the embedded database in the data directory)\n"
                                  "  --verbose    also log to standard error\n"
+                                 "  --wait SEC   wait up to SEC seconds for another program's write to end\n"
+                                 "               before giving up as locked (default 300)\n"
                                  "  --help       show help (after a command: that command's help)\n"
                                  "\n"
                                  "Commands:\n";
@@ -49,6 +52,9 @@ int run(int argc, char **argv)
     QString dbPath;
     bool verbose = false;
     bool help = false;
+    // Scripts and a telephone exchange would rather wait for a big import than lose a write.
+    qint64 waitSeconds = 300;
+    QString waitText;
     QStringList rest;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &w = words[i];
@@ -60,6 +66,14 @@ int run(int argc, char **argv)
             dbPath = words[++i];
         } else if (w.startsWith(QLatin1String("--db="))) {
             dbPath = w.mid(5);
+        } else if (w == QLatin1String("--wait")) {
+            if (i + 1 >= words.size()) {
+                err << "peyvand-cli: --wait needs a number of seconds\n";
+                return 2;
+            }
+            waitText = words[++i];
+        } else if (w.startsWith(QLatin1String("--wait="))) {
+            waitText = w.mid(7);
         } else if (w == QLatin1String("--verbose")) {
             verbose = true;
         } else if (w == QLatin1String("--help") || w == QLatin1String("-h")) {
@@ -92,6 +106,16 @@ int run(int argc, char **argv)
         out << command->usage;
         return 0;
     }
+
+    if (!waitText.isNull()) {
+        bool ok = false;
+        waitSeconds = waitText.toLongLong(&ok);
+        if (!ok || waitSeconds < 0 || waitSeconds > 86400) {
+            err << "peyvand-cli: --wait must be a number of seconds from 0 to 86400\n";
+            return 2;
+        }
+    }
+    SqliteDatabase::setBusyTimeout(int(waitSeconds * 1000));
 
     Logging::init(QStringLiteral("peyvand-cli"), verbose);
     if (dbPath.isEmpty())
