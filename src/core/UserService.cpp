@@ -5,7 +5,6 @@
 #include "CredentialRules.h"
 #include "JsonRecordEncoder.h"
 #include "PasswordHash.h"
-#include "PermissionError.h"
 #include "PersianText.h"
 #include "ValidationError.h"
 
@@ -128,7 +127,8 @@ void UserService::requireManager(const User &target) const
         throw ValidationError(kUser, QStringLiteral("self"),
                               QStringLiteral("you cannot disable your own account or change your own role; ask "
                                              "another administrator"),
-                              QStringLiteral("حساب خودتان را نمی‌توانید غیرفعال کنید یا نقشش را تغییر دهید؛ "
+                              QStringLiteral("حساب خودتان را نمی‌توانید غیرفعال کنید یا نقشش را تغییر "
+                                             "دهید؛ "
                                              "از "
                                              "مدیر سیستم دیگری بخواهید."));
 }
@@ -160,14 +160,15 @@ void UserService::setPassword(qint64 userId, const QString &newPassword, const Q
 {
     const User target = existing(userId);
     const User &actor = m_store.actor();
-    if (!AccessPolicy::allows(actor, Permission::ManageUsers)) {
-        if (actor.id == 0 || !actor.active || actor.id != userId)
-            throw PermissionError(actor, Permission::ManageUsers, false);
+    if (actor.id != 0 && actor.active && actor.id == userId) {
+        // Your own password, administrators too: only with the current one.
         const QString stored = m_store.users().credentials(userId).passwordHash;
         if (!PasswordHash::verify(stored, CredentialRules::normalisePassword(oldPassword)))
             throw ValidationError(QStringLiteral("old_password"), QStringLiteral("wrong_password"),
                                   QStringLiteral("the current password is wrong"),
                                   QStringLiteral("رمز عبور فعلی درست نیست."));
+    } else {
+        AccessPolicy::require(actor, Permission::ManageUsers);
     }
     CredentialRules::checkPassword(newPassword, target.username);
     const QString hash = PasswordHash::hash(CredentialRules::normalisePassword(newPassword));

@@ -43,10 +43,9 @@ public:
     // The user with that username, or NotFoundError (field "user").
     User byUsername(const QString &username) const;
 
-    // Sets a new password: an administrator (manage_users) for anyone, anyone else
-    // only their own and only with their current one (`oldPassword`; field
-    // "old_password", code "wrong_password" when it does not match). Clears the
-    // failed sign-ins.
+    // Sets a new password: your own with your current one (`oldPassword`; field
+    // "old_password", code "wrong_password" when it does not match), anyone
+    // else's with manage_users. Clears the failed sign-ins.
     void setPassword(qint64 userId, const QString &newPassword, const QString &oldPassword = {});
     // Disables or enables a user (manage_users).
     void setActive(qint64 userId, bool active);
