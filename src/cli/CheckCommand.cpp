@@ -97,7 +97,7 @@ Command makeCheckCommand()
                                     "Runs SQLite's integrity and foreign-key checks and Peyvand's own\n"
                                     "consistency checks, and prints the schema version and row counts.\n"
                                     "Exits 1 when anything is wrong.\n"),
-                     runCheck };
+                     runCheck, true };
 }
 
 } // namespace peyvand::cli

@@ -5,6 +5,9 @@
 #include "DatabaseError.h"
 #include "Logging.h"
 #include "SqliteDatabase.h"
+#include "PasswordInput.h"
+#include "PermissionError.h"
+#include "SignInError.h"
 #include "UsageError.h"
 #include "ValidationError.h"
 
@@ -17,12 +20,15 @@ namespace peyvand::cli {
 
 namespace {
 
-const char *const kGlobalUsage = "Usage: peyvand-cli [--db PATH] [--verbose] [--wait SEC] COMMAND [ARGS…]\n"
+const char *const kGlobalUsage = "Usage: peyvand-cli [--db PATH] [--user NAME] [--verbose] [--wait SEC] COMMAND [ARGS…]\n"
                                  "\n"
                                  "Peyvand's administration and integration tool.\n"
                                  "\n"
                                  "Global options:\n"
                                  "  --db PATH    database file (default: the embedded database in the data directory)\n"
+                                 "  --user NAME  sign in as NAME; the password comes from PEYVAND_PASSWORD, else\n"
+                                 "               the first line of standard input (every command but init,\n"
+                                 "               seed and check needs it)\n"
                                  "  --verbose    also log to standard error\n"
                                  "  --wait SEC   wait up to SEC seconds for another program's write to end\n"
                                  "               before giving up as locked (default 300)\n"
@@ -35,7 +41,8 @@ void printGlobalHelp(QTextStream &out)
     out << kGlobalUsage;
     for (const Command &c : allCommands())
         out << "  " << c.name.leftJustified(16) << c.summary << '\n';
-    out << "\nExit codes: 0 done, 1 input rejected (nothing written), 2 usage error.\n";
+    out << "\nExit codes: 0 done, 1 input rejected (nothing written), 2 usage error,\n"
+           "3 sign-in or permission refused (nothing written).\n";
 }
 
 } // namespace
@@ -50,6 +57,7 @@ int run(int argc, char **argv)
 
     QStringList words = app.arguments().mid(1);
     QString dbPath;
+    QString userName;
     bool verbose = false;
     bool help = false;
     // Scripts and a telephone exchange would rather wait for a big import than lose a write.
@@ -74,6 +82,14 @@ int run(int argc, char **argv)
             waitText = words[++i];
         } else if (w.startsWith(QLatin1String("--wait="))) {
             waitText = w.mid(7);
+        } else if (w == QLatin1String("--user")) {
+            if (i + 1 >= words.size()) {
+                err << "peyvand-cli: --user needs a username\n";
+                return 2;
+            }
+            userName = words[++i];
+        } else if (w.startsWith(QLatin1String("--user="))) {
+            userName = w.mid(7);
         } else if (w == QLatin1String("--verbose")) {
             verbose = true;
         } else if (w == QLatin1String("--help") || w == QLatin1String("-h")) {
@@ -121,7 +137,8 @@ int run(int argc, char **argv)
     if (dbPath.isEmpty())
         dbPath = AppPaths::defaultDatabase();
     SystemClock clock;
-    CliContext context { out, err, dbPath, verbose, clock };
+    PasswordInput passwords;
+    CliContext context { out, err, dbPath, verbose, clock, userName, !command->open, &passwords };
     const QStringList args = rest.mid(consumed);
     try {
         const int code = command->run(context, args);
@@ -131,6 +148,17 @@ int run(int argc, char **argv)
         out.flush();
         err << "peyvand-cli " << command->name << ": " << e.what() << "\n\n" << command->usage;
         return 2;
+    } catch (const SignInError &e) {
+        out.flush();
+        spdlog::warn("{}: sign-in refused: {}: {}", command->name.toStdString(), e.code().toStdString(),
+                     e.message().toStdString());
+        err << "error: sign-in refused: " << e.field() << ": " << e.message() << '\n';
+        return 3;
+    } catch (const PermissionError &e) {
+        out.flush();
+        spdlog::warn("{}: {}", command->name.toStdString(), e.message().toStdString());
+        err << "error: " << e.field() << ": " << e.message() << '\n';
+        return 3;
     } catch (const ValidationError &e) {
         out.flush();
         spdlog::warn("{}: rejected: {}: {}", command->name.toStdString(), e.field().toStdString(),

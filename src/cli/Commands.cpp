@@ -21,6 +21,13 @@ Command makeImportCommand();
 Command makeExportCommand();
 Command makeBackupCommand();
 Command makeRestoreCommand();
+Command makeUserAddCommand();
+Command makeUserListCommand();
+Command makeUserPasswdCommand();
+Command makeUserDisableCommand();
+Command makeUserEnableCommand();
+Command makeUserRoleCommand();
+Command makeWhoamiCommand();
 
 QList<Command> allCommands()
 {
@@ -28,7 +35,9 @@ QList<Command> allCommands()
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
              makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand(),
-             makeBackupCommand(),       makeRestoreCommand() };
+             makeBackupCommand(),       makeRestoreCommand(),
+             makeUserAddCommand(),      makeUserListCommand(),    makeUserPasswdCommand(),  makeUserDisableCommand(),
+             makeUserEnableCommand(),   makeUserRoleCommand(),    makeWhoamiCommand() };
 }
 
 } // namespace peyvand::cli

@@ -1,5 +1,7 @@
 #include "BackupService.h"
 
+#include "AccessPolicy.h"
+
 #include "BackupPolicy.h"
 #include "DataStore.h"
 #include "ValidationError.h"
@@ -49,6 +51,7 @@ BackupSettings BackupService::settings() const
 
 void BackupService::saveSettings(const BackupSettings &settings)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ManageBackups);
     settings.validate();
     m_store.transaction([&] { settings.save(m_store.meta()); });
 }
@@ -141,11 +144,13 @@ BackupResult BackupService::backupIntoFolder(const BackupOptions &options)
 
 BackupResult BackupService::backupNow(const BackupOptions &options)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ManageBackups);
     return backupIntoFolder(options);
 }
 
 BackupCheck BackupService::backupTo(const QString &file, const BackupOptions &options)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ManageBackups);
     const BackupCheck check = m_store.backup()->backupTo(file, options);
     spdlog::info("backup of {} to {}", m_store.location().toStdString(), file.toStdString());
     return check;
@@ -183,6 +188,7 @@ std::optional<BackupResult> BackupService::runScheduled(const BackupOptions &opt
 
 RestoreResult BackupService::restore(const QString &file, const BackupOptions &options)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ManageBackups);
     if (!QFileInfo(file).isFile())
         throw ValidationError(QStringLiteral("backup"), QStringLiteral("not_found"),
                               QStringLiteral("%1: no such backup file").arg(file),

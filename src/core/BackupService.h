@@ -5,8 +5,8 @@
 // copy a restore keeps of the database it replaces. The copying itself is the
 // backend's (DataStore::backup()).
 //
-// Permissions: backups and restores are an admin's. The checks belong at the
-// top of backupNow, backupTo, restore and saveSettings (the entry points a
+// Permissions: backups and restores are an admin's (manage_backups, checked at
+// the top of backupNow, backupTo, restore and saveSettings, the entry points a
 // person uses); runScheduled is the app's own automatic backup and needs none.
 #include "BackupFile.h"
 #include "BackupSettings.h"

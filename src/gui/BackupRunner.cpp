@@ -46,14 +46,14 @@ void BackupRunner::wait()
         m_thread->wait();
 }
 
-void BackupRunner::start(BackupJob job, const QString &file)
+void BackupRunner::start(BackupJob job, const QString &file, const User &actor)
 {
     wait();
     delete m_thread;
     m_cancel = false;
     m_busy = true;
-    m_thread = QThread::create([this, job, file] {
-        const BackupRunOutcome outcome = run(job, file);
+    m_thread = QThread::create([this, job, file, actor] {
+        const BackupRunOutcome outcome = run(job, file, actor);
         QMetaObject::invokeMethod(
             this,
             [this, outcome] {
@@ -66,7 +66,7 @@ void BackupRunner::start(BackupJob job, const QString &file)
     m_thread->start();
 }
 
-BackupRunOutcome BackupRunner::run(BackupJob job, const QString &file)
+BackupRunOutcome BackupRunner::run(BackupJob job, const QString &file, const User &actor)
 {
     BackupRunOutcome outcome;
     outcome.job = job;
@@ -84,6 +84,7 @@ BackupRunOutcome BackupRunner::run(BackupJob job, const QString &file)
     };
     try {
         SqliteDataStore store(m_databasePath, SqliteDatabase::OpenMode::MigrateExisting);
+        store.setActor(actor);
         BackupService service(store, m_clock);
         switch (job) {
         case BackupJob::Scheduled:

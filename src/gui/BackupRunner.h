@@ -6,6 +6,7 @@
 // signal; the outcome once, on the owner's thread. Cancel stops it between
 // steps (no file, or the database as it was).
 #include "BackupService.h"
+#include "User.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -38,7 +39,8 @@ public:
     ~BackupRunner() override; // cancels and waits
 
     // file: the backup to restore (Restore only).
-    void start(BackupJob job, const QString &file = {});
+    // actor: who asked (Now and Restore need manage_backups; the schedule needs nobody).
+    void start(BackupJob job, const QString &file = {}, const User &actor = {});
     void cancel() { m_cancel = true; }
     // From start() until finished() is emitted.
     bool isRunning() const { return m_busy; }
@@ -50,7 +52,7 @@ signals:
     void finished(const peyvand::BackupRunOutcome &outcome);
 
 private:
-    BackupRunOutcome run(BackupJob job, const QString &file);
+    BackupRunOutcome run(BackupJob job, const QString &file, const User &actor);
 
     QString m_databasePath;
     const Clock &m_clock;

@@ -101,7 +101,7 @@ bool BackupScheduler::run(BackupJob job, const QString &file)
     if (isRunning())
         return false;
     m_job = job;
-    m_runner->start(job, file);
+    m_runner->start(job, file, m_workspace.user());
     emit jobStarted(job);
     return true;
 }

@@ -133,11 +133,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
         auto *settings = new SettingsView(m_workspace, this, m_backups);
         connect(settings, &SettingsView::languageChanged, this, [this] { emit languageChangeRequested(); });
         connect(settings, &SettingsView::moneyUnitChanged, &m_workspace, &Workspace::dataReset);
-        connect(settings, &SettingsView::userChanged, this, [this](qint64 id) {
-            if (const auto user = m_workspace.store().users().get(id))
-                m_workspace.setUser(*user);
-            updateStatus();
-        });
+        connect(settings, &SettingsView::switchUserRequested, this, &MainWindow::switchUserRequested);
         connect(settings, &SettingsView::demoDataRequested, this, &MainWindow::createDemoData);
         return settings;
     });
@@ -247,6 +243,9 @@ void MainWindow::buildMenus()
     backup->setObjectName(QStringLiteral("backupNowAction"));
     connect(backup, &QAction::triggered, this, [this] { m_backups->backupNow(); });
     file->addSeparator();
+    QAction *switchUser = file->addAction(tr("Sign out / switch user…"));
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
     QAction *quit = file->addAction(tr("Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

@@ -3,7 +3,7 @@
 // lists, the two pipeline boards, orders, the support desk, reports and
 // settings; the customer
 // page; Ctrl+K search and Ctrl+L log-activity from anywhere; the signed-in
-// user and the database in the status bar; geometry and last view remembered.
+// user and the database in the status bar, "Sign out / switch user" in File; geometry and last view remembered.
 // Each view is built the first time it is shown or asked for.
 #include <QHash>
 #include <QMainWindow>
@@ -61,6 +61,8 @@ public:
 
 signals:
     void languageChangeRequested();
+    // "Sign out / switch user": the app hides this window and asks who signs in next.
+    void switchUserRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
