@@ -246,6 +246,7 @@ void MainWindow::buildMenus()
     QAction *switchUser = file->addAction(tr("Sign out / switch user…"));
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
+    connect(m_backups, &BackupScheduler::signInNeeded, this, &MainWindow::switchUserRequested);
     QAction *quit = file->addAction(tr("Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
