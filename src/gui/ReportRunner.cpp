@@ -29,24 +29,37 @@ void ReportRunner::cancel()
     m_busy = false;
 }
 
+void ReportRunner::setMeasures(bool pipeline, bool orders)
+{
+    m_pipeline = pipeline;
+    m_orders = orders;
+}
+
 void ReportRunner::run(const ReportFilter &filter)
 {
     const quint64 generation = ++m_generation;
     m_busy = true;
     const QString path = m_path;
     const Clock &clock = m_clock;
-    QThread *thread = QThread::create([this, generation, path, &clock, filter] {
+    const bool pipeline = m_pipeline;
+    const bool orders = m_orders;
+    QThread *thread = QThread::create([this, generation, path, &clock, filter, pipeline, orders] {
         ReportSet reports;
         QString error;
         try {
             SqliteDataStore store(path, SqliteDatabase::OpenMode::MigrateExisting);
             const ReportService service(store, clock);
             reports.filter = filter;
-            reports.pipeline = service.pipeline(filter);
-            reports.funnel = service.funnel(filter);
-            reports.forecast = service.forecast(filter);
-            reports.activity = service.activity(filter);
-            reports.orders = service.orders(filter);
+            reports.pipelineMeasures = pipeline;
+            reports.orderMeasures = orders;
+            if (pipeline) {
+                reports.pipeline = service.pipeline(filter);
+                reports.funnel = service.funnel(filter);
+                reports.forecast = service.forecast(filter);
+                reports.activity = service.activity(filter);
+            }
+            if (orders)
+                reports.orders = service.orders(filter);
         } catch (const ValidationError &e) {
             error = Display::error(e);
         } catch (const std::exception &e) {

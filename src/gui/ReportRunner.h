@@ -21,6 +21,8 @@ public:
     ReportRunner(const QString &databasePath, const Clock &clock, QObject *parent = nullptr);
     ~ReportRunner() override;
 
+    // Which measures later runs compute (default: all).
+    void setMeasures(bool pipeline, bool orders);
     void run(const ReportFilter &filter);
     // Forgets the run under way (its result will be dropped).
     void cancel();
@@ -35,6 +37,8 @@ private:
 
     QString m_path;
     const Clock &m_clock;
+    bool m_pipeline = true;
+    bool m_orders = true;
     quint64 m_generation = 0;
     bool m_busy = false;
     QList<QThread *> m_threads;

@@ -49,6 +49,7 @@ void Workspace::setUser(const User &user)
 {
     m_user = user;
     reloadUsers();
+    emit userChanged();
     emit dataReset();
 }
 
