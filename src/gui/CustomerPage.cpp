@@ -354,7 +354,8 @@ void CustomerPage::applyRole()
     RoleGate::gate(m_newRequest, user, Permission::HandleRequests);
     RoleGate::gateOn(m_addContact, user, Permission::EditCustomers, m_ownerId, m_legal);
     RoleGate::gate(m_importContacts, user, Permission::ImportData);
-    RoleGate::gateOn(m_newOrder, user, Permission::EditOrders, m_ownerId); // orders belong to the customer's owner
+    RoleGate::gateOn(m_newOrder, user, Permission::EditOrders,
+                     m_ownerId); // an order without a deal: the customer's owner's
     const bool editContacts = AccessPolicy::allowsOn(user, Permission::EditCustomers, m_ownerId);
     m_contactsView->setToolTip(editContacts ? tr("Double-click a contact to edit it") : QString());
     const bool amounts = RoleGate::showsDealAmounts(user);
@@ -366,9 +367,15 @@ void CustomerPage::applyRole()
 
 void CustomerPage::updateOrderFromDeal()
 {
-    RoleGate::gateOn(m_orderFromDeal, m_workspace.user(), Permission::EditOrders, m_ownerId);
+    // The order will be the deal's owner's.
+    const qint64 deal = selectedWonDeal();
+    qint64 owner = m_ownerId;
+    for (const Deal &d : m_deals->deals())
+        if (d.id == deal)
+            owner = d.ownerId;
+    RoleGate::gateOn(m_orderFromDeal, m_workspace.user(), Permission::EditOrders, owner);
     if (m_orderFromDeal->isEnabled())
-        m_orderFromDeal->setEnabled(selectedWonDeal() != 0);
+        m_orderFromDeal->setEnabled(deal != 0);
 }
 
 void CustomerPage::updateExportContacts()

@@ -33,8 +33,10 @@ NewOrderDialog::NewOrderDialog(Workspace &workspace, qint64 customerId, std::opt
     std::optional<Deal> deal;
     if (dealId) {
         deal = m_workspace.store().deals().get(*dealId);
-        if (deal)
+        if (deal) {
             customerId = deal->customerId;
+            m_dealOwnerId = deal->ownerId;
+        }
     }
     if (customerId) {
         const auto customer = m_workspace.store().customers().get(customerId);
@@ -105,8 +107,13 @@ void NewOrderDialog::checkCustomer()
             m_formError->hide();
         return;
     }
-    const auto customer = m_workspace.store().customers().get(m_customerId);
-    m_refusal = RoleGate::decideOn(m_workspace.user(), Permission::EditOrders, customer ? customer->ownerId : 0).reason;
+    // The order's owner: its deal's, else its customer's.
+    qint64 owner = m_dealOwnerId;
+    if (!m_dealId) {
+        const auto customer = m_workspace.store().customers().get(m_customerId);
+        owner = customer ? customer->ownerId : 0;
+    }
+    m_refusal = RoleGate::decideOn(m_workspace.user(), Permission::EditOrders, owner).reason;
     if (!m_dealId) { // said beside the form, not only on the disabled button
         m_formError->setText(m_refusal);
         m_formError->setVisible(!m_refusal.isEmpty());

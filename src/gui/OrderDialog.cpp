@@ -211,7 +211,12 @@ void OrderDialog::reload()
     const QVariant color = StatusStyle::orderColor(m_order.status);
     m_status->setStyleSheet(color.isValid() ? QStringLiteral("color: %1;").arg(color.value<QColor>().name())
                                             : QString());
-    applyRole(customer ? customer->ownerId : 0);
+    // An order is its deal's owner's, else its customer's owner's.
+    qint64 owner = customer ? customer->ownerId : 0;
+    if (m_order.dealId)
+        if (const auto deal = m_workspace.store().deals().get(*m_order.dealId))
+            owner = deal->ownerId;
+    applyRole(owner);
     if (m_changeStatus->isEnabled())
         m_changeStatus->setEnabled(!OrderStatusFlow::nextStatuses(m_order.status).isEmpty());
     if (!m_tracking->isModified())
@@ -221,13 +226,13 @@ void OrderDialog::reload()
     fillHistory();
 }
 
-void OrderDialog::applyRole(qint64 customerOwnerId)
+void OrderDialog::applyRole(qint64 orderOwnerId)
 {
     const User &user = m_workspace.user();
     RoleGate::gate(m_changeStatus, user, Permission::ChangeOrderStatus);
     RoleGate::gate(m_saveTracking, user, Permission::ChangeOrderStatus);
     m_tracking->setReadOnly(!m_saveTracking->isEnabled()); // the code stays readable
-    RoleGate::gateOn(m_addPayment, user, Permission::EditOrders, customerOwnerId);
+    RoleGate::gateOn(m_addPayment, user, Permission::EditOrders, orderOwnerId);
     RoleGate::gate(m_newRequest, user, Permission::HandleRequests);
 }
 

@@ -48,8 +48,9 @@ private:
     void showStatusError(const QString &text);
     // What the signed-in user may do to this order (RoleGate): status and
     // tracking code (change_order_status), payments (edit_orders on the
-    // customer's owner), service requests (handle_requests).
-    void applyRole(qint64 customerOwnerId);
+    // order's owner: its deal's, else its customer's), service requests
+    // (handle_requests).
+    void applyRole(qint64 orderOwnerId);
 
     Workspace &m_workspace;
     qint64 m_id;

@@ -98,7 +98,7 @@ std::unique_ptr<QTextDocument> document(const ReportSet &reports, const QString 
     const QString dir = rtl ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString html = QStringLiteral("<html dir=\"%1\"><body dir=\"%1\">").arg(dir);
     const QString heading
-        = reports.pipelineMeasures ? QObject::tr("Peyvand sales reports") : QObject::tr("Peyvand reports");
+        = reports.pipelineReports ? QObject::tr("Peyvand sales reports") : QObject::tr("Peyvand reports");
     html += QStringLiteral("<h2 dir=\"%1\">%2</h2>").arg(dir, esc(heading));
     html += QStringLiteral("<p dir=\"%1\">%2</p>").arg(dir, esc(description));
     html += QStringLiteral("<p dir=\"%1\" style=\"color:#666\">%2</p>")

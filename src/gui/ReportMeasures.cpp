@@ -69,7 +69,7 @@ QList<Measure> of(const ReportSet &reports, bool persian)
         return Measure { key, title(key), charts, tables, empty ? emptyText : QString() };
     };
     QList<Measure> out;
-    if (reports.pipelineMeasures) {
+    if (reports.pipelineReports) {
         const QList<ReportTable> funnelTables = ReportTables::of(reports.funnel, persian);
         out << measure(QStringLiteral("pipeline"), PipelineChart::build(reports.pipeline),
                        ReportTables::of(reports.pipeline, persian), PipelineChart::empty(reports.pipeline),
@@ -90,7 +90,7 @@ QList<Measure> of(const ReportSet &reports, bool persian)
                        ReportTables::of(reports.activity, persian), ActivityChart::empty(reports.activity),
                        QObject::tr("No calls, meetings or other activities were logged in this period."));
     }
-    if (reports.orderMeasures)
+    if (reports.orderReports)
         out << measure(QStringLiteral("orders"), OrdersChart::build(reports.orders),
                        ReportTables::of(reports.orders, persian), OrdersChart::empty(reports.orders),
                        QObject::tr("No orders were created in this period and none are stuck."));
@@ -100,13 +100,13 @@ QList<Measure> of(const ReportSet &reports, bool persian)
 QList<ReportTable> tables(const ReportSet &reports, bool persian)
 {
     QList<ReportTable> out;
-    if (reports.pipelineMeasures) {
+    if (reports.pipelineReports) {
         out << ReportTables::of(reports.pipeline, persian);
         out << ReportTables::of(reports.funnel, persian);
         out << ReportTables::of(reports.forecast, persian);
         out << ReportTables::of(reports.activity, persian);
     }
-    if (reports.orderMeasures)
+    if (reports.orderReports)
         out << ReportTables::of(reports.orders, persian);
     return out;
 }

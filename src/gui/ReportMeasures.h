@@ -23,7 +23,7 @@ struct Measure
 };
 
 QStringList keys();
-// The keys of the measures a report set holds (ReportSet::pipelineMeasures / orderMeasures).
+// The keys of the measures a report set holds (ReportSet::pipelineReports / orderReports).
 QStringList keys(bool pipeline, bool orders);
 QString title(const QString &key);
 // The measures the set holds, in tab order.

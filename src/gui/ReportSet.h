@@ -8,16 +8,16 @@ namespace peyvand {
 struct ReportSet
 {
     ReportFilter filter;
-    // Which measures were computed: a role gets only the reports it may see
-    // (view_pipeline_reports: pipeline, funnel, win rate, lost reasons,
-    // forecast, activity; view_order_reports: orders). The rest stay empty.
-    bool pipelineMeasures = true;
-    bool orderMeasures = true;
     PipelineReport pipeline;
     FunnelReport funnel;
     ForecastReport forecast;
     ActivityReport activity;
     OrdersReport orders;
+    // Which reports the user may see and were computed (the others are empty):
+    // view_pipeline_reports for pipeline, funnel, forecast and activity,
+    // view_order_reports for orders (support sees the orders report only).
+    bool pipelineReports = true;
+    bool orderReports = true;
 };
 
 } // namespace peyvand

@@ -42,7 +42,6 @@ ReportsView::ReportsView(Workspace &workspace, QWidget *parent)
     // Only the measures the role may see are computed and shown (RoleGate).
     const bool pipeline = RoleGate::showsPipelineReports(workspace.user());
     const bool orders = RoleGate::showsOrderReports(workspace.user());
-    m_runner->setMeasures(pipeline, orders);
     auto *title = new QLabel(pipeline ? tr("Sales reports") : tr("Reports"), this);
     QFont big = title->font();
     big.setPointSize(big.pointSize() + 3);
@@ -118,6 +117,7 @@ void ReportsView::reload()
     m_status->setText(tr("Computing…"));
     m_pdf->setEnabled(false);
     m_csv->setEnabled(false);
+    m_runner->setUser(m_workspace.user());
     m_runner->run(*filter);
 }
 

@@ -477,6 +477,16 @@ TEST(RoleGate, orders_offer_status_to_support_and_payments_to_the_customers_rep)
     EXPECT_FALSE(button(other, "addPaymentButton")->isEnabled());
     EXPECT_TRUE(button(other, "addPaymentButton")->toolTip().contains(toPersian(Permission::EditOrders)));
 
+    // An order from a deal is the deal's owner's, whoever owns the customer.
+    Workspace &admin = *f.adminSession.workspace;
+    const Pipeline b2b = *f.store->pipelines().defaultFor(CustomerKind::Legal);
+    const qint64 won = f.deal(admin, f.otherCompany, QStringLiteral("قطعات یدکی"), 40'000'000, f.rep.id);
+    admin.deals().moveToStage(won, b2b.firstWithOutcome(StageOutcome::Won)->id, f.admin.id);
+    const qint64 fromDeal = admin.orders().createFromDeal(
+        won, { OrderLine { 0, QStringLiteral("قطعات یدکی"), 1, 40'000'000 } }, f.admin.id);
+    OrderDialog theirCustomer(*f.workspace, fromDeal);
+    EXPECT_TRUE(usable(button(theirCustomer, "addPaymentButton")));
+
     OrderDialog desk(*support.workspace, f.otherOrder);
     EXPECT_TRUE(usable(button(desk, "changeStatusButton")));
     EXPECT_TRUE(usable(button(desk, "saveTrackingButton")));
@@ -509,8 +519,8 @@ TEST(RoleGate, reports_show_support_the_orders_report_only)
     QSignalSpy shown(&view, &ReportsView::reportsShown);
     ASSERT_TRUE(shown.wait(15000));
     ASSERT_TRUE(view.reports().has_value());
-    EXPECT_FALSE(view.reports()->pipelineMeasures);
-    EXPECT_TRUE(view.reports()->orderMeasures);
+    EXPECT_FALSE(view.reports()->pipelineReports);
+    EXPECT_TRUE(view.reports()->orderReports);
     EXPECT_TRUE(view.reports()->pipeline.sections.isEmpty()); // never computed
 
     // The CSV export holds the orders report and nothing of the pipeline's.
