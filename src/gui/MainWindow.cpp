@@ -441,6 +441,8 @@ void MainWindow::updateStatus()
 void MainWindow::offerDemoData()
 {
     const QString location = m_workspace.store().location();
+    if (!RoleGate::decide(m_workspace.user(), Permission::ImportData).enabled) // as Settings ▸ Add demo data
+        return;
     if (UiSettings::demoDeclined(location) || m_workspace.store().customers().count(CustomerQuery {}) > 0)
         return;
     const auto answer = QMessageBox::question(
