@@ -21,7 +21,7 @@ namespace peyvand {
 
 class RoleGate
 {
-    Q_DECLARE_TR_FUNCTIONS(RoleGate)
+    Q_DECLARE_TR_FUNCTIONS(peyvand::RoleGate)
 public:
     struct Decision
     {
