@@ -7,6 +7,7 @@
 #include "IranianIds.h"
 #include "PersianText.h"
 #include "PhoneNumber.h"
+#include "RoleGate.h"
 #include "ValidationError.h"
 #include "Workspace.h"
 
@@ -42,6 +43,11 @@ ContactDialog::ContactDialog(Workspace &workspace, qint64 customerId, qint64 con
 {
     setObjectName(QStringLiteral("contactDialog"));
     load(customerId, contactId);
+    if (m_loadError.isEmpty()) { // a company the user may not change: say so instead of refusing later
+        const auto company = m_workspace.store().customers().get(customerId);
+        m_loadError
+            = RoleGate::decideOn(m_workspace.user(), Permission::EditCustomers, company ? company->ownerId : 0).reason;
+    }
     buildLayout();
     fillFields();
     connect(m_validation, &FormValidator::validityChanged, this, &ContactDialog::updateSaveButton);

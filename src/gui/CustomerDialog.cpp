@@ -9,6 +9,7 @@
 #include "IranianIds.h"
 #include "LegalDetailsBox.h"
 #include "PhoneNumber.h"
+#include "RoleGate.h"
 #include "ValidationError.h"
 #include "Workspace.h"
 
@@ -52,6 +53,13 @@ CustomerDialog::CustomerDialog(Workspace &workspace, CustomerKind kind, qint64 c
     m_customer.kind = kind;
     if (customerId != 0)
         load(customerId);
+    if (m_loadError.isEmpty()) { // opened by a role that may not save it: say so instead of refusing later
+        const User &user = m_workspace.user();
+        const RoleGate::Decision save = isEditing()
+            ? RoleGate::decideOn(user, Permission::EditCustomers, m_customer.ownerId)
+            : RoleGate::decide(user, Permission::EditCustomers);
+        m_loadError = save.reason;
+    }
     buildLayout();
     fillFields();
     connect(m_validation, &FormValidator::validityChanged, this, &CustomerDialog::updateSaveButton);

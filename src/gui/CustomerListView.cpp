@@ -3,6 +3,7 @@
 #include "CustomerExportRunner.h"
 #include "CustomerListModel.h"
 #include "Display.h"
+#include "RoleGate.h"
 #include "VcardExport.h"
 #include "Workspace.h"
 
@@ -159,6 +160,12 @@ void CustomerListView::buildFilters()
         m_exportVcard->setToolTip(
             tr("Save the customers listed, as filtered, as vCards for a phone, Google Contacts or Outlook"));
     }
+    const User &user = m_workspace.user();
+    RoleGate::gate(m_new, user, Permission::EditCustomers);
+    RoleGate::gate(m_import, user, Permission::ImportData);
+    RoleGate::gate(m_export, user, Permission::ExportData);
+    if (m_exportVcard)
+        RoleGate::gate(m_exportVcard, user, Permission::ExportData);
 }
 
 void CustomerListView::chooseVcardFile()

@@ -1,5 +1,6 @@
 #include "CustomerPage.h"
 
+#include "AccessPolicy.h"
 #include "ContactTableModel.h"
 #include "CustomerDetailsView.h"
 #include "CustomerHeader.h"
@@ -7,6 +8,7 @@
 #include "DealTableModel.h"
 #include "Display.h"
 #include "OrderTableModel.h"
+#include "RoleGate.h"
 #include "TimelineModel.h"
 #include "VcardExport.h"
 #include "Workspace.h"
@@ -140,11 +142,13 @@ QWidget *CustomerPage::buildActions()
         row->addWidget(button);
         return button;
     };
-    add(tr("Edit"), "editButton", QKeySequence(QStringLiteral("Ctrl+E")), &CustomerPage::editRequested);
-    add(tr("Log activity"), "logActivityButton", QKeySequence() /* Ctrl+L is the window's */,
-        &CustomerPage::logActivityRequested);
-    add(tr("New deal"), "newDealButton", QKeySequence(QStringLiteral("Ctrl+Shift+D")), &CustomerPage::newDealRequested);
-    add(tr("New service request"), "newRequestButton", QKeySequence(), &CustomerPage::newRequestRequested);
+    m_edit = add(tr("Edit"), "editButton", QKeySequence(QStringLiteral("Ctrl+E")), &CustomerPage::editRequested);
+    m_logActivity = add(tr("Log activity"), "logActivityButton", QKeySequence() /* Ctrl+L is the window's */,
+                        &CustomerPage::logActivityRequested);
+    m_newDeal = add(tr("New deal"), "newDealButton", QKeySequence(QStringLiteral("Ctrl+Shift+D")),
+                    &CustomerPage::newDealRequested);
+    m_newRequest
+        = add(tr("New service request"), "newRequestButton", QKeySequence(), &CustomerPage::newRequestRequested);
     m_addContact = add(tr("Add contact"), "addContactButton", QKeySequence(QStringLiteral("Ctrl+Shift+C")),
                        &CustomerPage::addContactRequested);
     row->addStretch(1);
@@ -180,7 +184,6 @@ QWidget *CustomerPage::buildContactsTab()
     m_contacts = new ContactTableModel(this);
     m_contactsView = makeTable("contactsView");
     m_contactsView->setModel(m_contacts);
-    m_contactsView->setToolTip(tr("Double-click a contact to edit it"));
     connect(m_contactsView, &QTableView::doubleClicked, this, &CustomerPage::openContact);
     for (const QKeySequence &keys : { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }) {
         auto *enter = new QShortcut(keys, m_contactsView);
@@ -189,11 +192,11 @@ QWidget *CustomerPage::buildContactsTab()
     }
     layout->addWidget(m_contactsView, 1);
 
-    auto *importContacts
+    m_importContacts
         = makeButton(tr("Import contact persons from vCard…"), "importContactsVcardButton", {}, m_contactsTab);
-    importContacts->setToolTip(tr("Add the people of a vCard file (a phone's or Outlook's contacts) to this "
-                                  "company's buying center"));
-    connect(importContacts, &QPushButton::clicked, this, [this] { emit importContactsRequested(m_id); });
+    m_importContacts->setToolTip(tr("Add the people of a vCard file (a phone's or Outlook's contacts) to this "
+                                    "company's buying center"));
+    connect(m_importContacts, &QPushButton::clicked, this, [this] { emit importContactsRequested(m_id); });
     m_exportContacts
         = makeButton(tr("Export contact persons as vCard…"), "exportContactsVcardButton", {}, m_contactsTab);
     connect(m_exportContacts, &QPushButton::clicked, this, [this] {
@@ -203,7 +206,7 @@ QWidget *CustomerPage::buildContactsTab()
             exportContactsTo(target->path, target->version);
     });
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(importContacts);
+    buttons->addWidget(m_importContacts);
     buttons->addWidget(m_exportContacts);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -241,7 +244,7 @@ QWidget *CustomerPage::buildDealsTab()
     m_orderFromDeal->setEnabled(false);
     layout->addWidget(m_orderFromDeal, 0, Qt::AlignLeading);
     connect(m_dealsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_orderFromDeal->setEnabled(selectedWonDeal() != 0); });
+            &CustomerPage::updateOrderFromDeal);
     connect(m_orderFromDeal, &QPushButton::clicked, this, [this] {
         if (const qint64 deal = selectedWonDeal())
             emit newOrderFromDealRequested(deal);
@@ -264,9 +267,9 @@ QWidget *CustomerPage::buildOrdersTab()
         connect(enter, &QShortcut::activated, this, [this] { openOrder(m_ordersView->currentIndex()); });
     }
     layout->addWidget(m_ordersView, 1);
-    auto *newOrder = makeButton(tr("New order…"), "newOrderButton", {}, m_ordersTab);
-    connect(newOrder, &QPushButton::clicked, this, [this] { emit newOrderRequested(m_id); });
-    layout->addWidget(newOrder, 0, Qt::AlignLeading);
+    m_newOrder = makeButton(tr("New order…"), "newOrderButton", {}, m_ordersTab);
+    connect(m_newOrder, &QPushButton::clicked, this, [this] { emit newOrderRequested(m_id); });
+    layout->addWidget(m_newOrder, 0, Qt::AlignLeading);
     return m_ordersTab;
 }
 
@@ -325,20 +328,61 @@ void CustomerPage::loadCustomer()
         return;
     }
     const bool legal = customer->kind == CustomerKind::Legal;
+    m_legal = legal;
+    m_ownerId = customer->ownerId;
     m_header->setCustomer(*customer, customer->ownerId ? m_workspace.userName(customer->ownerId) : QString());
     m_details->setCustomer(*customer);
     m_actions->setEnabled(true);
     m_actions->show();
-    m_addContact->setVisible(legal);
     m_tabs->setTabVisible(m_tabs->indexOf(m_contactsTab), legal);
     m_contacts->setContacts(legal ? m_workspace.contacts().forCustomer(m_id) : QList<ContactPerson>());
     m_contactSummary->setText(m_contacts->rowCount() ? m_contacts->summary()
                                                      : tr("No contacts yet: add the people who take part in "
                                                           "buying."));
     m_contactsView->resizeColumnsToContents();
-    m_exportContacts->setEnabled(m_contacts->rowCount() > 0);
     setTabTitle(m_contactsTab, tr("Buying center"), m_contacts->rowCount());
+    applyRole();
     m_stack->setCurrentWidget(m_tabs);
+}
+
+void CustomerPage::applyRole()
+{
+    const User &user = m_workspace.user();
+    RoleGate::gateOn(m_edit, user, Permission::EditCustomers, m_ownerId);
+    RoleGate::gate(m_logActivity, user, Permission::LogActivities);
+    RoleGate::gate(m_newDeal, user, Permission::EditDeals); // the new deal is the user's own
+    RoleGate::gate(m_newRequest, user, Permission::HandleRequests);
+    RoleGate::gateOn(m_addContact, user, Permission::EditCustomers, m_ownerId, m_legal);
+    RoleGate::gate(m_importContacts, user, Permission::ImportData);
+    RoleGate::gateOn(m_newOrder, user, Permission::EditOrders,
+                     m_ownerId); // an order without a deal: the customer's owner's
+    const bool editContacts = AccessPolicy::allowsOn(user, Permission::EditCustomers, m_ownerId);
+    m_contactsView->setToolTip(editContacts ? tr("Double-click a contact to edit it") : QString());
+    const bool amounts = RoleGate::showsDealAmounts(user);
+    m_deals->setShowAmounts(amounts);
+    m_dealsView->setColumnHidden(DealTableModel::AmountColumn, !amounts);
+    updateOrderFromDeal();
+    updateExportContacts();
+}
+
+void CustomerPage::updateOrderFromDeal()
+{
+    // The order will be the deal's owner's.
+    const qint64 deal = selectedWonDeal();
+    qint64 owner = m_ownerId;
+    for (const Deal &d : m_deals->deals())
+        if (d.id == deal)
+            owner = d.ownerId;
+    RoleGate::gateOn(m_orderFromDeal, m_workspace.user(), Permission::EditOrders, owner);
+    if (m_orderFromDeal->isEnabled())
+        m_orderFromDeal->setEnabled(deal != 0);
+}
+
+void CustomerPage::updateExportContacts()
+{
+    RoleGate::gate(m_exportContacts, m_workspace.user(), Permission::ExportData);
+    if (m_exportContacts->isEnabled())
+        m_exportContacts->setEnabled(m_contacts->rowCount() > 0);
 }
 
 void CustomerPage::loadDeals()
@@ -359,10 +403,14 @@ void CustomerPage::loadDeals()
     }
     const qsizetype total = deals.size();
     m_deals->setDeals(std::move(deals), stageNames);
-    m_orderFromDeal->setEnabled(selectedWonDeal() != 0);
-    m_dealSummary->setText(
-        total == 0 ? tr("No deals yet.")
-                   : tr("Open deals: %1, worth %2").arg(Display::number(openCount), Display::money(openAmount)));
+    updateOrderFromDeal();
+    if (total == 0)
+        m_dealSummary->setText(tr("No deals yet."));
+    else if (RoleGate::showsDealAmounts(m_workspace.user()))
+        m_dealSummary->setText(
+            tr("Open deals: %1, worth %2").arg(Display::number(openCount), Display::money(openAmount)));
+    else
+        m_dealSummary->setText(tr("Open deals: %1").arg(Display::number(openCount)));
     m_dealsView->resizeColumnsToContents();
     setTabTitle(m_dealsTab, tr("Deals"), total);
 }
@@ -394,7 +442,7 @@ void CustomerPage::showMoreTimeline()
 
 void CustomerPage::openContact(const QModelIndex &index)
 {
-    if (!index.isValid())
+    if (!index.isValid() || !AccessPolicy::allowsOn(m_workspace.user(), Permission::EditCustomers, m_ownerId))
         return;
     if (const qint64 id = m_contacts->contactId(index.row()))
         emit editContactRequested(id);

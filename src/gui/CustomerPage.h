@@ -73,18 +73,31 @@ private:
     void openContact(const QModelIndex &index);
     void openOrder(const QModelIndex &index);
     qint64 selectedWonDeal() const; // 0: none selected or not won
+    // Shows, hides or disables the actions for the signed-in user's role and
+    // this customer's owner (RoleGate).
+    void applyRole();
+    void updateOrderFromDeal();
+    void updateExportContacts();
     void setTabTitle(QWidget *tab, const QString &title, qsizetype count);
     // Runs a load; a database failure is reported in a message box, never thrown.
     template<typename F> void guarded(F &&load);
 
     Workspace &m_workspace;
     qint64 m_id = 0;
+    qint64 m_ownerId = 0; // the customer's owner, for per-record permissions
+    bool m_legal = false;
     bool m_found = false;
     int m_timelineLimit = TimelinePage;
 
     CustomerHeader *m_header;
     QWidget *m_actions;
+    QPushButton *m_edit;
+    QPushButton *m_logActivity;
+    QPushButton *m_newDeal;
+    QPushButton *m_newRequest;
     QPushButton *m_addContact;
+    QPushButton *m_importContacts;
+    QPushButton *m_newOrder;
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
     QLabel *m_message;

@@ -2,6 +2,7 @@
 
 #include "EnumCombo.h"
 #include "FormValidator.h"
+#include "RoleGate.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -29,6 +30,8 @@ CustomerSalesBox::CustomerSalesBox(Workspace &workspace, FormValidator &validati
     for (const User &user : workspace.users())
         m_owner->addItem(user.fullName.isEmpty() ? user.username : user.fullName, user.id);
     selectOwner(workspace.user().id);
+    // Giving a customer to someone else is reassign_owners; a rep's new customers are their own.
+    RoleGate::apply(m_owner, RoleGate::decideField(workspace.user(), Permission::ReassignOwners));
 
     m_lifecycle->setObjectName(QStringLiteral("lifecycleCombo"));
     EnumCombo::fill<Lifecycle>(m_lifecycle);

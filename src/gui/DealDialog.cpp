@@ -6,6 +6,7 @@
 #include "JalaliDateEdit.h"
 #include "Money.h"
 #include "PersianText.h"
+#include "RoleGate.h"
 #include "ValidationError.h"
 #include "Workspace.h"
 
@@ -127,6 +128,8 @@ DealDialog::DealDialog(Workspace &workspace, CustomerKind kind, qint64 customerI
     if (m_owner->findData(m_workspace.user().id) < 0)
         m_owner->addItem(m_workspace.userName(m_workspace.user().id), m_workspace.user().id);
     m_owner->setCurrentIndex(m_owner->findData(m_workspace.user().id));
+    // A deal for someone else is reassign_owners; a rep's new deals are their own.
+    RoleGate::apply(m_owner, RoleGate::decideField(m_workspace.user(), Permission::ReassignOwners));
     auto *ownerLabel = new QLabel(tr("&Owner:"), this);
     ownerLabel->setBuddy(m_owner);
     form->addRow(ownerLabel, addError(QStringLiteral("owner"), m_owner));

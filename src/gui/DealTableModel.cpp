@@ -33,6 +33,15 @@ void DealTableModel::setDeals(QList<Deal> deals, const QHash<qint64, QString> &s
     endResetModel();
 }
 
+void DealTableModel::setShowAmounts(bool show)
+{
+    if (show == m_showAmounts)
+        return;
+    beginResetModel();
+    m_showAmounts = show;
+    endResetModel();
+}
+
 qint64 DealTableModel::dealId(int row) const
 {
     return row >= 0 && row < m_deals.size() ? m_deals.at(row).id : 0;
@@ -62,7 +71,7 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
         case StageColumn:
             return m_stageNames.value(d.stageId);
         case AmountColumn:
-            return Display::money(d.amount);
+            return m_showAmounts ? Display::money(d.amount) : QString();
         case ExpectedCloseColumn:
             return Display::date(d.expectedClose);
         case StatusColumn:

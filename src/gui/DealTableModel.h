@@ -29,6 +29,9 @@ public:
     // `stageNames` maps the deals' stage ids to names.
     void setDeals(QList<Deal> deals, const QHash<qint64, QString> &stageNames);
     const QList<Deal> &deals() const { return m_deals; }
+    // Without view_deal_amounts the amount column stays empty (and the view hides it).
+    void setShowAmounts(bool show);
+    bool showsAmounts() const { return m_showAmounts; }
     qint64 dealId(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +42,7 @@ public:
 private:
     QList<Deal> m_deals;
     QHash<qint64, QString> m_stageNames;
+    bool m_showAmounts = true;
 };
 
 } // namespace peyvand

@@ -4,6 +4,7 @@
 #include "DatabaseError.h"
 #include "Display.h"
 #include "JalaliDateEdit.h"
+#include "RoleGate.h"
 #include "ValidationError.h"
 #include "Workspace.h"
 
@@ -233,9 +234,11 @@ void LogActivityDialog::customerPicked(qint64 customerId)
     if (customerId) {
         m_customerError->hide();
         try {
+            const bool amounts = RoleGate::showsDealAmounts(m_workspace.user());
             for (const Deal &deal : m_workspace.store().deals().forCustomer(customerId, true))
-                m_deal->addItem(deal.amount ? deal.title + QStringLiteral(" — ") + Display::money(deal.amount)
-                                            : deal.title,
+                m_deal->addItem(deal.amount && amounts
+                                    ? deal.title + QStringLiteral(" — ") + Display::money(deal.amount)
+                                    : deal.title,
                                 deal.id);
             legal = m_workspace.store().customers().kindOf(customerId) == CustomerKind::Legal;
             if (legal)

@@ -18,6 +18,7 @@
 #include "PipelineBoard.h"
 #include "ReminderNotifier.h"
 #include "ReportsView.h"
+#include "RoleGate.h"
 #include "SettingsView.h"
 #include "SupportActions.h"
 #include "SupportDeskView.h"
@@ -155,7 +156,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
             [this](qint64 dealId) { m_support->newOrder(0, dealId); });
     connect(m_page, &CustomerPage::openOrderRequested, m_support, &SupportActions::openOrder);
     connect(m_page, &CustomerPage::newRequestRequested, this, [this](qint64 id) { m_support->newRequest(id); });
-    connect(m_page, &CustomerPage::backRequested, this, [this] { showView(m_previousView); });
+    connect(m_page, &CustomerPage::backRequested, this, [this] {
+        const User &user = m_workspace.user();
+        showView(RoleGate::showsView(user, m_previousView) ? m_previousView : RoleGate::homeView(user));
+    });
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
     connect(m_page, &CustomerPage::logActivityRequested, this, &MainWindow::openLogActivity);
     connect(m_page, &CustomerPage::newDealRequested, this, &MainWindow::newDeal);
@@ -194,6 +198,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
     });
 
     buildMenus();
+    applyRole();
+    connect(&m_workspace, &Workspace::userChanged, this, &MainWindow::userChanged);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -204,10 +210,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
     const QByteArray geometry = UiSettings::windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    const User &user = m_workspace.user();
     QString first = startView;
-    if (!m_builders.contains(first))
+    if (!m_builders.contains(first) || !RoleGate::showsView(user, first))
         first = UiSettings::lastView();
-    showView(m_builders.contains(first) ? first : QStringLiteral("today"));
+    showView(m_builders.contains(first) && RoleGate::showsView(user, first) ? first : RoleGate::homeView(user));
 }
 
 void MainWindow::addView(const QString &key, const QString &title, const QString &shortcut,
@@ -219,25 +226,29 @@ void MainWindow::addView(const QString &key, const QString &title, const QString
     item->setToolTip(QKeySequence(shortcut).toString(QKeySequence::NativeText));
     auto *sc = new QShortcut(QKeySequence(shortcut), this);
     connect(sc, &QShortcut::activated, this, [this, key] { showView(key); });
+    m_viewShortcuts.insert(key, sc);
 }
 
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
-    QAction *newLegal = file->addAction(tr("New legal customer…"));
-    connect(newLegal, &QAction::triggered, this, [this] { newCustomer(int(CustomerKind::Legal)); });
-    QAction *newPerson = file->addAction(tr("New individual customer…"));
-    connect(newPerson, &QAction::triggered, this, [this] { newCustomer(int(CustomerKind::Individual)); });
+    file->setObjectName(QStringLiteral("fileMenu"));
+    m_newLegal = file->addAction(tr("New legal customer…"));
+    m_newLegal->setObjectName(QStringLiteral("newLegalCustomerAction"));
+    connect(m_newLegal, &QAction::triggered, this, [this] { newCustomer(int(CustomerKind::Legal)); });
+    m_newIndividual = file->addAction(tr("New individual customer…"));
+    m_newIndividual->setObjectName(QStringLiteral("newIndividualCustomerAction"));
+    connect(m_newIndividual, &QAction::triggered, this, [this] { newCustomer(int(CustomerKind::Individual)); });
     file->addSeparator();
-    QAction *import = file->addAction(tr("Import customers…"));
-    import->setObjectName(QStringLiteral("importCustomersAction"));
-    connect(import, &QAction::triggered, this, [this] { openImportWizard(); });
-    QAction *importVcard = file->addAction(tr("Import vCard…"));
-    importVcard->setObjectName(QStringLiteral("importVcardAction"));
-    connect(importVcard, &QAction::triggered, this, [this] { openVcardImport(); });
-    QAction *calendar = file->addAction(tr("Export calendar (iCalendar)…"));
-    calendar->setObjectName(QStringLiteral("exportCalendarAction"));
-    connect(calendar, &QAction::triggered, this, &MainWindow::openCalendarExport);
+    m_importCustomers = file->addAction(tr("Import customers…"));
+    m_importCustomers->setObjectName(QStringLiteral("importCustomersAction"));
+    connect(m_importCustomers, &QAction::triggered, this, [this] { openImportWizard(); });
+    m_importVcard = file->addAction(tr("Import vCard…"));
+    m_importVcard->setObjectName(QStringLiteral("importVcardAction"));
+    connect(m_importVcard, &QAction::triggered, this, [this] { openVcardImport(); });
+    m_exportCalendar = file->addAction(tr("Export calendar (iCalendar)…"));
+    m_exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
+    connect(m_exportCalendar, &QAction::triggered, this, &MainWindow::openCalendarExport);
     file->addSeparator();
     QAction *backup = file->addAction(tr("Back up now"));
     backup->setObjectName(QStringLiteral("backupNowAction"));
@@ -252,26 +263,65 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     auto *work = menuBar()->addMenu(tr("&Work"));
+    work->setObjectName(QStringLiteral("workMenu"));
     QAction *search = work->addAction(tr("Search everything…"));
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
     search->setShortcutContext(Qt::ApplicationShortcut);
     connect(search, &QAction::triggered, this, &MainWindow::openGlobalSearch);
-    QAction *log = work->addAction(tr("Log an activity…"));
-    log->setObjectName(QStringLiteral("logActivityAction"));
-    log->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
-    log->setShortcutContext(Qt::ApplicationShortcut);
-    connect(log, &QAction::triggered, this,
+    m_logActivity = work->addAction(tr("Log an activity…"));
+    m_logActivity->setObjectName(QStringLiteral("logActivityAction"));
+    m_logActivity->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    m_logActivity->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_logActivity, &QAction::triggered, this,
             [this] { openLogActivity(m_stack->currentWidget() == m_page ? m_page->customerId() : 0); });
 
     auto *go = menuBar()->addMenu(tr("&View"));
+    go->setObjectName(QStringLiteral("viewMenu"));
     for (int i = 0; i < m_keys.size(); ++i) {
         QAction *action = go->addAction(m_navigation->item(i)->text());
+        action->setObjectName(QStringLiteral("viewAction_") + m_keys[i]);
         action->setShortcut(QKeySequence(m_navigation->item(i)->toolTip()));
         action->setShortcutContext(Qt::WidgetShortcut); // the QShortcut above does the work
         const QString key = m_keys[i];
         connect(action, &QAction::triggered, this, [this, key] { showView(key); });
+        m_viewActions.insert(key, action);
     }
+}
+
+void MainWindow::applyRole()
+{
+    const User &user = m_workspace.user();
+    for (int i = 0; i < m_keys.size(); ++i) {
+        const bool shown = RoleGate::showsView(user, m_keys[i]);
+        m_navigation->item(i)->setHidden(!shown);
+        m_viewShortcuts.value(m_keys[i])->setEnabled(shown);
+        m_viewActions.value(m_keys[i])->setVisible(shown);
+        m_viewActions.value(m_keys[i])->setEnabled(shown);
+    }
+    RoleGate::gate(m_newLegal, user, Permission::EditCustomers);
+    RoleGate::gate(m_newIndividual, user, Permission::EditCustomers);
+    RoleGate::gate(m_importCustomers, user, Permission::ImportData);
+    RoleGate::gate(m_importVcard, user, Permission::ImportData);
+    RoleGate::gate(m_exportCalendar, user, Permission::ExportData);
+    RoleGate::gate(m_logActivity, user, Permission::LogActivities);
+}
+
+void MainWindow::userChanged()
+{
+    applyRole();
+    updateStatus();
+    // Every view was built for the previous role: build them again when shown.
+    const QString current = currentView();
+    for (QWidget *built : std::as_const(m_views)) {
+        m_stack->removeWidget(built);
+        built->deleteLater();
+    }
+    m_views.clear();
+    const User &user = m_workspace.user();
+    if (current == QLatin1String("customer"))
+        return; // the customer page reloads itself (dataReset) and gates its actions
+    showView(RoleGate::showsView(user, current) ? current : RoleGate::homeView(user));
 }
 
 ImportWizard *MainWindow::openImportWizard(int kind)
@@ -310,6 +360,8 @@ CalendarExportDialog *MainWindow::openCalendarExport()
 
 QWidget *MainWindow::ensureView(const QString &key)
 {
+    if (!RoleGate::showsView(m_workspace.user(), key))
+        return nullptr; // never built for a role that does not use it
     if (QWidget *built = m_views.value(key))
         return built;
     const auto build = m_builders.constFind(key);
@@ -416,6 +468,8 @@ void MainWindow::updateStatus()
 void MainWindow::offerDemoData()
 {
     const QString location = m_workspace.store().location();
+    if (!RoleGate::decide(m_workspace.user(), Permission::ImportData).enabled) // as Settings ▸ Add demo data
+        return;
     if (UiSettings::demoDeclined(location) || m_workspace.store().customers().count(CustomerQuery {}) > 0)
         return;
     const auto answer = QMessageBox::question(

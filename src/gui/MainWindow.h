@@ -9,8 +9,10 @@
 #include <QMainWindow>
 #include <functional>
 
+class QAction;
 class QLabel;
 class QListWidget;
+class QShortcut;
 class QStackedWidget;
 
 namespace peyvand {
@@ -32,9 +34,11 @@ public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr, const QString &startView = {});
 
     // Views: "today", "legal", "individual", "b2b", "b2c", "orders", "support", "reports", "settings".
+    // Only the views the signed-in user's role uses are listed and shown (RoleGate).
     void showView(const QString &key);
     QString currentView() const;
-    QWidget *view(const QString &key) const; // built on first use; nullptr for an unknown key
+    // Built on first use; nullptr for an unknown key or a view the role does not use.
+    QWidget *view(const QString &key) const;
     bool isViewBuilt(const QString &key) const { return m_views.contains(key); }
     CustomerPage *customerPage() const { return m_page; }
     SupportActions *supportActions() const { return m_support; }
@@ -72,6 +76,10 @@ private:
                  const std::function<QWidget *()> &build);
     QWidget *ensureView(const QString &key);
     void buildMenus();
+    // Lists, menus and shortcuts for what the signed-in user's role may do.
+    void applyRole();
+    // Another user signed in: gate again and rebuild the views on next show.
+    void userChanged();
     void updateStatus();
     void editCustomer(qint64 customerId);
     void editContact(qint64 customerId, qint64 contactId);
@@ -89,6 +97,14 @@ private:
     QHash<QString, std::function<QWidget *()>> m_builders;
     QHash<QString, QWidget *> m_views; // built so far
     QStringList m_keys;
+    QHash<QString, QShortcut *> m_viewShortcuts;
+    QHash<QString, QAction *> m_viewActions;
+    QAction *m_newLegal = nullptr;
+    QAction *m_newIndividual = nullptr;
+    QAction *m_importCustomers = nullptr;
+    QAction *m_importVcard = nullptr;
+    QAction *m_exportCalendar = nullptr;
+    QAction *m_logActivity = nullptr;
     QString m_previousView = QStringLiteral("today");
 };
 

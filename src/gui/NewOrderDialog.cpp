@@ -4,6 +4,7 @@
 #include "DatabaseError.h"
 #include "Display.h"
 #include "OrderLinesEditor.h"
+#include "RoleGate.h"
 #include "ValidationError.h"
 #include "Workspace.h"
 
@@ -32,8 +33,10 @@ NewOrderDialog::NewOrderDialog(Workspace &workspace, qint64 customerId, std::opt
     std::optional<Deal> deal;
     if (dealId) {
         deal = m_workspace.store().deals().get(*dealId);
-        if (deal)
+        if (deal) {
             customerId = deal->customerId;
+            m_dealOwnerId = deal->ownerId;
+        }
     }
     if (customerId) {
         const auto customer = m_workspace.store().customers().get(customerId);
@@ -49,12 +52,16 @@ NewOrderDialog::NewOrderDialog(Workspace &workspace, qint64 customerId, std::opt
         form->addRow(label, m_picker);
         connect(m_picker, &CustomerPicker::customerChanged, this, [this](qint64 id) {
             m_customerId = id;
+            checkCustomer();
             updateSaveButton();
         });
     }
     if (deal) {
         setWindowTitle(tr("New order from a won deal"));
-        auto *title = new QLabel(tr("%1 (%2)").arg(deal->title, Display::money(deal->amount)), this);
+        auto *title = new QLabel(RoleGate::showsDealAmounts(m_workspace.user())
+                                     ? tr("%1 (%2)").arg(deal->title, Display::money(deal->amount))
+                                     : deal->title,
+                                 this);
         title->setObjectName(QStringLiteral("dealTitle"));
         form->addRow(tr("Deal:"), title);
         OrderLine first;
@@ -88,19 +95,42 @@ NewOrderDialog::NewOrderDialog(Workspace &workspace, qint64 customerId, std::opt
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
     connect(m_lines, &OrderLinesEditor::changed, this, &NewOrderDialog::updateSaveButton);
+    checkCustomer();
     updateSaveButton();
+}
+
+void NewOrderDialog::checkCustomer()
+{
+    m_refusal.clear();
+    if (m_customerId == 0) {
+        if (!m_dealId)
+            m_formError->hide();
+        return;
+    }
+    // The order's owner: its deal's, else its customer's.
+    qint64 owner = m_dealOwnerId;
+    if (!m_dealId) {
+        const auto customer = m_workspace.store().customers().get(m_customerId);
+        owner = customer ? customer->ownerId : 0;
+    }
+    m_refusal = RoleGate::decideOn(m_workspace.user(), Permission::EditOrders, owner).reason;
+    if (!m_dealId) { // said beside the form, not only on the disabled button
+        m_formError->setText(m_refusal);
+        m_formError->setVisible(!m_refusal.isEmpty());
+    }
 }
 
 bool NewOrderDialog::canSave() const
 {
-    return m_customerId != 0 && m_lines->lines().has_value()
+    return m_customerId != 0 && m_refusal.isEmpty() && m_lines->lines().has_value()
         && !(m_dealId && m_formError->text() == tr("Only a won deal becomes an order."));
 }
 
 void NewOrderDialog::updateSaveButton()
 {
     m_save->setEnabled(canSave());
-    m_save->setToolTip(m_customerId == 0 ? tr("Pick the customer first.") : m_lines->error());
+    m_save->setToolTip(m_customerId == 0 ? tr("Pick the customer first.")
+                                         : (m_refusal.isEmpty() ? m_lines->error() : m_refusal));
 }
 
 void NewOrderDialog::accept()

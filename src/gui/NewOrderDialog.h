@@ -31,11 +31,14 @@ public:
 
 private:
     void updateSaveButton();
+    void checkCustomer(); // may the user make this order (edit_orders on its deal's or customer's owner)?
 
     Workspace &m_workspace;
     std::optional<qint64> m_dealId;
     qint64 m_customerId = 0;
     qint64 m_orderId = 0;
+    qint64 m_dealOwnerId = 0; // an order from a deal is the deal's owner's
+    QString m_refusal; // why the user may not order for this customer; empty when they may
     CustomerPicker *m_picker = nullptr;
     OrderLinesEditor *m_lines;
     QLabel *m_formError;

@@ -6,6 +6,7 @@
 #include "OrderStatusAction.h"
 #include "OrderStatusFlow.h"
 #include "PaymentDialog.h"
+#include "RoleGate.h"
 #include "StatusStyle.h"
 #include "ValidationError.h"
 #include "Workspace.h"
@@ -93,11 +94,11 @@ OrderDialog::OrderDialog(Workspace &workspace, qint64 orderId, QWidget *parent)
     m_changeStatus = new QPushButton(tr("Change status…"), this);
     m_changeStatus->setObjectName(QStringLiteral("changeStatusButton"));
     m_changeStatus->setAutoDefault(false);
-    auto *request = new QPushButton(tr("New service request…"), this);
-    request->setObjectName(QStringLiteral("newRequestButton"));
-    request->setAutoDefault(false);
+    m_newRequest = new QPushButton(tr("New service request…"), this);
+    m_newRequest->setObjectName(QStringLiteral("newRequestButton"));
+    m_newRequest->setAutoDefault(false);
     actions->addWidget(m_changeStatus);
-    actions->addWidget(request);
+    actions->addWidget(m_newRequest);
     actions->addWidget(customer);
     actions->addStretch(1);
 
@@ -160,14 +161,17 @@ OrderDialog::OrderDialog(Workspace &workspace, qint64 orderId, QWidget *parent)
         if (m_found)
             emit openCustomer(m_order.customerId);
     });
-    connect(request, &QPushButton::clicked, this, [this] {
+    connect(m_newRequest, &QPushButton::clicked, this, [this] {
         if (m_found)
             emit newRequestRequested(m_order.customerId, m_order.id);
     });
     connect(m_changeStatus, &QPushButton::clicked, this, &OrderDialog::requestStatusChange);
     connect(m_saveTracking, &QPushButton::clicked, this, &OrderDialog::saveTrackingCode);
     connect(m_addPayment, &QPushButton::clicked, this, &OrderDialog::requestPayment);
-    connect(m_tracking, &QLineEdit::returnPressed, this, &OrderDialog::saveTrackingCode);
+    connect(m_tracking, &QLineEdit::returnPressed, this, [this] {
+        if (m_saveTracking->isEnabled())
+            saveTrackingCode();
+    });
     connect(m_tracking, &QLineEdit::textEdited, m_trackingMessage, &QLabel::clear);
     connect(&m_workspace, &Workspace::orderChanged, this, [this](qint64 id, qint64) {
         if (id == m_id)
@@ -191,9 +195,11 @@ void OrderDialog::reload()
         setWindowTitle(tr("Order"));
         m_title->setText(tr("There is no order number %1.").arg(Display::digits(QString::number(m_id))));
         m_status->clear();
+        applyRole(0);
         m_changeStatus->setEnabled(false);
         m_saveTracking->setEnabled(false);
         m_addPayment->setEnabled(false);
+        m_newRequest->setEnabled(false);
         return;
     }
     const auto customer = m_workspace.store().customers().get(m_order.customerId);
@@ -205,14 +211,29 @@ void OrderDialog::reload()
     const QVariant color = StatusStyle::orderColor(m_order.status);
     m_status->setStyleSheet(color.isValid() ? QStringLiteral("color: %1;").arg(color.value<QColor>().name())
                                             : QString());
-    m_changeStatus->setEnabled(!OrderStatusFlow::nextStatuses(m_order.status).isEmpty());
-    m_saveTracking->setEnabled(true);
-    m_addPayment->setEnabled(true);
+    // An order is its deal's owner's, else its customer's owner's.
+    qint64 owner = customer ? customer->ownerId : 0;
+    if (m_order.dealId)
+        if (const auto deal = m_workspace.store().deals().get(*m_order.dealId))
+            owner = deal->ownerId;
+    applyRole(owner);
+    if (m_changeStatus->isEnabled())
+        m_changeStatus->setEnabled(!OrderStatusFlow::nextStatuses(m_order.status).isEmpty());
     if (!m_tracking->isModified())
         m_tracking->setText(m_order.trackingCode);
     fillLines();
     fillPayments();
     fillHistory();
+}
+
+void OrderDialog::applyRole(qint64 orderOwnerId)
+{
+    const User &user = m_workspace.user();
+    RoleGate::gate(m_changeStatus, user, Permission::ChangeOrderStatus);
+    RoleGate::gate(m_saveTracking, user, Permission::ChangeOrderStatus);
+    m_tracking->setReadOnly(!m_saveTracking->isEnabled()); // the code stays readable
+    RoleGate::gateOn(m_addPayment, user, Permission::EditOrders, orderOwnerId);
+    RoleGate::gate(m_newRequest, user, Permission::HandleRequests);
 }
 
 void OrderDialog::fillLines()

@@ -46,6 +46,11 @@ private:
     void fillPayments();
     void fillHistory();
     void showStatusError(const QString &text);
+    // What the signed-in user may do to this order (RoleGate): status and
+    // tracking code (change_order_status), payments (edit_orders on the
+    // order's owner: its deal's, else its customer's), service requests
+    // (handle_requests).
+    void applyRole(qint64 orderOwnerId);
 
     Workspace &m_workspace;
     qint64 m_id;
@@ -62,6 +67,7 @@ private:
     QPushButton *m_changeStatus;
     QPushButton *m_saveTracking;
     QPushButton *m_addPayment;
+    QPushButton *m_newRequest;
     QTableWidget *m_lines;
     QTableWidget *m_payments;
     QTableWidget *m_history;

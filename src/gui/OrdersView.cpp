@@ -3,6 +3,7 @@
 #include "Display.h"
 #include "JalaliDateEdit.h"
 #include "OrderListModel.h"
+#include "RoleGate.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -52,6 +53,7 @@ OrdersView::OrdersView(Workspace &workspace, QWidget *parent)
     m_to->lineEdit()->setPlaceholderText(tr("Any date"));
     auto *add = new QPushButton(tr("New order…"), this);
     add->setObjectName(QStringLiteral("newOrderButton"));
+    RoleGate::gate(add, m_workspace.user(), Permission::EditOrders);
     bar->addWidget(m_search, 2);
     auto *statusLabel = new QLabel(tr("&Status:"), this);
     statusLabel->setBuddy(m_status);

@@ -6,6 +6,7 @@
 #include "DealDropZone.h"
 #include "Display.h"
 #include "LostReasonDialog.h"
+#include "RoleGate.h"
 #include "StageCardList.h"
 #include "StageColumn.h"
 #include "ValidationError.h"
@@ -57,7 +58,9 @@ PipelineBoard::PipelineBoard(Workspace &workspace, CustomerKind kind, QWidget *p
     auto *ownerLabel = new QLabel(tr("&Owner:"), this);
     ownerLabel->setBuddy(m_ownerFilter);
     m_newDeal->setObjectName(QStringLiteral("newDealButton"));
-    m_newDeal->setEnabled(m_pipeline.has_value());
+    RoleGate::gate(m_newDeal, m_workspace.user(), Permission::EditDeals);
+    if (!m_pipeline)
+        m_newDeal->setEnabled(false);
     m_error->setObjectName(QStringLiteral("boardError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -122,8 +125,10 @@ void PipelineBoard::buildColumns()
     }
     columns->addStretch(0);
 
-    const auto won = m_pipeline->firstWithOutcome(StageOutcome::Won);
-    const auto lost = m_pipeline->firstWithOutcome(StageOutcome::Lost);
+    // Winning and losing are moves too: no drop zones for a role that moves no deals.
+    const bool moves = RoleGate::decide(m_workspace.user(), Permission::EditDeals).visible;
+    const auto won = moves ? m_pipeline->firstWithOutcome(StageOutcome::Won) : std::nullopt;
+    const auto lost = moves ? m_pipeline->firstWithOutcome(StageOutcome::Lost) : std::nullopt;
     auto *zones = new QHBoxLayout;
     if (won) {
         m_wonZone = new DealDropZone(m_pipeline->id, tr("Won — drop a card here (%1)").arg(won->name),
@@ -176,8 +181,11 @@ void PipelineBoard::reload()
             amount += t.amount;
             weighted += weightedAmount(t.amount, c->stage().probability);
         }
-        m_summary->setText(tr("%1 open deals · %2 · weighted %3")
-                               .arg(Display::number(count), Display::money(amount), Display::money(weighted)));
+        if (RoleGate::showsDealAmounts(m_workspace.user()))
+            m_summary->setText(tr("%1 open deals · %2 · weighted %3")
+                                   .arg(Display::number(count), Display::money(amount), Display::money(weighted)));
+        else
+            m_summary->setText(tr("%1 open deals").arg(Display::number(count)));
     } catch (const DatabaseError &e) {
         showError(QString::fromStdString(e.what()));
     }
@@ -306,28 +314,40 @@ void PipelineBoard::showCardMenu(StageCardList *list, const QPoint &pos)
     const qint64 customerId = item->data(StageCardList::CustomerIdRole).toLongLong();
     const bool rtl = layoutDirection() == Qt::RightToLeft;
 
+    // Another rep's deal: the moves stay in the menu, disabled, saying why.
+    const RoleGate::Decision move = RoleGate::decideOn(m_workspace.user(), Permission::EditDeals,
+                                                       item->data(StageCardList::OwnerIdRole).toLongLong());
+    const auto gated = [&move](QAction *action, bool possible) {
+        RoleGate::apply(action, move);
+        if (action->isEnabled())
+            action->setEnabled(possible);
+    };
+
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("cardMenu"));
+    menu.setToolTipsVisible(true);
     menu.addAction(tr("&Open customer"), this, [this, customerId] { emit openCustomer(customerId); });
     menu.addSeparator();
     const QList<qint64> ids = stageIds();
     const int index = ids.indexOf(list->stageId());
     QAction *next = menu.addAction(tr("Move to &next stage"), this, [=, this] { step(list, dealId, rtl ? -1 : 1); });
     next->setShortcut(rtl ? QKeySequence(Qt::CTRL | Qt::Key_Left) : QKeySequence(Qt::CTRL | Qt::Key_Right));
-    next->setEnabled(index + 1 < ids.size());
+    gated(next, index + 1 < ids.size());
     QAction *back
         = menu.addAction(tr("Move to &previous stage"), this, [=, this] { step(list, dealId, rtl ? 1 : -1); });
     back->setShortcut(rtl ? QKeySequence(Qt::CTRL | Qt::Key_Right) : QKeySequence(Qt::CTRL | Qt::Key_Left));
-    back->setEnabled(index > 0);
+    gated(back, index > 0);
     QMenu *moveTo = menu.addMenu(tr("&Move to"));
+    moveTo->setObjectName(QStringLiteral("moveToMenu"));
     for (const StageColumn *c : m_columns) {
         QAction *a = moveTo->addAction(c->stage().name, this,
                                        [this, dealId, stage = c->stage().id] { moveDeal(dealId, stage); });
         a->setEnabled(c->stage().id != list->stageId());
     }
+    gated(moveTo->menuAction(), true);
     menu.addSeparator();
-    menu.addAction(tr("Mark &won"), this, [this, dealId] { markWon(dealId); })->setEnabled(m_wonZone != nullptr);
-    menu.addAction(tr("Mark &lost…"), this, [this, dealId] { askLost(dealId); })->setEnabled(m_lostZone != nullptr);
+    gated(menu.addAction(tr("Mark &won"), this, [this, dealId] { markWon(dealId); }), m_wonZone != nullptr);
+    gated(menu.addAction(tr("Mark &lost…"), this, [this, dealId] { askLost(dealId); }), m_lostZone != nullptr);
     menu.exec(list->viewport()->mapToGlobal(pos));
 }
 

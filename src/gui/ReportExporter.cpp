@@ -97,7 +97,9 @@ std::unique_ptr<QTextDocument> document(const ReportSet &reports, const QString 
 
     const QString dir = rtl ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString html = QStringLiteral("<html dir=\"%1\"><body dir=\"%1\">").arg(dir);
-    html += QStringLiteral("<h2 dir=\"%1\">%2</h2>").arg(dir, esc(QObject::tr("Peyvand sales reports")));
+    const QString heading
+        = reports.pipelineReports ? QObject::tr("Peyvand sales reports") : QObject::tr("Peyvand reports");
+    html += QStringLiteral("<h2 dir=\"%1\">%2</h2>").arg(dir, esc(heading));
     html += QStringLiteral("<p dir=\"%1\">%2</p>").arg(dir, esc(description));
     html += QStringLiteral("<p dir=\"%1\" style=\"color:#666\">%2</p>")
                 .arg(dir,

@@ -23,9 +23,12 @@ struct Measure
 };
 
 QStringList keys();
+// The keys of the measures a report set holds (ReportSet::pipelineReports / orderReports).
+QStringList keys(bool pipeline, bool orders);
 QString title(const QString &key);
+// The measures the set holds, in tab order.
 QList<Measure> of(const ReportSet &reports, bool persian);
-// Every table of every measure, in order (the CSV export).
+// Every table of every measure the set holds, in order (the CSV export).
 QList<ReportTable> tables(const ReportSet &reports, bool persian);
 
 } // namespace peyvand::ReportMeasures

@@ -6,6 +6,7 @@
 #include "ReportMeasures.h"
 #include "ReportPage.h"
 #include "ReportRunner.h"
+#include "RoleGate.h"
 #include "Workspace.h"
 
 #include <QFileDialog>
@@ -38,7 +39,10 @@ ReportsView::ReportsView(Workspace &workspace, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->setDocumentMode(true);
 
-    auto *title = new QLabel(tr("Sales reports"), this);
+    // Only the measures the role may see are computed and shown (RoleGate).
+    const bool pipeline = RoleGate::showsPipelineReports(workspace.user());
+    const bool orders = RoleGate::showsOrderReports(workspace.user());
+    auto *title = new QLabel(pipeline ? tr("Sales reports") : tr("Reports"), this);
     QFont big = title->font();
     big.setPointSize(big.pointSize() + 3);
     big.setBold(true);
@@ -50,13 +54,13 @@ ReportsView::ReportsView(Workspace &workspace, QWidget *parent)
     top->addWidget(m_pdf);
     top->addWidget(m_csv);
 
-    for (const QString &key : ReportMeasures::keys()) {
+    for (const QString &key : ReportMeasures::keys(pipeline, orders)) {
         auto *page = new ReportPage(key, m_tabs);
         m_pages.insert(key, page);
         m_tabs->addTab(page, ReportMeasures::title(key));
     }
-    connect(
-        m_pages.value(QStringLiteral("orders")), &ReportPage::rowActivated, this, [this](const QString &code, int row) {
+    if (ReportPage *ordersPage = m_pages.value(QStringLiteral("orders")))
+        connect(ordersPage, &ReportPage::rowActivated, this, [this](const QString &code, int row) {
             if (code == QLatin1String("stuck_orders") && m_reports && row >= 0 && row < m_reports->orders.stuck.size())
                 emit openCustomer(m_reports->orders.stuck.at(row).customerId);
         });
@@ -113,6 +117,7 @@ void ReportsView::reload()
     m_status->setText(tr("Computing…"));
     m_pdf->setEnabled(false);
     m_csv->setEnabled(false);
+    m_runner->setUser(m_workspace.user());
     m_runner->run(*filter);
 }
 

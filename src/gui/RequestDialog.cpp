@@ -3,6 +3,7 @@
 #include "DatabaseError.h"
 #include "Display.h"
 #include "RequestStatusFlow.h"
+#include "RoleGate.h"
 #include "StatusStyle.h"
 #include "ValidationError.h"
 #include "Workspace.h"
@@ -192,9 +193,15 @@ void RequestDialog::reload()
     m_details->setText(details.join(QStringLiteral("    ")));
     m_description->setText(q.description);
     m_description->setVisible(!q.description.isEmpty());
+    // Reading is everyone's; working on a request is handle_requests.
+    const User &user = m_workspace.user();
     for (auto it = m_statusButtons.cbegin(); it != m_statusButtons.cend(); ++it)
-        it.value()->setVisible(RequestStatusFlow::canMove(q.status, it.key()));
-    m_assignee->setEnabled(true);
+        RoleGate::gate(it.value(), user, Permission::HandleRequests, RequestStatusFlow::canMove(q.status, it.key()));
+    RoleGate::apply(m_assignee, RoleGate::decideField(user, Permission::HandleRequests));
+    RoleGate::gate(m_note, user, Permission::HandleRequests);
+    RoleGate::gate(m_addNote, user, Permission::HandleRequests);
+    if (m_addNote->isEnabled())
+        m_addNote->setEnabled(!m_note->toPlainText().trimmed().isEmpty());
     int index = m_assignee->findData(q.assigneeId);
     if (index < 0) { // an inactive user still shows by name
         m_assignee->addItem(m_workspace.userName(q.assigneeId), q.assigneeId);

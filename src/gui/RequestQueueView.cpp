@@ -3,6 +3,7 @@
 #include "DatabaseError.h"
 #include "Display.h"
 #include "RequestTableModel.h"
+#include "RoleGate.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -37,6 +38,7 @@ RequestQueueView::RequestQueueView(Workspace &workspace, QWidget *parent)
     assigneeLabel->setBuddy(m_assignee);
     auto *add = new QPushButton(tr("New service request…"), this);
     add->setObjectName(QStringLiteral("newRequestButton"));
+    RoleGate::gate(add, m_workspace.user(), Permission::HandleRequests);
     m_count->setObjectName(QStringLiteral("queueCount"));
     bar->addWidget(assigneeLabel);
     bar->addWidget(m_assignee);

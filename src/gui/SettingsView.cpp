@@ -5,6 +5,7 @@
 #include "Display.h"
 #include "PasswordDialog.h"
 #include "UsersSection.h"
+#include "RoleGate.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -66,6 +67,8 @@ SettingsView::SettingsView(Workspace &workspace, QWidget *parent, BackupSchedule
 
     auto *demo = new QPushButton(tr("Add demo data…"), this);
     demo->setObjectName(QStringLiteral("demoDataButton"));
+    // Thousands of rows at once: a bulk import in all but name.
+    RoleGate::gate(demo, workspace.user(), Permission::ImportData);
     form->addRow(QString(), demo);
     if (backups && AccessPolicy::allows(workspace.user(), Permission::ManageBackups))
         outer->addWidget(new BackupSettingsBox(workspace, *backups, this));

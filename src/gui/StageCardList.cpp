@@ -48,8 +48,8 @@ bool StageCardList::selectDeal(qint64 dealId)
 void StageCardList::startDrag(Qt::DropActions)
 {
     QListWidgetItem *card = currentItem();
-    if (!card)
-        return;
+    if (!card || !card->data(MovableRole).toBool())
+        return; // another rep's deal: it stays where it is
     auto *drag = new QDrag(this);
     drag->setMimeData(DealDrag::encode({ card->data(DealIdRole).toLongLong(), m_pipelineId, m_stageId }));
     const QRect rect = visualItemRect(card);
@@ -91,7 +91,8 @@ void StageCardList::keyPressEvent(QKeyEvent *event)
 {
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     if (ctrl && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
-        if (const qint64 deal = currentDealId())
+        const qint64 deal = currentDealId();
+        if (deal && currentItem()->data(MovableRole).toBool())
             emit stepRequested(deal, event->key() == Qt::Key_Left ? -1 : 1);
         event->accept();
         return;

@@ -17,6 +17,8 @@ public:
         AmountTextRole,
         CloseTextRole,
         OwnerTextRole,
+        OwnerIdRole, // the deal's owner (qint64)
+        MovableRole, // bool: the signed-in user may move this deal (edit_deals on its owner)
     };
 
     StageCardList(qint64 pipelineId, qint64 stageId, QWidget *parent = nullptr);

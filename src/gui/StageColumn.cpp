@@ -1,7 +1,9 @@
 #include "StageColumn.h"
 
+#include "AccessPolicy.h"
 #include "DealCardDelegate.h"
 #include "Display.h"
+#include "RoleGate.h"
 #include "StageCardList.h"
 #include "Workspace.h"
 
@@ -58,18 +60,30 @@ StageColumn::StageColumn(Workspace &workspace, const Stage &stage, QWidget *pare
 
 void StageColumn::setCards(const QList<DealCard> &cards, qint64 count, qint64 amount)
 {
+    const User &user = m_workspace.user();
+    const bool amounts = RoleGate::showsDealAmounts(user); // support: counts, never amounts
     const QString title = tr("%1 (%2)").arg(m_stage.name, percent(m_stage.probability));
-    const QString deals = tr("%1 deals · %2").arg(Display::number(count), Display::money(amount));
-    const QString weighted = tr("Weighted: %1").arg(Display::money(weightedAmount(amount, m_stage.probability)));
-    m_headerText = QStringList { title, deals, weighted }.join(QLatin1Char('\n'));
-    m_header->setText(QStringLiteral("<b>%1</b><br>%2<br><span>%3</span>")
-                          .arg(title.toHtmlEscaped(), deals.toHtmlEscaped(), weighted.toHtmlEscaped()));
+    if (amounts) {
+        const QString deals = tr("%1 deals · %2").arg(Display::number(count), Display::money(amount));
+        const QString weighted = tr("Weighted: %1").arg(Display::money(weightedAmount(amount, m_stage.probability)));
+        m_headerText = QStringList { title, deals, weighted }.join(QLatin1Char('\n'));
+        m_header->setText(QStringLiteral("<b>%1</b><br>%2<br><span>%3</span>")
+                              .arg(title.toHtmlEscaped(), deals.toHtmlEscaped(), weighted.toHtmlEscaped()));
+    } else {
+        const QString deals = tr("%1 deals").arg(Display::number(count));
+        m_headerText = QStringList { title, deals }.join(QLatin1Char('\n'));
+        m_header->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), deals.toHtmlEscaped()));
+    }
     m_header->setToolTip(m_headerText);
+    const bool moves = AccessPolicy::allows(user, Permission::EditDeals);
+    m_list->setDragEnabled(moves);
+    m_list->setAcceptDrops(moves);
 
     const qint64 selected = m_list->currentDealId();
     m_list->clear();
     for (const DealCard &card : cards) {
-        const QString amountText = Display::money(card.amount);
+        const QString amountText = amounts ? Display::money(card.amount) : QString();
+        const RoleGate::Decision move = RoleGate::decideOn(user, Permission::EditDeals, card.ownerId);
         const QString closeText = card.expectedClose.isValid() ? Display::date(card.expectedClose) : QString();
         const QString owner = card.ownerId ? m_workspace.userName(card.ownerId) : tr("No owner");
         auto *item = new QListWidgetItem(m_list);
@@ -80,11 +94,17 @@ void StageColumn::setCards(const QList<DealCard> &cards, qint64 count, qint64 am
         item->setData(StageCardList::AmountTextRole, amountText);
         item->setData(StageCardList::CloseTextRole, closeText);
         item->setData(StageCardList::OwnerTextRole, owner);
-        QStringList summary { card.title, card.customerName, amountText };
+        item->setData(StageCardList::OwnerIdRole, card.ownerId);
+        item->setData(StageCardList::MovableRole, move.enabled);
+        QStringList summary { card.title, card.customerName };
+        if (amounts)
+            summary << amountText;
         if (!closeText.isEmpty())
             summary << tr("Expected close: %1").arg(closeText);
         summary << tr("Owner: %1").arg(owner);
         item->setText(summary.join(QStringLiteral(" — "))); // for screen readers and type-ahead
+        if (move.visible && !move.enabled)
+            summary << move.reason; // why it does not move
         item->setToolTip(summary.join(QLatin1Char('\n')));
     }
     if (selected)

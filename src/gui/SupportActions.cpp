@@ -1,5 +1,6 @@
 #include "SupportActions.h"
 
+#include "AccessPolicy.h"
 #include "Display.h"
 #include "NewOrderDialog.h"
 #include "OpenRequestDialog.h"
@@ -46,6 +47,8 @@ void SupportActions::openOrder(qint64 orderId)
 
 qint64 SupportActions::newOrder(qint64 customerId, std::optional<qint64> dealId)
 {
+    if (!AccessPolicy::allows(m_workspace.user(), Permission::EditOrders))
+        return 0; // the buttons that lead here are hidden for such a role (RoleGate)
     NewOrderDialog dialog(m_workspace, customerId, dealId, over(m_window));
     if (dialog.exec() != QDialog::Accepted)
         return 0;
@@ -71,6 +74,8 @@ void SupportActions::openRequest(qint64 requestId)
 
 qint64 SupportActions::newRequest(qint64 customerId, qint64 orderId)
 {
+    if (!AccessPolicy::allows(m_workspace.user(), Permission::HandleRequests))
+        return 0; // the buttons that lead here are hidden for such a role (RoleGate)
     OpenRequestDialog dialog(m_workspace, customerId, orderId, over(m_window));
     if (dialog.exec() != QDialog::Accepted)
         return 0;

@@ -7,6 +7,7 @@
 #include "OrderStatusAction.h"
 #include "RequestQueueView.h"
 #include "RequestTableModel.h"
+#include "RoleGate.h"
 #include "Workspace.h"
 
 #include <QHBoxLayout>
@@ -373,13 +374,22 @@ void SupportDeskView::selectOrder(qint64 orderId)
 
 void SupportDeskView::updateButtons()
 {
+    const User &user = m_workspace.user();
+    const int match = currentMatch();
     const bool customer = currentCustomerId() != 0;
+    const qint64 owner = customer ? m_result.matches[match].customer.ownerId : 0;
     m_openCustomer->setEnabled(customer);
-    m_newOrder->setEnabled(customer);
-    m_newRequest->setEnabled(customer);
+    // Orders belong to the customer's owner; support changes statuses, never orders.
+    RoleGate::gateOn(m_newOrder, user, Permission::EditOrders, owner);
+    RoleGate::gate(m_newRequest, user, Permission::HandleRequests);
+    RoleGate::gate(m_changeStatus, user, Permission::ChangeOrderStatus);
     const int row = m_orders->rowOf(currentOrderId());
     m_openOrder->setEnabled(row >= 0);
-    m_changeStatus->setEnabled(row >= 0);
+    for (QPushButton *button : { m_newOrder, m_newRequest })
+        if (button->isEnabled())
+            button->setEnabled(customer);
+    if (m_changeStatus->isEnabled())
+        m_changeStatus->setEnabled(row >= 0);
 }
 
 void SupportDeskView::changeSelectedOrderStatus()

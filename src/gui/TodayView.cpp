@@ -4,6 +4,7 @@
 #include "Display.h"
 #include "FollowUpModel.h"
 #include "RescheduleDialog.h"
+#include "RoleGate.h"
 #include "ValidationError.h"
 #include "Workspace.h"
 
@@ -66,6 +67,7 @@ TodayView::TodayView(Workspace &workspace, QWidget *parent)
 
     m_log->setObjectName(QStringLiteral("logActivityButton"));
     m_log->setToolTip(tr("Log a call, meeting, e-mail… (Ctrl+L)"));
+    RoleGate::gate(m_log, m_workspace.user(), Permission::LogActivities);
     m_done->setObjectName(QStringLiteral("doneButton"));
     m_done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_done->setToolTip(tr("Mark the selected follow-up done (Ctrl+D)"));
@@ -179,9 +181,15 @@ void TodayView::selectRow(int row)
 
 void TodayView::updateButtons()
 {
-    const bool any = currentRow() >= 0;
-    m_done->setEnabled(any);
-    m_reschedule->setEnabled(any);
+    const User &user = m_workspace.user();
+    const int row = currentRow();
+    // The follow-ups listed are the user's own; the owner decides all the same.
+    const qint64 owner = row >= 0 ? m_model->row(row).activity.ownerId : user.id;
+    for (QPushButton *button : { m_done, m_reschedule }) {
+        RoleGate::gateOn(button, user, Permission::EditActivities, owner);
+        if (button->isEnabled())
+            button->setEnabled(row >= 0);
+    }
 }
 
 void TodayView::showError(const QString &text)

@@ -51,6 +51,7 @@ void Workspace::setUser(const User &user)
     m_user = user;
     m_store.setActor(user);
     reloadUsers();
+    emit userChanged();
     emit dataReset();
 }
 

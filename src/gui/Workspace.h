@@ -50,6 +50,7 @@ signals:
     void orderChanged(qint64 orderId, qint64 customerId); // created, status, tracking code or payment
     void requestChanged(qint64 requestId, qint64 customerId); // opened, noted, assigned, status changed
     void dataReset(); // many rows at once (demo data): reload everything
+    void userChanged(); // another user signed in: what the role may see and do changed (dataReset follows)
 
 private:
     DataStore &m_store;

@@ -155,7 +155,8 @@ TEST(CalendarExportDialog, an_empty_month_is_still_a_calendar)
 TEST(CalendarExportDialog, opens_from_the_file_menu)
 {
     CalendarFixture f;
-    MainWindow window(*f.workspace, nullptr, QStringLiteral("today"));
+    const auto manager = f.sessionAs(UserRole::Manager); // exports are a manager's
+    MainWindow window(*manager.workspace, nullptr, QStringLiteral("today"));
     window.show();
     auto *action = window.findChild<QAction *>("exportCalendarAction");
     ASSERT_TRUE(action);

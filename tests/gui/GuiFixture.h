@@ -27,6 +27,15 @@ inline void typeText(QWidget *widget, const QString &text)
     }
 }
 
+// Someone of another role on the same database: their own connection to the
+// file (as another instance of the app would have) and their own Workspace.
+struct RoleSession
+{
+    User user;
+    std::unique_ptr<SqliteDataStore> store;
+    std::unique_ptr<Workspace> workspace;
+};
+
 struct GuiFixture
 {
     QTemporaryDir dir;
@@ -35,6 +44,7 @@ struct GuiFixture
     FixedClock clock { QDateTime(QDate(2024, 11, 23), QTime(6, 30), Qt::UTC) };
     User rep;
     std::unique_ptr<Workspace> workspace;
+    int userCount = 0;
 
     GuiFixture()
     {
@@ -49,6 +59,31 @@ struct GuiFixture
         store->transaction([&] { rep.id = store->users().add(rep); });
         workspace = std::make_unique<Workspace>(*store, clock, rep);
     }
+
+    // Adds an active user of `role` (username "<role code><n>").
+    User addUser(UserRole role, const QString &fullName = {})
+    {
+        User u;
+        u.username = QStringLiteral("%1%2").arg(toCode(role)).arg(++userCount);
+        u.fullName = fullName.isEmpty() ? u.username : fullName;
+        u.role = role;
+        store->transaction([&] { u.id = store->users().add(u); });
+        workspace->reloadUsers();
+        return u;
+    }
+
+    // A workspace signed in as `user` (rep is the fixture's own rep).
+    RoleSession sessionAs(const User &user)
+    {
+        RoleSession s;
+        s.user = user;
+        s.store = std::make_unique<SqliteDataStore>(dir.filePath(QStringLiteral("gui.sqlite")));
+        s.workspace = std::make_unique<Workspace>(*s.store, clock, user);
+        return s;
+    }
+
+    // A new user of `role` and a workspace signed in as them.
+    RoleSession sessionAs(UserRole role, const QString &fullName = {}) { return sessionAs(addUser(role, fullName)); }
 
     qint64 addLegal(const QString &name, const QString &nationalId = {}, const QString &phone = {})
     {

@@ -452,7 +452,8 @@ TEST(ImportWizard, the_kind_is_preselected_and_legal_headers_are_recognised)
 TEST(ImportWizard, opens_from_the_file_menu_and_from_a_customer_list_with_its_kind)
 {
     WizardFixture f;
-    MainWindow window(*f.workspace, nullptr, QStringLiteral("legal"));
+    const auto manager = f.sessionAs(UserRole::Manager); // import is a manager's
+    MainWindow window(*manager.workspace, nullptr, QStringLiteral("legal"));
     window.show();
     auto *action = window.findChild<QAction *>("importCustomersAction");
     ASSERT_TRUE(action);

@@ -23,8 +23,9 @@ using peyvand::testing::GuiFixture;
 TEST(MainWindow, navigates_between_every_view_right_to_left_with_user_and_database_in_the_status_bar)
 {
     GuiFixture f;
+    const auto manager = f.sessionAs(UserRole::Manager, QStringLiteral("نرگس مدیری")); // every view is a manager's
     UiSettings::setLastView(QString());
-    MainWindow window(*f.workspace);
+    MainWindow window(*manager.workspace);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.layoutDirection(), Qt::RightToLeft);
@@ -50,7 +51,7 @@ TEST(MainWindow, navigates_between_every_view_right_to_left_with_user_and_databa
     auto *database = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
     ASSERT_NE(user, nullptr);
     ASSERT_NE(database, nullptr);
-    EXPECT_TRUE(user->text().contains(f.rep.fullName));
+    EXPECT_TRUE(user->text().contains(manager.user.fullName));
     EXPECT_TRUE(database->text().contains(f.dir.path()));
 }
 
@@ -79,9 +80,9 @@ TEST(MainWindow, builds_a_view_only_when_it_is_first_shown_or_asked_for)
     EXPECT_EQ(window.view(QStringLiteral("no-such-view")), nullptr);
 
     // An unknown start view falls back to the remembered one.
-    UiSettings::setLastView(QStringLiteral("reports"));
+    UiSettings::setLastView(QStringLiteral("b2b"));
     MainWindow remembered(*f.workspace, nullptr, QStringLiteral("no-such-view"));
-    EXPECT_EQ(remembered.currentView(), QStringLiteral("reports"));
+    EXPECT_EQ(remembered.currentView(), QStringLiteral("b2b"));
     EXPECT_FALSE(remembered.isViewBuilt(QStringLiteral("today")));
     UiSettings::setLastView(QString());
 }

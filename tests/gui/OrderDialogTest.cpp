@@ -91,11 +91,12 @@ TEST(OrderDialog, changes_the_status_through_the_dialog_and_the_timeline_shows_i
 {
     GuiFixture f;
     const Sale s = seedSale(f);
-    CustomerPage page(*f.workspace);
+    const auto support = f.sessionAs(UserRole::Support, QStringLiteral("ناهید صبوری")); // statuses are support's
+    CustomerPage page(*support.workspace);
     page.showCustomer(s.customer);
-    OrderDialog dialog(*f.workspace, s.order);
+    OrderDialog dialog(*support.workspace, s.order);
     dialog.show();
-    QSignalSpy changed(f.workspace.get(), &Workspace::orderChanged);
+    QSignalSpy changed(support.workspace.get(), &Workspace::orderChanged);
     f.clock.advanceSeconds(600);
 
     QStringList offered;
@@ -116,7 +117,7 @@ TEST(OrderDialog, changes_the_status_through_the_dialog_and_the_timeline_shows_i
     auto *history = table(dialog, "statusHistory");
     ASSERT_EQ(history->rowCount(), 2);
     EXPECT_EQ(history->item(0, 2)->text(), Display::label(OrderStatus::Confirmed)); // newest first
-    EXPECT_EQ(history->item(0, 3)->text(), f.rep.fullName);
+    EXPECT_EQ(history->item(0, 3)->text(), support.user.fullName);
     EXPECT_EQ(history->item(0, 4)->text(), QStringLiteral("تلفنی تأیید شد"));
     EXPECT_EQ(history->item(0, 0)->text(), Display::dateTime(f.clock.now()));
 
@@ -154,7 +155,8 @@ TEST(OrderDialog, saves_the_tracking_code)
 {
     GuiFixture f;
     const Sale s = seedSale(f);
-    OrderDialog dialog(*f.workspace, s.order);
+    const auto support = f.sessionAs(UserRole::Support); // tracking codes are support's
+    OrderDialog dialog(*support.workspace, s.order);
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("trackingCodeEdit"));
     edit->clear();
     peyvand::testing::typeText(edit, QStringLiteral("۲۲۳۳۴۴۵۵۶۶"));

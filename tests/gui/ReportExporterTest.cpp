@@ -17,7 +17,7 @@ using peyvand::testing::waitForReports;
 TEST(ReportExporter, writes_a_pdf_and_a_csv_with_a_byte_order_mark)
 {
     ReportFixture f;
-    ReportsView view(*f.workspace);
+    ReportsView view(*f.manager.workspace);
     if (!view.reports()) {
         ASSERT_TRUE(waitForReports(view));
     }

@@ -2,7 +2,7 @@
 // Hand-built report data for the Reports view tests, on GuiFixture's clock
 // (1403/09/03, so "this month" is Azar 1403): B2B deals of 100 and 50 million
 // Rials for the rep and 30 million for a second rep, a B2C deal of 20 million
-// won, a call logged by the rep and one 5-million order.
+// won, a call logged by the rep and one 5-million order; a manager reads them.
 #include "GuiFixture.h"
 #include "ReportsView.h"
 
@@ -18,6 +18,8 @@ struct ReportFixture : GuiFixture
     qint64 company = addLegal(QStringLiteral("شرکت پارس پمپ"));
     qint64 person = addIndividual(QStringLiteral("مریم"), QStringLiteral("کریمی"));
     qint64 rep2 = 0;
+    // The reports are a manager's (a rep sees none: RoleGate).
+    RoleSession manager = sessionAs(UserRole::Manager, QStringLiteral("مدیر فروش"));
 
     ReportFixture()
     {

@@ -45,7 +45,7 @@ qint64 total(const PipelineReport &report, CustomerKind kind)
 TEST(ReportsView, shows_the_figures_of_the_period_in_charts_and_persian_tables)
 {
     ReportFixture f;
-    ReportsView view(*f.workspace);
+    ReportsView view(*f.manager.workspace);
     view.resize(1300, 800);
     view.show();
     ASSERT_TRUE(view.isComputing() || view.reports());
@@ -97,7 +97,7 @@ TEST(ReportsView, shows_the_figures_of_the_period_in_charts_and_persian_tables)
 TEST(ReportsView, switching_preset_owner_and_scope_recomputes)
 {
     ReportFixture f;
-    ReportsView view(*f.workspace);
+    ReportsView view(*f.manager.workspace);
     if (!view.reports()) {
         ASSERT_TRUE(waitForReports(view));
     }
@@ -134,7 +134,7 @@ TEST(ReportsView, switching_preset_owner_and_scope_recomputes)
 TEST(ReportsView, a_custom_period_ending_before_it_starts_shows_a_message_and_no_report)
 {
     ReportFixture f;
-    ReportsView view(*f.workspace);
+    ReportsView view(*f.manager.workspace);
     view.show();
     if (!view.reports()) {
         ASSERT_TRUE(waitForReports(view));
@@ -163,7 +163,7 @@ TEST(ReportsView, double_clicking_a_stuck_order_opens_its_customer)
 {
     ReportFixture f;
     f.clock.set(f.clock.now().addDays(20)); // the order has been registered for 20 days
-    ReportsView view(*f.workspace);
+    ReportsView view(*f.manager.workspace);
     view.resize(1300, 800);
     view.show();
     if (!view.reports()) {

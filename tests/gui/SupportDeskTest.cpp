@@ -190,8 +190,9 @@ TEST(SupportDesk, leads_to_the_customer_page_and_the_order_page_in_the_main_wind
 {
     GuiFixture f;
     const Caller c = seedCaller(f);
+    const auto support = f.sessionAs(UserRole::Support); // the desk is support's
     UiSettings::setLastView(QString());
-    MainWindow window(*f.workspace);
+    MainWindow window(*support.workspace);
     window.showView(QStringLiteral("support"));
     auto *desk = qobject_cast<SupportDeskView *>(window.view(QStringLiteral("support")));
     ASSERT_NE(desk, nullptr);

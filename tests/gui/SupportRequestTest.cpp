@@ -27,13 +27,14 @@ TEST(SupportRequest, open_work_and_resolve_a_request_and_the_timeline_follows)
     const qint64 customer
         = f.addIndividual(QStringLiteral("مریم"), QStringLiteral("کاظمی"), {}, QStringLiteral("09121234567"));
     const qint64 order = peyvand::testing::addOrder(f, customer, QStringLiteral("یخچال"), 1, 900'000'000);
-    CustomerPage page(*f.workspace);
+    const auto support = f.sessionAs(UserRole::Support, QStringLiteral("ناهید صبوری")); // requests are support's
+    CustomerPage page(*support.workspace);
     page.showCustomer(customer);
-    RequestQueueView queue(*f.workspace);
+    RequestQueueView queue(*support.workspace);
     QAbstractItemModelTester tester(queue.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(queue.model()->rowCount(), 0);
 
-    OpenRequestDialog open(*f.workspace, customer, order);
+    OpenRequestDialog open(*support.workspace, customer, order);
     auto *save = open.findChild<QPushButton *>(QStringLiteral("saveButton"));
     EXPECT_FALSE(save->isEnabled()); // no subject yet
     auto *orderCombo = open.findChild<QComboBox *>(QStringLiteral("orderCombo"));
@@ -47,15 +48,15 @@ TEST(SupportRequest, open_work_and_resolve_a_request_and_the_timeline_follows)
     save->click();
     const qint64 id = open.requestId();
     ASSERT_NE(id, 0);
-    const ServiceRequest stored = f.workspace->requests().get(id);
+    const ServiceRequest stored = support.workspace->requests().get(id);
     EXPECT_EQ(stored.orderId, order);
     EXPECT_EQ(stored.priority, Priority::Urgent);
-    EXPECT_EQ(stored.assigneeId, f.rep.id);
+    EXPECT_EQ(stored.assigneeId, support.user.id);
 
     // The queue shows it (also under "mine"); an older normal one comes after it.
     f.clock.advanceSeconds(60);
     const qint64 other = peyvand::testing::addRequest(f, customer, QStringLiteral("نصب"), Priority::Normal);
-    emit f.workspace->requestChanged(other, customer);
+    emit support.workspace->requestChanged(other, customer);
     ASSERT_EQ(queue.model()->rowCount(), 2);
     EXPECT_EQ(queue.model()->requestId(0), id); // urgent first
     queue.setAssigneeFilter(RequestQueueView::Mine);
@@ -77,7 +78,7 @@ TEST(SupportRequest, open_work_and_resolve_a_request_and_the_timeline_follows)
     };
     EXPECT_TRUE(hasKind(TimelineEntry::Kind::RequestOpened, id));
 
-    RequestDialog dialog(*f.workspace, id);
+    RequestDialog dialog(*support.workspace, id);
     ASSERT_TRUE(dialog.found());
     auto *notes = dialog.findChild<QTableWidget *>(QStringLiteral("notesTable"));
     const int notesBefore = notes->rowCount();
@@ -85,19 +86,19 @@ TEST(SupportRequest, open_work_and_resolve_a_request_and_the_timeline_follows)
     ASSERT_TRUE(dialog.addNote(QStringLiteral("تکنسین فردا می‌رود")));
     EXPECT_EQ(notes->rowCount(), notesBefore + 1);
     EXPECT_EQ(notes->item(notes->rowCount() - 1, 2)->text(), QStringLiteral("تکنسین فردا می‌رود"));
-    EXPECT_EQ(notes->item(notes->rowCount() - 1, 1)->text(), f.rep.fullName);
+    EXPECT_EQ(notes->item(notes->rowCount() - 1, 1)->text(), support.user.fullName);
 
     auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
     auto *resolve = dialog.findChild<QPushButton *>(QStringLiteral("resolveButton"));
     EXPECT_FALSE(start->isHidden());
     start->click();
-    EXPECT_EQ(f.workspace->requests().get(id).status, RequestStatus::InProgress);
+    EXPECT_EQ(support.workspace->requests().get(id).status, RequestStatus::InProgress);
     EXPECT_TRUE(start->isHidden());
     f.clock.advanceSeconds(600);
     ASSERT_FALSE(resolve->isHidden());
     resolve->click();
     EXPECT_TRUE(dialog.error().isEmpty()) << dialog.error().toStdString();
-    const ServiceRequest resolved = f.workspace->requests().get(id);
+    const ServiceRequest resolved = support.workspace->requests().get(id);
     EXPECT_EQ(resolved.status, RequestStatus::Resolved);
     EXPECT_EQ(resolved.resolvedAt, f.clock.now());
     EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("reopenButton"))->isHidden());
