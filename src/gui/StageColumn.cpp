@@ -80,6 +80,7 @@ void StageColumn::setCards(const QList<DealCard> &cards, qint64 count, qint64 am
         item->setData(StageCardList::AmountTextRole, amountText);
         item->setData(StageCardList::CloseTextRole, closeText);
         item->setData(StageCardList::OwnerTextRole, owner);
+        item->setData(StageCardList::VersionRole, card.version);
         QStringList summary { card.title, card.customerName, amountText };
         if (!closeText.isEmpty())
             summary << tr("Expected close: %1").arg(closeText);
