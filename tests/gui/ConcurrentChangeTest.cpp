@@ -16,6 +16,7 @@
 #include "TodayView.h"
 
 #include <QDir>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -307,4 +308,31 @@ TEST(ConcurrentChangeScreenshot, DISABLED_the_reload_question_in_persian)
     clickSave(dialog);
     QTest::qWait(50);
     EXPECT_TRUE(dialog.grab().save(QStringLiteral("/tmp/shots/concurrent-change-kept.png")));
+}
+
+TEST(ConcurrentChange, a_database_busy_past_the_wait_is_explained_and_nothing_crashes)
+{
+    GuiFixture f;
+    const qint64 id = addPerson(f);
+    CustomerDialog dialog(*f.workspace, CustomerKind::Individual, id);
+    dialog.show();
+    // Another writer holds the write lock; this connection waits 0.2 s here
+    // instead of the app's 10 s, so the test is quick.
+    auto other = otherUser(f);
+    other->database().begin();
+    f.store->database().exec("PRAGMA busy_timeout = 200");
+    retype(dialog, QStringLiteral("lastNameEdit"), QStringLiteral("کریمی"));
+    clickSave(dialog);
+    other->database().rollback();
+
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("databaseErrorBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("busy for more than 10 seconds"))) << box->text().toStdString();
+    EXPECT_EQ(f.workspace->customers().get(id).individual.lastName, QStringLiteral("رحیمی"));
+    // Once the other writer is done, the same form saves.
+    box->close();
+    clickSave(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(f.workspace->customers().get(id).individual.lastName, QStringLiteral("کریمی"));
 }
