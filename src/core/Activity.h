@@ -44,6 +44,7 @@ struct Activity
     QDateTime followUpAt; // invalid: none
     bool followUpDone = false;
     QDateTime createdAt;
+    qint64 version = 0; // as Customer::version; completing or moving the follow-up counts
 };
 
 } // namespace peyvand

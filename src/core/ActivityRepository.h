@@ -18,9 +18,11 @@ public:
                                         qint64 beforeId = 0) const = 0;
     // Open follow-ups of one owner (0: everyone) due up to `until`, oldest first.
     virtual QList<Activity> dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const = 0;
-    virtual void setFollowUpDone(qint64 activityId, bool done) = 0;
+    // Both change the activity: they check its version against expectedVersion
+    // (0: not checked) and return the new one, as CustomerRepository::update.
+    virtual qint64 setFollowUpDone(qint64 activityId, bool done, qint64 expectedVersion) = 0;
     // Moves an open follow-up to another time.
-    virtual void setFollowUpAt(qint64 activityId, const QDateTime &at) = 0;
+    virtual qint64 setFollowUpAt(qint64 activityId, const QDateTime &at, qint64 expectedVersion) = 0;
     // The owner's activities, newest first.
     virtual QList<Activity> recentByOwner(qint64 ownerId, int limit) const = 0;
     // Calendar export: activities of `type` starting in [from, to), oldest first.

@@ -1,5 +1,6 @@
 #include "ActivityService.h"
 
+#include "ConcurrentChangeError.h"
 #include "PersianText.h"
 #include "ValidationError.h"
 
@@ -62,24 +63,36 @@ QList<Activity> ActivityService::dueFollowUps(qint64 ownerId, const QDateTime &u
     return m_store.activities().dueFollowUps(ownerId, until, limit);
 }
 
-void ActivityService::completeFollowUp(qint64 activityId)
+qint64 ActivityService::completeFollowUp(qint64 activityId, qint64 expectedVersion)
 {
-    if (!m_store.activities().get(activityId))
-        throw NotFoundError(QStringLiteral("activity_id"), QStringLiteral("activity"), QString::number(activityId));
-    m_store.transaction([&] { m_store.activities().setFollowUpDone(activityId, true); });
+    qint64 version = 0;
+    m_store.transaction([&] {
+        const auto activity = m_store.activities().get(activityId);
+        if (!activity)
+            throw NotFoundError(QStringLiteral("activity_id"), QStringLiteral("activity"), QString::number(activityId));
+        ConcurrentChangeError::require(QStringLiteral("activity"), activityId, activity->version, expectedVersion);
+        version = m_store.activities().setFollowUpDone(activityId, true, activity->version);
+    });
+    return version;
 }
 
-void ActivityService::rescheduleFollowUp(qint64 activityId, const QDateTime &when)
+qint64 ActivityService::rescheduleFollowUp(qint64 activityId, const QDateTime &when, qint64 expectedVersion)
 {
-    const auto activity = m_store.activities().get(activityId);
-    if (!activity)
-        throw NotFoundError(QStringLiteral("activity_id"), QStringLiteral("activity"), QString::number(activityId));
-    if (!when.isValid() || when < activity->at)
-        throw ValidationError(
-            QStringLiteral("follow_up"), QStringLiteral("before_activity"),
-            QStringLiteral("the follow-up is before the activity itself"),
-            QStringLiteral("زمان پیگیری نمی‌تواند پیش از خود تعامل باشد"));
-    m_store.transaction([&] { m_store.activities().setFollowUpAt(activityId, when); });
+    qint64 version = 0;
+    // Read inside the write transaction: the check is made on what is stored.
+    m_store.transaction([&] {
+        const auto activity = m_store.activities().get(activityId);
+        if (!activity)
+            throw NotFoundError(QStringLiteral("activity_id"), QStringLiteral("activity"), QString::number(activityId));
+        ConcurrentChangeError::require(QStringLiteral("activity"), activityId, activity->version, expectedVersion);
+        if (!when.isValid() || when < activity->at)
+            throw ValidationError(
+                QStringLiteral("follow_up"), QStringLiteral("before_activity"),
+                QStringLiteral("the follow-up is before the activity itself"),
+                QStringLiteral("زمان پیگیری نمی‌تواند پیش از خود تعامل باشد"));
+        version = m_store.activities().setFollowUpAt(activityId, when, activity->version);
+    });
+    return version;
 }
 
 QList<Activity> ActivityService::recentByOwner(qint64 ownerId, int limit) const

@@ -16,9 +16,12 @@ public:
 
     // Follow-ups of `ownerId` (0: everyone) that are open and due by `until`, oldest first.
     QList<Activity> dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const;
-    void completeFollowUp(qint64 activityId);
+    // Both take expectedVersion: the activity's version as the caller showed
+    // it (0: not checked); someone else's change since is refused with
+    // ConcurrentChangeError. Both return the new version.
+    qint64 completeFollowUp(qint64 activityId, qint64 expectedVersion = 0);
     // Moves an open follow-up; it may not move before the activity it follows.
-    void rescheduleFollowUp(qint64 activityId, const QDateTime &when);
+    qint64 rescheduleFollowUp(qint64 activityId, const QDateTime &when, qint64 expectedVersion = 0);
     QList<Activity> recentByOwner(qint64 ownerId, int limit) const;
 
 private:

@@ -12,6 +12,14 @@ public:
     // entity: "customer", "deal", ...; id: the record.
     ConcurrentChangeError(const QString &entity, qint64 id);
 
+    // Throws when the caller expected another version than the stored one
+    // (expectedVersion 0: the caller does not check).
+    static void require(const QString &entity, qint64 id, qint64 storedVersion, qint64 expectedVersion)
+    {
+        if (expectedVersion != 0 && expectedVersion != storedVersion)
+            throw ConcurrentChangeError(entity, id);
+    }
+
     const QString &entity() const { return m_entity; }
     qint64 id() const { return m_id; }
 

@@ -41,6 +41,7 @@ struct ContactPerson
     QString phone;
     QString email;
     QString notes;
+    qint64 version = 0; // as Customer::version
 
     QString displayName() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
 };

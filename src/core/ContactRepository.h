@@ -12,7 +12,9 @@ class ContactRepository
 public:
     virtual ~ContactRepository() = default;
     virtual qint64 add(const ContactPerson &contact) = 0;
-    virtual void update(const ContactPerson &contact) = 0;
+    // As CustomerRepository::update: checks contact.version (0: not checked),
+    // returns the new version.
+    virtual qint64 update(const ContactPerson &contact) = 0;
     virtual std::optional<ContactPerson> get(qint64 id) const = 0;
     virtual QList<ContactPerson> forCustomer(qint64 customerId) const = 0;
     // Contacts whose name, job title, phone or e-mail contains every term of

@@ -1,5 +1,6 @@
 #include "ContactService.h"
 
+#include "ConcurrentChangeError.h"
 #include "IranianIds.h"
 #include "PersianText.h"
 #include "PhoneNumber.h"
@@ -52,13 +53,17 @@ qint64 ContactService::add(ContactPerson contact)
     return id;
 }
 
-void ContactService::update(ContactPerson contact)
+qint64 ContactService::update(ContactPerson contact)
 {
     normalise(contact);
     checkCustomer(contact.customerId);
-    if (!m_store.contacts().get(contact.id))
+    const auto existing = m_store.contacts().get(contact.id);
+    if (!existing)
         throw NotFoundError(QStringLiteral("contact_id"), QStringLiteral("contact"), QString::number(contact.id));
-    m_store.transaction([&] { m_store.contacts().update(contact); });
+    ConcurrentChangeError::require(QStringLiteral("contact"), contact.id, existing->version, contact.version);
+    qint64 version = 0;
+    m_store.transaction([&] { version = m_store.contacts().update(contact); });
+    return version;
 }
 
 QList<ContactPerson> ContactService::forCustomer(qint64 customerId) const

@@ -14,7 +14,8 @@ public:
     static void normalise(ContactPerson &contact);
 
     qint64 add(ContactPerson contact); // returns the new id
-    void update(ContactPerson contact);
+    // As CustomerService::update: checks contact.version, returns the new one.
+    qint64 update(ContactPerson contact);
     QList<ContactPerson> forCustomer(qint64 customerId) const;
 
 private:

@@ -101,6 +101,9 @@ struct Customer
     IndividualDetails individual;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Optimistic concurrency: 1 when created, one more on every save (see
+    // ConcurrentChangeError). 0 on a record not read from a store: not checked.
+    qint64 version = 0;
 
     QString displayName() const;
     // The national code of an individual or the legal national ID of a company.

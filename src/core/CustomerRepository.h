@@ -24,7 +24,11 @@ public:
     virtual ~CustomerRepository() = default;
 
     virtual qint64 add(const Customer &customer) = 0; // returns the new id
-    virtual void update(const Customer &customer) = 0;
+    // Saves the customer with its phones, addresses and tags when its stored
+    // version is still customer.version (0: not checked) and returns the new
+    // version (one more). Someone else's save since: ConcurrentChangeError; the
+    // customer is gone: NotFoundError. Nothing is written then.
+    virtual qint64 update(const Customer &customer) = 0;
     virtual std::optional<Customer> get(qint64 id) const = 0;
     virtual bool exists(qint64 id) const = 0;
     virtual std::optional<CustomerKind> kindOf(qint64 id) const = 0;

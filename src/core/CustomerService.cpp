@@ -1,5 +1,6 @@
 #include "CustomerService.h"
 
+#include "ConcurrentChangeError.h"
 #include "CustomerValidator.h"
 #include "IranianIds.h"
 #include "PhoneNumber.h"
@@ -63,9 +64,11 @@ qint64 CustomerService::create(Customer customer)
     return id;
 }
 
-void CustomerService::update(Customer customer)
+qint64 CustomerService::update(Customer customer)
 {
     const Customer existing = get(customer.id);
+    // Before the checks below, which would otherwise judge someone else's data.
+    ConcurrentChangeError::require(QStringLiteral("customer"), customer.id, existing.version, customer.version);
     if (existing.kind != customer.kind)
         throw ValidationError(QStringLiteral("kind"), QStringLiteral("immutable"),
                               QStringLiteral("a customer's kind cannot change"),
@@ -75,7 +78,9 @@ void CustomerService::update(Customer customer)
     checkDuplicates(customer);
     customer.createdAt = existing.createdAt;
     customer.updatedAt = m_clock.now();
-    m_store.transaction([&] { m_store.customers().update(customer); });
+    qint64 version = 0;
+    m_store.transaction([&] { version = m_store.customers().update(customer); });
+    return version;
 }
 
 Customer CustomerService::get(qint64 id) const

@@ -14,7 +14,10 @@ public:
     // Validates and normalises, refuses duplicates (same national code / legal
     // ID), and stores it. Returns the new id.
     qint64 create(Customer customer);
-    void update(Customer customer);
+    // Saves the customer when nobody else saved it since it was read
+    // (customer.version; 0: not checked) and returns its new version.
+    // Someone else's save since: ConcurrentChangeError, nothing written.
+    qint64 update(Customer customer);
     Customer get(qint64 id) const; // throws NotFoundError
     QList<CustomerRow> search(const CustomerQuery &query) const;
     // Customers whose phone is the given number in any accepted form.

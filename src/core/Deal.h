@@ -57,6 +57,7 @@ struct Deal
     QList<qint64> contactIds; // buying-center contacts involved
     QDateTime createdAt;
     QDateTime closedAt;
+    qint64 version = 0; // as Customer::version; the buying-center contacts are part of it
 };
 
 } // namespace peyvand

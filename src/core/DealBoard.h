@@ -15,6 +15,7 @@ struct DealCard
     QDate expectedClose;
     qint64 ownerId = 0;
     qint64 stageId = 0;
+    qint64 version = 0; // the deal's, for a move that checks it
 };
 
 struct StageTotals

@@ -13,10 +13,13 @@ public:
     virtual ~DealRepository() = default;
     // Also opens the first stage history row, changed by `createdBy` (0: the owner).
     virtual qint64 add(const Deal &deal, qint64 createdBy) = 0;
-    virtual void update(const Deal &deal) = 0;
+    // As CustomerRepository::update: checks deal.version (0: not checked), the
+    // buying-center contacts included; returns the new version.
+    virtual qint64 update(const Deal &deal) = 0;
     virtual std::optional<Deal> get(qint64 id) const = 0;
     virtual QList<Deal> forCustomer(qint64 customerId, bool openOnly) const = 0;
-    // Closes the current history row and opens one for the new stage.
+    // Closes the current history row and opens one for the new stage (history
+    // only: the caller saves the deal itself with update(), which counts the version).
     virtual void recordStageChange(qint64 dealId, qint64 stageId, const QDateTime &at, qint64 userId) = 0;
     virtual QList<DealStageChange> history(qint64 dealId) const = 0;
 

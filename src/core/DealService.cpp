@@ -1,5 +1,6 @@
 #include "DealService.h"
 
+#include "ConcurrentChangeError.h"
 #include "PersianText.h"
 #include "ValidationError.h"
 
@@ -94,27 +95,33 @@ qint64 DealService::create(Deal deal, qint64 userId)
     return id;
 }
 
-void DealService::moveToStage(qint64 dealId, qint64 stageId, qint64 userId, std::optional<LostReason> reason)
+qint64 DealService::moveToStage(qint64 dealId, qint64 stageId, qint64 userId, std::optional<LostReason> reason,
+                                qint64 expectedVersion)
 {
-    Deal deal = get(dealId);
-    const auto pipeline = m_store.pipelines().get(deal.pipelineId);
-    const auto stage = pipeline ? pipeline->stage(stageId) : std::nullopt;
-    if (!stage)
-        throw ValidationError(QStringLiteral("stage_id"), QStringLiteral("wrong_pipeline"),
-                              QStringLiteral("stage %1 is not a stage of this deal's pipeline").arg(stageId),
-                              QStringLiteral("این مرحله متعلق به فرایند فروش این فرصت نیست"));
-    if (stage->id == deal.stageId)
-        return;
-    requireLostReason(*stage, reason);
-    const QDateTime now = m_clock.now();
-    deal.stageId = stage->id;
-    deal.status = statusOf(stage->outcome);
-    deal.lostReason = deal.status == DealStatus::Lost ? reason : std::nullopt;
-    deal.closedAt = deal.status == DealStatus::Open ? QDateTime() : now;
+    qint64 version = 0;
+    // Read inside the write transaction: the move is judged on what is stored.
     m_store.transaction([&] {
-        m_store.deals().update(deal);
+        Deal deal = get(dealId);
+        ConcurrentChangeError::require(QStringLiteral("deal"), dealId, deal.version, expectedVersion);
+        version = deal.version;
+        const auto pipeline = m_store.pipelines().get(deal.pipelineId);
+        const auto stage = pipeline ? pipeline->stage(stageId) : std::nullopt;
+        if (!stage)
+            throw ValidationError(QStringLiteral("stage_id"), QStringLiteral("wrong_pipeline"),
+                                  QStringLiteral("stage %1 is not a stage of this deal's pipeline").arg(stageId),
+                                  QStringLiteral("این مرحله متعلق به فرایند فروش این فرصت نیست"));
+        if (stage->id == deal.stageId)
+            return;
+        requireLostReason(*stage, reason);
+        const QDateTime now = m_clock.now();
+        deal.stageId = stage->id;
+        deal.status = statusOf(stage->outcome);
+        deal.lostReason = deal.status == DealStatus::Lost ? reason : std::nullopt;
+        deal.closedAt = deal.status == DealStatus::Open ? QDateTime() : now;
+        version = m_store.deals().update(deal);
         m_store.deals().recordStageChange(deal.id, stage->id, now, userId);
     });
+    return version;
 }
 
 Deal DealService::get(qint64 id) const

@@ -14,8 +14,13 @@ public:
     // pipelineId 0: the default pipeline of the customer's kind; stageId 0: its
     // first open stage. Returns the new id.
     qint64 create(Deal deal, qint64 userId);
-    // Moves to a stage of the same pipeline. A lost stage needs a reason.
-    void moveToStage(qint64 dealId, qint64 stageId, qint64 userId, std::optional<LostReason> reason = {});
+    // Moves to a stage of the same pipeline (winning or losing it is a move to
+    // a won or lost stage). A lost stage needs a reason. expectedVersion: the
+    // deal's version as the caller showed it (0: not checked); someone else's
+    // change since is refused with ConcurrentChangeError. Returns the deal's
+    // version now (unchanged when it already was in the stage).
+    qint64 moveToStage(qint64 dealId, qint64 stageId, qint64 userId, std::optional<LostReason> reason = {},
+                       qint64 expectedVersion = 0);
     Deal get(qint64 id) const;
 
 private:

@@ -11,6 +11,12 @@ namespace {
 constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
 constexpr qint64 kMaxMoney = std::numeric_limits<qint64>::max();
 
+// A record's version (format 2); absent (format 1) or null: 1, as a new record.
+qint64 version(JsonFieldReader &r)
+{
+    return r.integerOr("version", 1, std::numeric_limits<qint64>::max(), 1);
+}
+
 } // namespace
 
 User user(const nlohmann::json &j, const std::string &path)
@@ -95,6 +101,7 @@ Customer customer(const nlohmann::json &j, const std::string &path)
     }
     c.createdAt = r.time("created_at");
     c.updatedAt = r.time("updated_at");
+    c.version = version(r);
     if (c.kind == CustomerKind::Legal) {
         LegalDetails &d = c.legal;
         d.companyName = r.requiredText("company_name");
@@ -141,6 +148,7 @@ ContactPerson contact(const nlohmann::json &j, const std::string &path)
     c.phone = r.text("phone");
     c.email = r.text("email");
     c.notes = r.text("notes");
+    c.version = version(r);
     r.finish();
     return c;
 }
@@ -171,6 +179,7 @@ DealRecord deal(const nlohmann::json &j, const std::string &path)
     }
     d.createdAt = r.time("created_at");
     d.closedAt = r.optionalTime("closed_at");
+    d.version = version(r);
     const nlohmann::json &history = r.array("stage_history");
     for (std::size_t i = 0; i < history.size(); ++i) {
         JsonFieldReader h = r.item("stage_history", i);
@@ -206,6 +215,7 @@ Activity activity(const nlohmann::json &j, const std::string &path)
     a.followUpAt = r.optionalTime("follow_up_at");
     a.followUpDone = r.boolean("follow_up_done");
     a.createdAt = r.time("created_at");
+    a.version = version(r);
     r.finish();
     return a;
 }
@@ -223,6 +233,7 @@ Order order(const nlohmann::json &j, const std::string &path)
     o.total = r.integer("total", 0, kMaxMoney);
     o.createdAt = r.time("created_at");
     o.updatedAt = r.time("updated_at");
+    o.version = version(r);
     const nlohmann::json &lines = r.array("lines");
     for (std::size_t i = 0; i < lines.size(); ++i) {
         JsonFieldReader l = r.item("lines", i);
@@ -278,6 +289,7 @@ ServiceRequest serviceRequest(const nlohmann::json &j, const std::string &path)
     s.createdAt = r.time("created_at");
     s.updatedAt = r.time("updated_at");
     s.resolvedAt = r.optionalTime("resolved_at");
+    s.version = version(r);
     const nlohmann::json &notes = r.array("notes");
     for (std::size_t i = 0; i < notes.size(); ++i) {
         JsonFieldReader n = r.item("notes", i);

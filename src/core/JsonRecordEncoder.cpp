@@ -84,7 +84,8 @@ nlohmann::ordered_json customer(const Customer &c)
                { "phones", std::move(phones) },
                { "addresses", std::move(addresses) },
                { "created_at", time(c.createdAt) },
-               { "updated_at", time(c.updatedAt) } };
+               { "updated_at", time(c.updatedAt) },
+               { "version", c.version } };
     if (c.kind == CustomerKind::Legal) {
         const LegalDetails &d = c.legal;
         j["company_name"] = text(d.companyName);
@@ -125,7 +126,8 @@ nlohmann::ordered_json contact(const ContactPerson &c)
              { "mobile", text(c.mobile) },
              { "phone", text(c.phone) },
              { "email", text(c.email) },
-             { "notes", text(c.notes) } };
+             { "notes", text(c.notes) },
+             { "version", c.version } };
 }
 
 nlohmann::ordered_json deal(const DealRecord &r)
@@ -153,6 +155,7 @@ nlohmann::ordered_json deal(const DealRecord &r)
                                       : json(std::vector<qint64>(d.contactIds.begin(), d.contactIds.end())) },
              { "created_at", time(d.createdAt) },
              { "closed_at", time(d.closedAt) },
+             { "version", d.version },
              { "stage_history", std::move(history) } };
 }
 
@@ -171,7 +174,8 @@ nlohmann::ordered_json activity(const Activity &a)
              { "owner_id", ref(a.ownerId) },
              { "follow_up_at", time(a.followUpAt) },
              { "follow_up_done", a.followUpDone },
-             { "created_at", time(a.createdAt) } };
+             { "created_at", time(a.createdAt) },
+             { "version", a.version } };
 }
 
 nlohmann::ordered_json order(const Order &o)
@@ -206,6 +210,7 @@ nlohmann::ordered_json order(const Order &o)
              { "total", o.total },
              { "created_at", time(o.createdAt) },
              { "updated_at", time(o.updatedAt) },
+             { "version", o.version },
              { "lines", std::move(lines) },
              { "payments", std::move(payments) },
              { "status_history", std::move(history) } };
@@ -228,6 +233,7 @@ nlohmann::ordered_json serviceRequest(const ServiceRequest &r)
              { "created_at", time(r.createdAt) },
              { "updated_at", time(r.updatedAt) },
              { "resolved_at", time(r.resolvedAt) },
+             { "version", r.version },
              { "notes", std::move(notes) } };
 }
 

@@ -10,7 +10,10 @@
 namespace peyvand::JsonSnapshotFormat {
 
 inline constexpr const char *kFormat = "peyvand";
-inline constexpr int kVersion = 1;
+// 2: records of customers, contacts, deals, activities, orders and requests
+// carry their "version" (optimistic concurrency); a file of version 1 has none
+// and its records import as version 1.
+inline constexpr int kVersion = 2;
 
 enum class Section { Users, Pipelines, Households, Customers, Contacts, Deals, Activities, Orders, ServiceRequests };
 inline constexpr std::array<const char *, 9> kSectionNames { "users",      "pipelines", "households",

@@ -86,6 +86,8 @@ struct Order
     qint64 total = 0; // sum of the lines, kept with the order for lists
     QDateTime createdAt;
     QDateTime updatedAt; // when the status last changed
+    // As Customer::version: every status change, tracking code and payment counts.
+    qint64 version = 0;
 
     qint64 linesTotal() const;
     qint64 paidTotal() const;

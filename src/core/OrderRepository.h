@@ -23,9 +23,15 @@ public:
     virtual qint64 countInStatus(OrderStatus status) const = 0;
     // Status changes of all of a customer's orders, newest first.
     virtual QList<OrderStatusEvent> statusEventsForCustomer(qint64 customerId, int limit) const = 0;
-    virtual void recordStatusChange(qint64 orderId, const OrderStatusChange &change) = 0;
-    virtual void setTrackingCode(qint64 orderId, const QString &code) = 0;
-    virtual qint64 addPayment(qint64 orderId, const Payment &payment) = 0;
+    // The three changes of an order: each checks the order's version against
+    // expectedVersion (0: not checked) and counts one more, as
+    // CustomerRepository::update (ConcurrentChangeError, NotFoundError).
+    // Returns the new version.
+    virtual qint64 recordStatusChange(qint64 orderId, const OrderStatusChange &change, qint64 expectedVersion) = 0;
+    // Returns the new version.
+    virtual qint64 setTrackingCode(qint64 orderId, const QString &code, qint64 expectedVersion) = 0;
+    // Returns the payment's id (the order's version is one more).
+    virtual qint64 addPayment(qint64 orderId, const Payment &payment, qint64 expectedVersion) = 0;
 
     // The support desk's orders list: newest first (created_at, id descending),
     // key-paged by `query.after`, each row with its customer's name (one query).

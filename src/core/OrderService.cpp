@@ -1,5 +1,6 @@
 #include "OrderService.h"
 
+#include "ConcurrentChangeError.h"
 #include "OrderStatusFlow.h"
 #include "PersianText.h"
 #include "ValidationError.h"
@@ -83,17 +84,24 @@ qint64 OrderService::createFromDeal(qint64 dealId, const QList<OrderLine> &lines
     return create(order, userId);
 }
 
-void OrderService::changeStatus(qint64 orderId, OrderStatus to, qint64 userId, const QString &note)
+qint64 OrderService::changeStatus(qint64 orderId, OrderStatus to, qint64 userId, const QString &note,
+                                  qint64 expectedVersion)
 {
-    const Order order = get(orderId);
-    OrderStatusFlow::ensureCanMove(order.status, to);
-    const OrderStatusChange change { 0, order.status, to, m_clock.now(), userId, PersianText::tidy(note) };
-    m_store.transaction([&] { m_store.orders().recordStatusChange(orderId, change); });
+    qint64 version = 0;
+    // Read inside the write transaction: the move is judged on what is stored.
+    m_store.transaction([&] {
+        const Order order = get(orderId);
+        ConcurrentChangeError::require(QStringLiteral("order"), orderId, order.version, expectedVersion);
+        OrderStatusFlow::ensureCanMove(order.status, to);
+        const OrderStatusChange change { 0, order.status, to, m_clock.now(), userId, PersianText::tidy(note) };
+        version = m_store.orders().recordStatusChange(orderId, change, order.version);
+    });
+    return version;
 }
 
-qint64 OrderService::addPayment(qint64 orderId, Payment payment)
+qint64 OrderService::addPayment(qint64 orderId, Payment payment, qint64 expectedVersion)
 {
-    get(orderId);
+    get(orderId); // an unknown order before a bad amount
     if (payment.amount <= 0)
         throw ValidationError(QStringLiteral("amount"), QStringLiteral("not_positive"),
                               QStringLiteral("a payment must be a positive amount"),
@@ -101,15 +109,24 @@ qint64 OrderService::addPayment(qint64 orderId, Payment payment)
     if (!payment.paidAt.isValid())
         payment.paidAt = m_clock.now();
     qint64 id = 0;
-    m_store.transaction([&] { id = m_store.orders().addPayment(orderId, payment); });
+    m_store.transaction([&] {
+        const Order order = get(orderId);
+        ConcurrentChangeError::require(QStringLiteral("order"), orderId, order.version, expectedVersion);
+        id = m_store.orders().addPayment(orderId, payment, order.version);
+    });
     return id;
 }
 
-void OrderService::setTrackingCode(qint64 orderId, const QString &code)
+qint64 OrderService::setTrackingCode(qint64 orderId, const QString &code, qint64 expectedVersion)
 {
-    get(orderId);
     const QString tidy = PersianText::toLatinDigits(code.trimmed());
-    m_store.transaction([&] { m_store.orders().setTrackingCode(orderId, tidy); });
+    qint64 version = 0;
+    m_store.transaction([&] {
+        const Order order = get(orderId);
+        ConcurrentChangeError::require(QStringLiteral("order"), orderId, order.version, expectedVersion);
+        version = m_store.orders().setTrackingCode(orderId, tidy, order.version);
+    });
+    return version;
 }
 
 Order OrderService::get(qint64 id) const

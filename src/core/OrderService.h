@@ -17,12 +17,20 @@ public:
     // A new order from a won deal: the customer and the deal link come from the
     // deal. An open or lost deal is refused (ValidationError "deal_id", "not_won").
     qint64 createFromDeal(qint64 dealId, const QList<OrderLine> &lines, qint64 userId);
+    // The changes of an order below take expectedVersion: the order's version
+    // as the caller showed it (0: not checked). Someone else's change since is
+    // refused with ConcurrentChangeError and nothing is written. Each change
+    // counts one more version.
+    //
     // Moves the status along OrderStatusFlow only and records who, when and the
     // note (on the customer's timeline). A refusal names the current status and
-    // the allowed next ones; nothing changes then.
-    void changeStatus(qint64 orderId, OrderStatus to, qint64 userId, const QString &note = {});
-    qint64 addPayment(qint64 orderId, Payment payment);
-    void setTrackingCode(qint64 orderId, const QString &code);
+    // the allowed next ones; nothing changes then. Returns the new version.
+    qint64 changeStatus(qint64 orderId, OrderStatus to, qint64 userId, const QString &note = {},
+                        qint64 expectedVersion = 0);
+    // Returns the payment's id.
+    qint64 addPayment(qint64 orderId, Payment payment, qint64 expectedVersion = 0);
+    // Returns the new version.
+    qint64 setTrackingCode(qint64 orderId, const QString &code, qint64 expectedVersion = 0);
     Order get(qint64 id) const;
     Order getByNumber(const QString &number) const; // any digit form
 

@@ -50,6 +50,7 @@ struct ServiceRequest
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime resolvedAt;
+    qint64 version = 0; // as Customer::version; notes, status and assignee changes count
 };
 
 } // namespace peyvand

@@ -1,5 +1,6 @@
 #include "ServiceRequestService.h"
 
+#include "ConcurrentChangeError.h"
 #include "PersianText.h"
 #include "RequestStatusFlow.h"
 #include "ValidationError.h"
@@ -43,44 +44,60 @@ qint64 ServiceRequestService::open(ServiceRequest r)
     return id;
 }
 
-void ServiceRequestService::addNote(qint64 requestId, qint64 authorId, const QString &text)
+qint64 ServiceRequestService::addNote(qint64 requestId, qint64 authorId, const QString &text, qint64 expectedVersion)
 {
-    ServiceRequest r = get(requestId);
+    get(requestId); // an unknown request before an empty note
     const QString tidy = text.trimmed();
     if (tidy.isEmpty())
         throw ValidationError(QStringLiteral("note"), QStringLiteral("required"), QStringLiteral("the note is empty"),
                               QStringLiteral("متن یادداشت خالی است"));
-    r.updatedAt = m_clock.now();
+    qint64 version = 0;
+    // Read inside the write transaction: the change is made to what is stored.
     m_store.transaction([&] {
+        ServiceRequest r = get(requestId);
+        ConcurrentChangeError::require(QStringLiteral("request"), requestId, r.version, expectedVersion);
+        r.updatedAt = m_clock.now();
         m_store.serviceRequests().addNote(requestId, RequestNote { 0, r.updatedAt, authorId, tidy });
-        m_store.serviceRequests().update(r);
+        version = m_store.serviceRequests().update(r);
     });
+    return version;
 }
 
-void ServiceRequestService::setStatus(qint64 requestId, RequestStatus status, qint64 userId, const QString &note)
+qint64 ServiceRequestService::setStatus(qint64 requestId, RequestStatus status, qint64 userId, const QString &note,
+                                        qint64 expectedVersion)
 {
-    ServiceRequest r = get(requestId);
-    RequestStatusFlow::ensureCanMove(r.status, status);
-    r.status = status;
-    r.updatedAt = m_clock.now();
-    r.resolvedAt = status == RequestStatus::Resolved ? r.updatedAt : QDateTime();
-    const QString text = note.trimmed().isEmpty() ? QStringLiteral("وضعیت: %1").arg(toPersian(status)) : note.trimmed();
+    qint64 version = 0;
     m_store.transaction([&] {
-        m_store.serviceRequests().update(r);
+        ServiceRequest r = get(requestId);
+        ConcurrentChangeError::require(QStringLiteral("request"), requestId, r.version, expectedVersion);
+        RequestStatusFlow::ensureCanMove(r.status, status);
+        r.status = status;
+        r.updatedAt = m_clock.now();
+        r.resolvedAt = status == RequestStatus::Resolved ? r.updatedAt : QDateTime();
+        const QString text
+            = note.trimmed().isEmpty() ? QStringLiteral("وضعیت: %1").arg(toPersian(status)) : note.trimmed();
+        version = m_store.serviceRequests().update(r);
         m_store.serviceRequests().addNote(requestId, RequestNote { 0, r.updatedAt, userId, text });
     });
+    return version;
 }
 
-void ServiceRequestService::assign(qint64 requestId, qint64 assigneeId)
+qint64 ServiceRequestService::assign(qint64 requestId, qint64 assigneeId, qint64 expectedVersion)
 {
-    ServiceRequest r = get(requestId);
-    if (assigneeId && !m_store.users().get(assigneeId))
-        throw NotFoundError(QStringLiteral("assignee"), QStringLiteral("user"), QString::number(assigneeId));
-    if (r.assigneeId == assigneeId)
-        return;
-    r.assigneeId = assigneeId;
-    r.updatedAt = m_clock.now();
-    m_store.transaction([&] { m_store.serviceRequests().update(r); });
+    qint64 version = 0;
+    m_store.transaction([&] {
+        ServiceRequest r = get(requestId);
+        ConcurrentChangeError::require(QStringLiteral("request"), requestId, r.version, expectedVersion);
+        version = r.version;
+        if (assigneeId && !m_store.users().get(assigneeId))
+            throw NotFoundError(QStringLiteral("assignee"), QStringLiteral("user"), QString::number(assigneeId));
+        if (r.assigneeId == assigneeId)
+            return;
+        r.assigneeId = assigneeId;
+        r.updatedAt = m_clock.now();
+        version = m_store.serviceRequests().update(r);
+    });
+    return version;
 }
 
 QList<ServiceRequest> ServiceRequestService::queue(int limit) const

@@ -14,13 +14,18 @@ public:
     // Validates (customer exists, the order if any is the customer's, subject
     // given, assignee exists) and stores an open request. Returns the id.
     qint64 open(ServiceRequest request);
-    void addNote(qint64 requestId, qint64 authorId, const QString &text);
+    // The changes below take expectedVersion: the request's version as the
+    // caller showed it (0: not checked); someone else's change since is refused
+    // with ConcurrentChangeError and nothing is written. Each returns the
+    // request's version now (one more after a change).
+    qint64 addNote(qint64 requestId, qint64 authorId, const QString &text, qint64 expectedVersion = 0);
     // Moves along RequestStatusFlow only (a refusal names the current and the
     // allowed statuses, nothing changes); records a note by `userId` (the given
     // text, or "status: …" when empty). Resolving sets resolvedAt, reopening clears it.
-    void setStatus(qint64 requestId, RequestStatus status, qint64 userId, const QString &note = {});
+    qint64 setStatus(qint64 requestId, RequestStatus status, qint64 userId, const QString &note = {},
+                     qint64 expectedVersion = 0);
     // Assigns the request to `assigneeId` (0: nobody); an unknown user is refused.
-    void assign(qint64 requestId, qint64 assigneeId);
+    qint64 assign(qint64 requestId, qint64 assigneeId, qint64 expectedVersion = 0);
     ServiceRequest get(qint64 id) const;
     // Open and in-progress requests, most urgent first, then oldest first.
     QList<ServiceRequest> queue(int limit) const;

@@ -79,8 +79,8 @@ LookupResult SupportLookup::find(const QString &text, int limit, int ordersPerCu
             const auto at = matchOf.find(o.customerId);
             if (at == matchOf.end())
                 continue;
-            result.matches[*at].orders << LookupOrder { o.id,           o.number, o.status,   o.updatedAt,
-                                                        o.trackingCode, o.total,  o.createdAt };
+            result.matches[*at].orders << LookupOrder { o.id,           o.number, o.status,    o.updatedAt,
+                                                        o.trackingCode, o.total,  o.createdAt, o.version };
         }
     }
     if (!key.isNumber)

@@ -21,6 +21,7 @@ struct LookupOrder
     QString trackingCode;
     qint64 total = 0;
     QDateTime createdAt;
+    qint64 version = 0; // the order's, for a status change that checks it
 };
 
 struct LookupMatch

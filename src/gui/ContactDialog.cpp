@@ -1,5 +1,7 @@
 #include "ContactDialog.h"
 
+#include "ConcurrentChangeBox.h"
+#include "ConcurrentChangeError.h"
 #include "DatabaseError.h"
 #include "Display.h"
 #include "EnumCombo.h"
@@ -230,18 +232,42 @@ void ContactDialog::accept()
         return;
     }
     const ContactPerson contact = collect();
-    const bool saved = m_validation->trySave([&] {
-        if (m_editing)
-            m_workspace.contacts().update(contact);
-        else
-            m_contact.id = m_workspace.contacts().add(contact);
-    });
+    const bool saved = m_validation->trySave(
+        [&] {
+            if (m_editing)
+                m_contact.version = m_workspace.contacts().update(contact);
+            else
+                m_contact.id = m_workspace.contacts().add(contact);
+        },
+        [this](const ConcurrentChangeError &e) { resolveConflict(e); });
     if (!saved) {
         updateSaveButton();
         return;
     }
     emit m_workspace.customerChanged(m_contact.customerId);
     QDialog::accept();
+}
+
+void ContactDialog::resolveConflict(const ConcurrentChangeError &error)
+{
+    if (ConcurrentChangeBox::ask(error, this) == ConcurrentChangeBox::Choice::Reload) {
+        reload();
+        m_validation->showFormError(tr("Reloaded: the form shows what is saved now."));
+        return;
+    }
+    m_validation->showFormError(tr("Not saved: someone else changed this contact person. Copy what you need; "
+                                   "saving again offers to reload."));
+}
+
+void ContactDialog::reload()
+{
+    if (!m_editing)
+        return;
+    m_loadError.clear();
+    load(m_contact.customerId, m_contact.id);
+    fillFields();
+    setWindowTitle(tr("Edit contact: %1").arg(m_contact.displayName()));
+    updateSaveButton();
 }
 
 } // namespace peyvand

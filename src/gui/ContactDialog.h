@@ -14,6 +14,7 @@ class QSpinBox;
 
 namespace peyvand {
 
+class ConcurrentChangeError;
 class FormValidator;
 class Workspace;
 
@@ -27,12 +28,16 @@ public:
     qint64 contactId() const { return m_contact.id; } // 0 until a new contact is saved
     qint64 customerId() const { return m_contact.customerId; }
     bool isEditing() const { return m_editing; }
+    qint64 loadedVersion() const { return m_contact.version; } // 0 for a new contact
+    // Reads the contact again into the form, discarding unsaved edits.
+    void reload();
 
 public slots:
     void accept() override; // saves; stays open and shows why when refused
 
 private:
     void load(qint64 customerId, qint64 contactId);
+    void resolveConflict(const ConcurrentChangeError &error);
     void buildLayout();
     void fillFields();
     ContactPerson collect() const;

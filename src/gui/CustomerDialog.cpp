@@ -1,5 +1,7 @@
 #include "CustomerDialog.h"
 
+#include "ConcurrentChangeBox.h"
+#include "ConcurrentChangeError.h"
 #include "CustomerSalesBox.h"
 #include "DatabaseError.h"
 #include "Display.h"
@@ -68,6 +70,7 @@ CustomerDialog::CustomerDialog(Workspace &workspace, CustomerKind kind, qint64 c
 
 void CustomerDialog::load(qint64 customerId)
 {
+    m_phoneSlot[0] = m_phoneSlot[1] = -1;
     try {
         m_customer = m_workspace.customers().get(customerId);
         m_id = m_customer.id;
@@ -236,14 +239,11 @@ void CustomerDialog::fillFields()
     }
     QLineEdit *phones[2] = { m_phone, m_phone2 };
     for (int i = 0; i < 2; ++i)
-        if (m_phoneSlot[i] >= 0)
-            phones[i]->setText(Display::digits(m_customer.phones[m_phoneSlot[i]].number));
-    if (!m_customer.addresses.isEmpty()) {
-        const Address &a = m_customer.addresses.front();
-        m_city->setText(a.city);
-        m_address->setText(a.line);
-        m_postalCode->setText(Display::digits(a.postalCode));
-    }
+        phones[i]->setText(m_phoneSlot[i] >= 0 ? Display::digits(m_customer.phones[m_phoneSlot[i]].number) : QString());
+    const Address a = m_customer.addresses.value(0);
+    m_city->setText(a.city);
+    m_address->setText(a.line);
+    m_postalCode->setText(Display::digits(a.postalCode));
     if (isEditing())
         m_sales->load(m_customer);
     m_validation->revalidateAll();
@@ -378,18 +378,42 @@ void CustomerDialog::accept()
         return;
     }
     const Customer customer = collect();
-    const bool saved = m_validation->trySave([&] {
-        if (isEditing())
-            m_workspace.customers().update(customer);
-        else
-            m_customer.id = m_id = m_workspace.customers().create(customer);
-    });
+    const bool saved = m_validation->trySave(
+        [&] {
+            if (isEditing())
+                m_customer.version = m_workspace.customers().update(customer);
+            else
+                m_customer.id = m_id = m_workspace.customers().create(customer);
+        },
+        [this](const ConcurrentChangeError &e) { resolveConflict(e); });
     if (!saved) {
         updateSaveButton();
         return;
     }
     emit m_workspace.customerChanged(m_id);
     QDialog::accept();
+}
+
+void CustomerDialog::resolveConflict(const ConcurrentChangeError &error)
+{
+    if (ConcurrentChangeBox::ask(error, this) == ConcurrentChangeBox::Choice::Reload) {
+        reload();
+        m_validation->showFormError(tr("Reloaded: the form shows what is saved now."));
+        return;
+    }
+    m_validation->showFormError(tr("Not saved: someone else changed this customer. Copy what you need; "
+                                   "saving again offers to reload."));
+}
+
+void CustomerDialog::reload()
+{
+    if (!isEditing())
+        return;
+    m_loadError.clear();
+    load(m_id);
+    fillFields();
+    setWindowTitle(tr("Edit customer: %1").arg(m_customer.displayName()));
+    updateSaveButton();
 }
 
 } // namespace peyvand

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace peyvand {
 
+class ConcurrentChangeError;
 class CustomerSalesBox;
 class DuplicateWarning;
 class FormValidator;
@@ -29,6 +30,11 @@ public:
     qint64 customerId() const { return m_id; } // 0 until a new customer is saved
     CustomerKind kind() const { return m_customer.kind; }
     bool isEditing() const { return m_customer.id != 0; }
+    // The stored version the form was loaded with (or saved as); 0 for a new customer.
+    qint64 loadedVersion() const { return m_customer.version; }
+    // Reads the customer again into the form, discarding unsaved edits (the
+    // "Reload" answer when someone else saved it meanwhile).
+    void reload();
 
 public slots:
     void accept() override; // saves; stays open and shows why when refused
@@ -39,6 +45,7 @@ signals:
 
 private:
     void load(qint64 customerId);
+    void resolveConflict(const ConcurrentChangeError &error);
     void buildLayout();
     QWidget *buildContactBox();
     QWidget *buildAddressBox();

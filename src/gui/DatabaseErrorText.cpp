@@ -40,4 +40,33 @@ QString explain(const DatabaseError &error, const QString &path)
     return tr("Database: %1\n\n%2\n\nDetails: %3").arg(Display::isolate(path), reason, message);
 }
 
+QString whileSaving(const DatabaseError &error)
+{
+    const QString message = QString::fromUtf8(error.what());
+    QString reason;
+    switch (error.sqliteCode() & 0xff) {
+    case 5: // SQLITE_BUSY: other writers held the file past the busy timeout
+    case 6: // SQLITE_LOCKED
+        reason = tr("Other users or programs kept the database busy for more than 10 seconds, so nothing was "
+                    "saved. Try again in a moment.");
+        break;
+    case 8: // SQLITE_READONLY
+        reason = tr("The file is read-only: changes cannot be saved. Check its permissions.");
+        break;
+    case 13: // SQLITE_FULL
+        reason = tr("The disk is full.");
+        break;
+    default:
+        reason = tr("The database refused the change; nothing was saved.");
+    }
+    return tr("%1\n\nDetails: %2").arg(reason, message);
+}
+
+QString whileSaving(const std::exception &error)
+{
+    if (const auto *database = dynamic_cast<const DatabaseError *>(&error))
+        return whileSaving(*database);
+    return QString::fromUtf8(error.what());
+}
+
 } // namespace peyvand::DatabaseErrorText

@@ -2,6 +2,7 @@
 
 #include "CustomerPicker.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "Display.h"
 #include "JalaliDateEdit.h"
 #include "Money.h"
@@ -307,7 +308,7 @@ void DealDialog::accept()
         showError(fields.value(e.field(), QStringLiteral("form")), Display::error(e));
         return;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(this, tr("Database error"), QString::fromStdString(e.what()));
+        QMessageBox::critical(this, tr("Database error"), DatabaseErrorText::whileSaving(e));
         return;
     }
     emit m_workspace.dealChanged(m_dealId, deal.customerId);

@@ -1,6 +1,8 @@
 #include "FormValidator.h"
 
+#include "ConcurrentChangeError.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "Display.h"
 #include "ValidationError.h"
 
@@ -92,8 +94,7 @@ void FormValidator::clearFormError()
 
 void FormValidator::showDatabaseError(const std::exception &error)
 {
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("Could not save"),
-                                tr("The database refused the change.\n%1").arg(QString::fromUtf8(error.what())),
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Could not save"), DatabaseErrorText::whileSaving(error),
                                 QMessageBox::Ok, m_form);
     box->setObjectName(QStringLiteral("databaseErrorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -109,11 +110,17 @@ void FormValidator::updateSaveButton(QPushButton *save, const QString &blockingE
     save->setToolTip(ok ? QString() : firstError());
 }
 
-bool FormValidator::trySave(const std::function<void()> &save)
+bool FormValidator::trySave(const std::function<void()> &save,
+                            const std::function<void(const ConcurrentChangeError &)> &onConflict)
 {
     try {
         save();
         return true;
+    } catch (const ConcurrentChangeError &e) {
+        if (onConflict)
+            onConflict(e);
+        else
+            showServiceError(e);
     } catch (const ValidationError &e) {
         showServiceError(e);
     } catch (const DatabaseError &e) {

@@ -16,6 +16,7 @@ class QWidget;
 
 namespace peyvand {
 
+class ConcurrentChangeError;
 class ValidationError;
 
 class FormValidator : public QObject
@@ -45,8 +46,11 @@ public:
     // `blockingError` (shown in the general label); its tooltip says why not.
     void updateSaveButton(QPushButton *save, const QString &blockingError = {});
     // Runs `save`; a service rejection is shown beside its field, a database
-    // failure in a message box. True when it went through.
-    bool trySave(const std::function<void()> &save);
+    // failure in a message box. A refusal because someone else changed the
+    // record since the form loaded it goes to `onConflict` when given (the
+    // form offers to reload), else to the general label. True when it went through.
+    bool trySave(const std::function<void()> &save,
+                 const std::function<void(const ConcurrentChangeError &)> &onConflict = {});
 
 signals:
     void validityChanged(bool valid);

@@ -2,6 +2,7 @@
 
 #include "CustomerPicker.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "Display.h"
 #include "JalaliDateEdit.h"
 #include "RoleGate.h"
@@ -399,7 +400,7 @@ bool LogActivityDialog::save()
         showValidationError(e);
         return false;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(this, tr("Could not save the activity"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Could not save the activity"), DatabaseErrorText::whileSaving(e));
         return false;
     }
     emit m_workspace.activityChanged(m_activityId, activity.customerId);

@@ -2,6 +2,7 @@
 
 #include "CustomerPicker.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "Display.h"
 #include "OrderLinesEditor.h"
 #include "RoleGate.h"
@@ -151,7 +152,7 @@ void NewOrderDialog::accept()
         m_formError->show();
         return;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(this, tr("Database error"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Database error"), DatabaseErrorText::whileSaving(e));
         return;
     }
     emit m_workspace.orderChanged(m_orderId, m_customerId);

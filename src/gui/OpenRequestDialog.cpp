@@ -2,6 +2,7 @@
 
 #include "CustomerPicker.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "EnumCombo.h"
 #include "PersianText.h"
 #include "ValidationError.h"
@@ -164,7 +165,7 @@ void OpenRequestDialog::accept()
         m_formError->show();
         return;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(this, tr("Database error"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Database error"), DatabaseErrorText::whileSaving(e));
         return;
     }
     emit m_workspace.requestChanged(m_requestId, m_customerId);

@@ -1,7 +1,9 @@
 #include "OrderDialog.h"
 
 #include "ChangeStatusDialog.h"
+#include "ConcurrentChangeBox.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "Display.h"
 #include "OrderStatusAction.h"
 #include "OrderStatusFlow.h"
@@ -180,8 +182,10 @@ OrderDialog::OrderDialog(Workspace &workspace, qint64 orderId, QWidget *parent)
     reload();
 }
 
-void OrderDialog::reload()
+void OrderDialog::reload(bool discardEdits)
 {
+    if (discardEdits)
+        m_tracking->setModified(false);
     std::optional<Order> order;
     try {
         order = m_workspace.store().orders().get(m_id);
@@ -309,10 +313,21 @@ bool OrderDialog::changeStatusTo(OrderStatus to, const QString &note)
     if (!m_found)
         return false;
     showStatusError({});
-    const QString refusal = OrderStatusAction::apply(m_workspace, m_id, to, note);
-    reload(); // what is stored now, changed or not
-    showStatusError(refusal);
-    return refusal.isEmpty();
+    const OrderStatusAction::Result result = OrderStatusAction::apply(m_workspace, m_id, to, note, m_order.version);
+    if (result.conflict)
+        resolveConflict(*result.conflict);
+    else
+        reload(); // what is stored now, changed or not
+    showStatusError(result.refusal);
+    return result.moved();
+}
+
+bool OrderDialog::resolveConflict(const ConcurrentChangeError &error)
+{
+    if (ConcurrentChangeBox::ask(error, this) != ConcurrentChangeBox::Choice::Reload)
+        return false;
+    reload(true);
+    return true;
 }
 
 void OrderDialog::requestStatusChange()
@@ -328,11 +343,13 @@ void OrderDialog::requestPayment()
 {
     if (!m_found)
         return;
-    PaymentDialog ask(m_workspace, m_id, m_order.linesTotal() - m_order.paidTotal(), this);
-    if (ask.exec() != QDialog::Accepted)
+    PaymentDialog ask(m_workspace, m_id, m_order.linesTotal() - m_order.paidTotal(), this, m_order.version);
+    const bool paid = ask.exec() == QDialog::Accepted;
+    if (!paid && !ask.reloaded())
         return;
     reload();
-    emit m_workspace.orderChanged(m_id, m_order.customerId);
+    if (paid)
+        emit m_workspace.orderChanged(m_id, m_order.customerId);
 }
 
 bool OrderDialog::saveTrackingCode()
@@ -340,12 +357,17 @@ bool OrderDialog::saveTrackingCode()
     if (!m_found)
         return false;
     try {
-        m_workspace.orders().setTrackingCode(m_id, m_tracking->text());
+        m_order.version = m_workspace.orders().setTrackingCode(m_id, m_tracking->text(), m_order.version);
+    } catch (const ConcurrentChangeError &e) {
+        m_trackingMessage->setText(Display::error(e));
+        if (resolveConflict(e))
+            m_trackingMessage->setText(tr("Reloaded: the order shows what is saved now."));
+        return false;
     } catch (const ValidationError &e) {
         m_trackingMessage->setText(Display::error(e));
         return false;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(this, tr("Database error"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Database error"), DatabaseErrorText::whileSaving(e));
         return false;
     }
     m_tracking->setModified(false);

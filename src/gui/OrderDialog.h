@@ -2,8 +2,10 @@
 // One order on one screen: its customer, lines and totals, payments with what
 // is paid and what remains, the tracking code (editable) and the status
 // history with who changed it and when. "Change status…" offers only the
-// allowed next statuses; a refused change (someone else moved the order
-// meanwhile) shows the service's message and changes nothing.
+// allowed next statuses. Every change carries the order's version as shown:
+// when someone else changed the order meanwhile nothing is written and
+// ConcurrentChangeBox offers to reload; another refusal shows the service's
+// message and changes nothing.
 #include "Order.h"
 
 #include <QDialog>
@@ -15,6 +17,7 @@ class QTableWidget;
 
 namespace peyvand {
 
+class ConcurrentChangeError;
 class Workspace;
 
 class OrderDialog : public QDialog
@@ -25,10 +28,12 @@ public:
 
     const Order &order() const { return m_order; }
     bool found() const { return m_found; }
-    // Reads the order again (after a change elsewhere).
-    void reload();
+    // Reads the order again (after a change elsewhere). A tracking code being
+    // typed stays unless `discardEdits`.
+    void reload(bool discardEdits = false);
     // Moves the order to `to` through the service; on a refusal shows why in
-    // the "statusError" label, reloads what is stored and returns false.
+    // the "statusError" label, reloads what is stored and returns false (for
+    // someone else's change since the order was shown: asks first).
     bool changeStatusTo(OrderStatus to, const QString &note = {});
     // Asks for the next status (ChangeStatusDialog) and applies it.
     void requestStatusChange();
@@ -51,6 +56,9 @@ private:
     // order's owner: its deal's, else its customer's), service requests
     // (handle_requests).
     void applyRole(qint64 orderOwnerId);
+    // Someone else changed the order: asks, and reloads (discarding the typed
+    // tracking code) when the user chooses to. True when it reloaded.
+    bool resolveConflict(const ConcurrentChangeError &error);
 
     Workspace &m_workspace;
     qint64 m_id;

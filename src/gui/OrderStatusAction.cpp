@@ -1,26 +1,26 @@
 #include "OrderStatusAction.h"
 
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "Display.h"
 #include "ValidationError.h"
 #include "Workspace.h"
 
-#include <QCoreApplication>
-
 namespace peyvand::OrderStatusAction {
 
-QString apply(Workspace &workspace, qint64 orderId, OrderStatus to, const QString &note)
+Result apply(Workspace &workspace, qint64 orderId, OrderStatus to, const QString &note, qint64 expectedVersion)
 {
     qint64 customerId = 0;
     try {
-        workspace.orders().changeStatus(orderId, to, workspace.user().id, note);
+        workspace.orders().changeStatus(orderId, to, workspace.user().id, note, expectedVersion);
         if (const auto order = workspace.store().orders().get(orderId))
             customerId = order->customerId;
+    } catch (const ConcurrentChangeError &e) {
+        return Result { Display::error(e), e };
     } catch (const ValidationError &e) {
-        return Display::error(e);
+        return Result { Display::error(e), std::nullopt };
     } catch (const DatabaseError &e) {
-        return QCoreApplication::translate("peyvand::OrderStatusAction", "The database refused the change:\n%1")
-            .arg(QString::fromUtf8(e.what()));
+        return Result { DatabaseErrorText::whileSaving(e), std::nullopt };
     }
     emit workspace.orderChanged(orderId, customerId);
     return {};

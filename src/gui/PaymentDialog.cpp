@@ -1,6 +1,9 @@
 #include "PaymentDialog.h"
 
+#include "ConcurrentChangeBox.h"
+#include "ConcurrentChangeError.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "Display.h"
 #include "EnumCombo.h"
 #include "JalaliDateEdit.h"
@@ -29,10 +32,12 @@ bool toman()
 
 } // namespace
 
-PaymentDialog::PaymentDialog(Workspace &workspace, qint64 orderId, qint64 remaining, QWidget *parent)
+PaymentDialog::PaymentDialog(Workspace &workspace, qint64 orderId, qint64 remaining, QWidget *parent,
+                             qint64 expectedVersion)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_orderId(orderId)
+    , m_expectedVersion(expectedVersion)
     , m_amount(new QLineEdit(this))
     , m_preview(new QLabel(this))
     , m_method(new QComboBox(this))
@@ -143,13 +148,21 @@ void PaymentDialog::accept()
     // Noon on the day paid: the same Jalali day in any time zone of the country.
     p.paidAt = QDateTime(m_paidOn->date(), QTime(12, 0));
     try {
-        m_paymentId = m_workspace.orders().addPayment(m_orderId, p);
+        m_paymentId = m_workspace.orders().addPayment(m_orderId, p, m_expectedVersion);
+    } catch (const ConcurrentChangeError &e) {
+        m_error->setText(Display::error(e));
+        m_error->show();
+        if (ConcurrentChangeBox::ask(e, this) == ConcurrentChangeBox::Choice::Reload) {
+            m_reloaded = true;
+            reject();
+        }
+        return;
     } catch (const ValidationError &e) {
         m_error->setText(Display::error(e));
         m_error->show();
         return;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(this, tr("Database error"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Database error"), DatabaseErrorText::whileSaving(e));
         return;
     }
     QDialog::accept();

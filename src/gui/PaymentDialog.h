@@ -1,6 +1,9 @@
 #pragma once
 // Records a payment against an order: amount (in the money unit of the
-// settings), method, bank reference and the Jalali day it was paid.
+// settings), method, bank reference and the Jalali day it was paid. When
+// someone else changed the order since it was shown (its version), the payment
+// is refused and ConcurrentChangeBox asks: "Reload" closes this dialog so the
+// order page shows what is saved (reloaded()), "Keep editing" keeps the fields.
 #include "Order.h"
 
 #include <QDialog>
@@ -20,9 +23,13 @@ class PaymentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PaymentDialog(Workspace &workspace, qint64 orderId, qint64 remaining, QWidget *parent = nullptr);
+    // expectedVersion: the order's version as the order page shows it (0: not checked).
+    PaymentDialog(Workspace &workspace, qint64 orderId, qint64 remaining, QWidget *parent = nullptr,
+                  qint64 expectedVersion = 0);
 
     qint64 paymentId() const { return m_paymentId; } // after a successful save
+    // Closed because the user chose to reload the changed order (nothing saved).
+    bool reloaded() const { return m_reloaded; }
     void accept() override; // saves through OrderService; stays open and shows why when refused
 
 private:
@@ -31,7 +38,9 @@ private:
 
     Workspace &m_workspace;
     qint64 m_orderId;
+    qint64 m_expectedVersion;
     qint64 m_paymentId = 0;
+    bool m_reloaded = false;
     QLineEdit *m_amount;
     QLabel *m_preview;
     QComboBox *m_method;

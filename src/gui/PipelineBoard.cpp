@@ -1,6 +1,9 @@
 #include "PipelineBoard.h"
 
+#include "ConcurrentChangeBox.h"
+#include "ConcurrentChangeError.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "DealDialog.h"
 #include "DealDrag.h"
 #include "DealDropZone.h"
@@ -245,17 +248,36 @@ void PipelineBoard::apply(qint64 dealId, qint64 stageId, std::optional<LostReaso
         const Deal before = m_workspace.deals().get(dealId);
         if (before.stageId == stageId)
             return; // already there: nothing to record
-        m_workspace.deals().moveToStage(dealId, stageId, m_workspace.user().id, reason);
+        // The card's version as shown: a deal someone else changed since is not moved blindly.
+        m_workspace.deals().moveToStage(dealId, stageId, m_workspace.user().id, reason, shownVersion(dealId));
         m_focusDeal = dealId;
         emit m_workspace.dealChanged(dealId, before.customerId);
+    } catch (const ConcurrentChangeError &e) {
+        showError(Display::error(e));
+        const auto choice = ConcurrentChangeBox::ask(
+            e, this,
+            tr("Reload: show the board as it is saved now.\nKeep editing: the board stays as it is; moving this "
+               "deal again is refused until you reload."));
+        if (choice == ConcurrentChangeBox::Choice::Reload) {
+            m_focusDeal = dealId;
+            reload();
+        }
     } catch (const ValidationError &e) {
         showError(Display::error(e));
     } catch (const DatabaseError &e) {
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Database error"), QString::fromStdString(e.what()),
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Database error"), DatabaseErrorText::whileSaving(e),
                                     QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+}
+
+qint64 PipelineBoard::shownVersion(qint64 dealId) const
+{
+    for (const StageColumn *c : m_columns)
+        if (const qint64 version = c->list()->shownVersion(dealId))
+            return version;
+    return 0;
 }
 
 void PipelineBoard::moveDeal(qint64 dealId, qint64 stageId)

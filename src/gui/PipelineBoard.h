@@ -31,7 +31,9 @@ public:
     QList<qint64> stageIds() const; // the open stages shown, in pipeline order
 
     // What a drop on a column does: move the deal there (any stage of this
-    // pipeline; a lost stage needs markLost). Errors appear on the board.
+    // pipeline; a lost stage needs markLost). Errors appear on the board. The
+    // move carries the card's version as shown; when someone else changed the
+    // deal since, nothing moves and ConcurrentChangeBox offers to reload.
     void moveDeal(qint64 dealId, qint64 stageId);
     void markWon(qint64 dealId);
     void markLost(qint64 dealId, LostReason reason);
@@ -50,6 +52,7 @@ signals:
 private:
     void buildColumns();
     StageColumn *column(qint64 stageId) const;
+    qint64 shownVersion(qint64 dealId) const; // of the deal's card; 0: not shown
     void apply(qint64 dealId, qint64 stageId, std::optional<LostReason> reason);
     void askLost(qint64 dealId);
     void step(StageCardList *list, qint64 dealId, int visualStep);

@@ -1,6 +1,9 @@
 #include "RequestDialog.h"
 
+#include "ConcurrentChangeBox.h"
+#include "ConcurrentChangeError.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "Display.h"
 #include "RequestStatusFlow.h"
 #include "RoleGate.h"
@@ -240,12 +243,21 @@ template<typename F> bool RequestDialog::change(F &&apply)
     showError({});
     try {
         apply();
+    } catch (const ConcurrentChangeError &e) {
+        // Someone else changed the request since it was shown: nothing was
+        // written; reload only when the user says so (their note stays otherwise).
+        if (ConcurrentChangeBox::ask(e, this) == ConcurrentChangeBox::Choice::Reload) {
+            m_note->clear();
+            reload();
+        }
+        showError(Display::error(e));
+        return false;
     } catch (const ValidationError &e) {
         reload();
         showError(Display::error(e));
         return false;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(this, tr("Database error"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Database error"), DatabaseErrorText::whileSaving(e));
         return false;
     }
     reload();
@@ -255,19 +267,20 @@ template<typename F> bool RequestDialog::change(F &&apply)
 
 bool RequestDialog::setStatus(RequestStatus status)
 {
-    return change([&] { m_workspace.requests().setStatus(m_id, status, m_workspace.user().id); });
+    return change(
+        [&] { m_workspace.requests().setStatus(m_id, status, m_workspace.user().id, {}, m_request.version); });
 }
 
 bool RequestDialog::addNote(const QString &text)
 {
-    return change([&] { m_workspace.requests().addNote(m_id, m_workspace.user().id, text); });
+    return change([&] { m_workspace.requests().addNote(m_id, m_workspace.user().id, text, m_request.version); });
 }
 
 bool RequestDialog::assign(qint64 userId)
 {
     if (m_found && userId == m_request.assigneeId)
         return true;
-    return change([&] { m_workspace.requests().assign(m_id, userId); });
+    return change([&] { m_workspace.requests().assign(m_id, userId, m_request.version); });
 }
 
 } // namespace peyvand

@@ -45,6 +45,14 @@ bool StageCardList::selectDeal(qint64 dealId)
     return false;
 }
 
+qint64 StageCardList::shownVersion(qint64 dealId) const
+{
+    for (int i = 0; i < count(); ++i)
+        if (item(i)->data(DealIdRole).toLongLong() == dealId)
+            return item(i)->data(VersionRole).toLongLong();
+    return 0;
+}
+
 void StageCardList::startDrag(Qt::DropActions)
 {
     QListWidgetItem *card = currentItem();

@@ -19,6 +19,7 @@ public:
         OwnerTextRole,
         OwnerIdRole, // the deal's owner (qint64)
         MovableRole, // bool: the signed-in user may move this deal (edit_deals on its owner)
+        VersionRole, // the deal's version as shown: a move checks it
     };
 
     StageCardList(qint64 pipelineId, qint64 stageId, QWidget *parent = nullptr);
@@ -26,6 +27,8 @@ public:
     qint64 stageId() const { return m_stageId; }
     qint64 currentDealId() const; // 0: none selected
     bool selectDeal(qint64 dealId);
+    // The version of the deal's card as shown; 0 when the deal has no card here.
+    qint64 shownVersion(qint64 dealId) const;
 
 signals:
     void dealDropped(qint64 dealId, qint64 stageId);

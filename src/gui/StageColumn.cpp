@@ -96,6 +96,7 @@ void StageColumn::setCards(const QList<DealCard> &cards, qint64 count, qint64 am
         item->setData(StageCardList::OwnerTextRole, owner);
         item->setData(StageCardList::OwnerIdRole, card.ownerId);
         item->setData(StageCardList::MovableRole, move.enabled);
+        item->setData(StageCardList::VersionRole, card.version);
         QStringList summary { card.title, card.customerName };
         if (amounts)
             summary << amountText;

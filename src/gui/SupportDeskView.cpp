@@ -1,6 +1,7 @@
 #include "SupportDeskView.h"
 
 #include "ChangeStatusDialog.h"
+#include "ConcurrentChangeBox.h"
 #include "DatabaseError.h"
 #include "Display.h"
 #include "LookupOrderModel.h"
@@ -405,12 +406,22 @@ void SupportDeskView::changeSelectedOrderStatus()
 
 bool SupportDeskView::changeOrderStatus(qint64 orderId, OrderStatus to, const QString &note)
 {
-    const QString refusal = OrderStatusAction::apply(m_workspace, orderId, to, note);
-    if (refusal.isEmpty())
+    // The version of the row on screen: a change someone else made since is not overwritten.
+    const int row = m_orders->rowOf(orderId);
+    const qint64 shown = row >= 0 ? m_orders->orders().at(row).version : 0;
+    const OrderStatusAction::Result result = OrderStatusAction::apply(m_workspace, orderId, to, note, shown);
+    if (result.moved())
         return true; // orderChanged refreshed the rows
-    runLookup(currentCustomerId()); // show what is stored now
-    selectOrder(orderId);
-    showMessage(refusal, true);
+    if (!result.conflict
+        || ConcurrentChangeBox::ask(*result.conflict, this,
+                                    tr("Reload: show the customer's orders as they are saved now.\nKeep editing: "
+                                       "the list stays as it is; changing the status again is refused until you "
+                                       "reload."))
+            == ConcurrentChangeBox::Choice::Reload) {
+        runLookup(currentCustomerId()); // show what is stored now
+        selectOrder(orderId);
+    }
+    showMessage(result.refusal, true);
     return false;
 }
 

@@ -1,6 +1,9 @@
 #include "TodayView.h"
 
+#include "ConcurrentChangeBox.h"
+#include "ConcurrentChangeError.h"
 #include "DatabaseError.h"
+#include "DatabaseErrorText.h"
 #include "Display.h"
 #include "FollowUpModel.h"
 #include "RescheduleDialog.h"
@@ -294,12 +297,15 @@ bool TodayView::markDone(int row)
         return false;
     const Activity a = m_model->row(row).activity;
     try {
-        m_workspace.activities().completeFollowUp(a.id);
+        m_workspace.activities().completeFollowUp(a.id, a.version);
+    } catch (const ConcurrentChangeError &e) {
+        resolveConflict(e);
+        return false;
     } catch (const ValidationError &e) {
         showError(Display::error(e));
         return false;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(this, tr("Could not save"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Could not save"), DatabaseErrorText::whileSaving(e));
         return false;
     }
     showError({});
@@ -313,17 +319,31 @@ bool TodayView::reschedule(int row, const QDateTime &when)
         return false;
     const Activity a = m_model->row(row).activity;
     try {
-        m_workspace.activities().rescheduleFollowUp(a.id, when);
+        m_workspace.activities().rescheduleFollowUp(a.id, when, a.version);
+    } catch (const ConcurrentChangeError &e) {
+        resolveConflict(e);
+        return false;
     } catch (const ValidationError &e) {
         showError(Display::error(e));
         return false;
     } catch (const DatabaseError &e) {
-        QMessageBox::critical(this, tr("Could not save"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Could not save"), DatabaseErrorText::whileSaving(e));
         return false;
     }
     showError({});
     emit m_workspace.activityChanged(a.id, a.customerId);
     return true;
+}
+
+void TodayView::resolveConflict(const ConcurrentChangeError &error)
+{
+    const auto choice = ConcurrentChangeBox::ask(
+        error, this,
+        tr("Reload: show the follow-ups as they are saved now.\nKeep editing: the list stays as it is; changing "
+           "this follow-up again is refused until you reload."));
+    if (choice == ConcurrentChangeBox::Choice::Reload)
+        refresh();
+    showError(Display::error(error));
 }
 
 void TodayView::rescheduleSelected(int days)

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace peyvand {
 
+class ConcurrentChangeError;
 class FollowUpModel;
 class Workspace;
 
@@ -49,6 +50,8 @@ private:
     void loadRecent();
     QString customerName(qint64 id);
     void showError(const QString &text);
+    // Someone else changed the follow-up since the list showed it: asks whether to reload.
+    void resolveConflict(const ConcurrentChangeError &error);
 
     Workspace &m_workspace;
     FollowUpModel *m_model;

@@ -14,7 +14,10 @@
 
 namespace peyvand::RowColumns {
 
-// customers: parameters 1–32 (the bulk INSERT adds the id as 33, the UPDATE binds it as 33).
+// customers: parameters 1–32 (the bulk INSERT adds the id as 33 and the version
+// as 34, the UPDATE binds the id as 33). The repositories' INSERTs leave the
+// version to the schema's default, 1; the bulk ones write the record's own
+// (RecordVersion::stored: a snapshot import keeps it).
 template<class B> void bindCustomer(B &q, const Customer &c, const QString &searchText)
 {
     const bool legal = c.kind == CustomerKind::Legal;
@@ -55,9 +58,9 @@ template<class B> void bindCustomer(B &q, const Customer &c, const QString &sear
 inline constexpr const char *kInsertCustomer
     = "INSERT INTO customers(" PEYVAND_CUSTOMER_COLUMNS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
       "?,?,?,?,?,?)";
-inline constexpr const char *kInsertCustomerWithId
-    = "INSERT INTO customers(" PEYVAND_CUSTOMER_COLUMNS ", id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-      "?,?,?,?,?,?,?,?,?)";
+inline constexpr const char *kInsertCustomerWithId = "INSERT INTO customers(" PEYVAND_CUSTOMER_COLUMNS
+                                                     ", id, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                                                     "?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 #undef PEYVAND_CUSTOMER_COLUMNS
 
 inline constexpr const char *kInsertPhone
@@ -84,7 +87,8 @@ template<class B> void bindTag(B &q, qint64 customerId, const QString &tag)
 inline constexpr const char *kInsertCustomerGrams = "INSERT INTO customer_search(rowid, grams) VALUES (?, ?)";
 inline constexpr const char *kInsertContactGrams = "INSERT INTO contact_search(rowid, grams) VALUES (?, ?)";
 
-// contacts: parameters 1–12 (the bulk INSERT adds the id as 13, the UPDATE binds it as 13).
+// contacts: parameters 1–12 (the bulk INSERT adds the id as 13 and the version as
+// 14, the UPDATE binds the id as 13).
 template<class B> void bindContact(B &q, const ContactPerson &c, const QString &searchText)
 {
     q.bind(1, c.customerId).bind(2, c.firstName).bind(3, c.lastName).bind(4, c.jobTitle);
@@ -98,11 +102,11 @@ template<class B> void bindContact(B &q, const ContactPerson &c, const QString &
 inline constexpr const char *kInsertContact
     = "INSERT INTO contacts(" PEYVAND_CONTACT_COLUMNS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
 inline constexpr const char *kInsertContactWithId
-    = "INSERT INTO contacts(" PEYVAND_CONTACT_COLUMNS ", id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    = "INSERT INTO contacts(" PEYVAND_CONTACT_COLUMNS ", id, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 #undef PEYVAND_CONTACT_COLUMNS
 
-// deals: parameters 1–11 (the bulk INSERT adds reached_position as 12 and the
-// id as 13, the UPDATE binds the id as 12).
+// deals: parameters 1–11 (the bulk INSERT adds reached_position as 12, the id
+// as 13 and the version as 14, the UPDATE binds the id as 12).
 template<class B> void bindDeal(B &q, const Deal &d)
 {
     q.bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
@@ -114,7 +118,8 @@ template<class B> void bindDeal(B &q, const Deal &d)
     "closed_at"
 inline constexpr const char *kInsertDeal = "INSERT INTO deals(" PEYVAND_DEAL_COLUMNS ") VALUES (?,?,?,?,?,?,?,?,?,?,?)";
 inline constexpr const char *kInsertDealWithId
-    = "INSERT INTO deals(" PEYVAND_DEAL_COLUMNS ", reached_position, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    = "INSERT INTO deals(" PEYVAND_DEAL_COLUMNS ", reached_position, id, version) VALUES "
+      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 #undef PEYVAND_DEAL_COLUMNS
 
 inline constexpr const char *kInsertDealContact
@@ -130,7 +135,7 @@ template<class B> void bindStageHistory(B &q, qint64 dealId, const DealStageChan
     q.bind(1, dealId).bind(2, h.stageId).bind(3, h.enteredAt).bind(4, h.leftAt).bindId(5, h.changedBy);
 }
 
-// activities: parameters 1–13 (the bulk INSERT adds the id as 14).
+// activities: parameters 1–13 (the bulk INSERT adds the id as 14 and the version as 15).
 template<class B> void bindActivity(B &q, const Activity &a)
 {
     q.bind(1, a.customerId).bind(2, a.dealId).bind(3, a.contactId).bind(4, toCode(a.type));
@@ -144,7 +149,7 @@ template<class B> void bindActivity(B &q, const Activity &a)
 inline constexpr const char *kInsertActivity
     = "INSERT INTO activities(" PEYVAND_ACTIVITY_COLUMNS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 inline constexpr const char *kInsertActivityWithId
-    = "INSERT INTO activities(" PEYVAND_ACTIVITY_COLUMNS ", id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    = "INSERT INTO activities(" PEYVAND_ACTIVITY_COLUMNS ", id, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 #undef PEYVAND_ACTIVITY_COLUMNS
 
 // Orders get their number from their id (100000 + id, so they read as order
@@ -155,8 +160,10 @@ inline QString orderNumber(const Order &o, qint64 id)
     return o.number.isEmpty() ? QString::number(kOrderNumberBase + id) : o.number;
 }
 
-inline constexpr const char *kInsertOrder = "INSERT INTO orders(id, number, customer_id, deal_id, status, "
-                                            "tracking_code, total, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)";
+// orders: parameters 1–9, and the version as 10 (1 from the repository).
+inline constexpr const char *kInsertOrder
+    = "INSERT INTO orders(id, number, customer_id, deal_id, status, tracking_code, total, created_at, updated_at, "
+      "version) VALUES (?,?,?,?,?,?,?,?,?,?)";
 template<class B> void bindOrder(B &q, qint64 id, const QString &number, const Order &o)
 {
     q.bind(1, id).bind(2, number).bind(3, o.customerId).bind(4, o.dealId).bind(5, toCode(o.status));
@@ -193,7 +200,7 @@ template<class B> void bindOrderHistory(B &q, qint64 orderId, const OrderStatusC
     q.bind(6, c.note);
 }
 
-// service_requests: parameters 1–10 (the bulk INSERT adds the id as 11).
+// service_requests: parameters 1–10 (the bulk INSERT adds the id as 11 and the version as 12).
 template<class B> void bindServiceRequest(B &q, const ServiceRequest &r)
 {
     q.bind(1, r.customerId).bind(2, r.orderId).bind(3, r.subject);
@@ -206,7 +213,7 @@ template<class B> void bindServiceRequest(B &q, const ServiceRequest &r)
 inline constexpr const char *kInsertServiceRequest
     = "INSERT INTO service_requests(" PEYVAND_REQUEST_COLUMNS ") VALUES (?,?,?,?,?,?,?,?,?,?)";
 inline constexpr const char *kInsertServiceRequestWithId
-    = "INSERT INTO service_requests(" PEYVAND_REQUEST_COLUMNS ", id) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+    = "INSERT INTO service_requests(" PEYVAND_REQUEST_COLUMNS ", id, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
 #undef PEYVAND_REQUEST_COLUMNS
 
 inline constexpr const char *kInsertRequestNote

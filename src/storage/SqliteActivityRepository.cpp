@@ -1,5 +1,6 @@
 #include "SqliteActivityRepository.h"
 
+#include "RecordVersion.h"
 #include "RowColumns.h"
 #include "SqliteDatabase.h"
 
@@ -9,7 +10,7 @@ namespace {
 
 #define ACTIVITY_COLUMNS                                                                                               \
     "SELECT id, type, customer_id, deal_id, contact_id, direction, at, duration, outcome, notes, owner_id, "           \
-    "follow_up_at, follow_up_done, created_at FROM activities "
+    "follow_up_at, follow_up_done, created_at, version FROM activities "
 
 Activity read(SqliteStatement &q)
 {
@@ -28,6 +29,7 @@ Activity read(SqliteStatement &q)
     a.followUpAt = q.dateTime(11);
     a.followUpDone = q.int64(12) != 0;
     a.createdAt = q.dateTime(13);
+    a.version = q.int64(14);
     return a;
 }
 
@@ -88,18 +90,20 @@ QList<Activity> SqliteActivityRepository::dueFollowUps(qint64 ownerId, const QDa
     return out;
 }
 
-void SqliteActivityRepository::setFollowUpDone(qint64 activityId, bool done)
+qint64 SqliteActivityRepository::setFollowUpDone(qint64 activityId, bool done, qint64 expectedVersion)
 {
-    auto q = m_db.prepare("UPDATE activities SET follow_up_done = ? WHERE id = ?");
-    q->bind(1, done).bind(2, activityId);
-    q->run();
+    auto q = m_db.prepare("UPDATE activities SET follow_up_done = ?1, version = version + 1 "
+                          "WHERE id = ?2 AND (?3 = 0 OR version = ?3) RETURNING version");
+    q->bind(1, done).bind(2, activityId).bind(3, expectedVersion);
+    return RecordVersion::stepUpdate(m_db, *q, RecordVersion::kActivities, activityId);
 }
 
-void SqliteActivityRepository::setFollowUpAt(qint64 activityId, const QDateTime &at)
+qint64 SqliteActivityRepository::setFollowUpAt(qint64 activityId, const QDateTime &at, qint64 expectedVersion)
 {
-    auto q = m_db.prepare("UPDATE activities SET follow_up_at = ?, follow_up_done = 0 WHERE id = ?");
-    q->bind(1, at).bind(2, activityId);
-    q->run();
+    auto q = m_db.prepare("UPDATE activities SET follow_up_at = ?1, follow_up_done = 0, version = version + 1 "
+                          "WHERE id = ?2 AND (?3 = 0 OR version = ?3) RETURNING version");
+    q->bind(1, at).bind(2, activityId).bind(3, expectedVersion);
+    return RecordVersion::stepUpdate(m_db, *q, RecordVersion::kActivities, activityId);
 }
 
 QList<Activity> SqliteActivityRepository::recentByOwner(qint64 ownerId, int limit) const

@@ -17,8 +17,8 @@ public:
     std::optional<Activity> get(qint64 id) const override;
     QList<Activity> forCustomer(qint64 customerId, int limit, const QDateTime &before, qint64 beforeId) const override;
     QList<Activity> dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const override;
-    void setFollowUpDone(qint64 activityId, bool done) override;
-    void setFollowUpAt(qint64 activityId, const QDateTime &at) override;
+    qint64 setFollowUpDone(qint64 activityId, bool done, qint64 expectedVersion) override;
+    qint64 setFollowUpAt(qint64 activityId, const QDateTime &at, qint64 expectedVersion) override;
     QList<Activity> recentByOwner(qint64 ownerId, int limit) const override;
     QList<Activity> ofTypeBetween(ActivityType type, const QDateTime &from, const QDateTime &to) const override;
     QList<Activity> openFollowUpsBetween(const QDateTime &from, const QDateTime &to) const override;

@@ -4,6 +4,7 @@
 #include "ContactSearchText.h"
 #include "CustomerSearchText.h"
 #include "DeferredIndexes.h"
+#include "RecordVersion.h"
 #include "RowColumns.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
@@ -44,22 +45,22 @@ struct StatementSpec
 };
 
 const StatementSpec kStatements[StatementCount] = {
-    { RowColumns::kInsertCustomerWithId, 33 },
+    { RowColumns::kInsertCustomerWithId, 34 },
     { RowColumns::kInsertPhone, 4 },
     { RowColumns::kInsertAddress, 7 },
     { RowColumns::kInsertTag, 2 },
     { RowColumns::kInsertCustomerGrams, 2 },
-    { RowColumns::kInsertContactWithId, 13 },
+    { RowColumns::kInsertContactWithId, 14 },
     { RowColumns::kInsertContactGrams, 2 },
-    { RowColumns::kInsertDealWithId, 13 },
+    { RowColumns::kInsertDealWithId, 14 },
     { RowColumns::kInsertDealContact, 2 },
     { RowColumns::kInsertStageHistoryWithId, 6 },
-    { RowColumns::kInsertActivityWithId, 14 },
-    { RowColumns::kInsertOrder, 9 },
+    { RowColumns::kInsertActivityWithId, 15 },
+    { RowColumns::kInsertOrder, 10 },
     { RowColumns::kInsertOrderLineWithId, 6 },
     { RowColumns::kInsertPaymentWithId, 6 },
     { RowColumns::kInsertOrderHistoryWithId, 7 },
-    { RowColumns::kInsertServiceRequestWithId, 11 },
+    { RowColumns::kInsertServiceRequestWithId, 12 },
     { RowColumns::kInsertRequestNoteWithId, 5 },
 };
 
@@ -215,7 +216,7 @@ qint64 SqliteBulkLoader::addCustomer(const Customer &c)
     {
         BulkRow r = row(CustomerRow);
         RowColumns::bindCustomer(r, c, searchText);
-        r.bind(33, id);
+        r.bind(33, id).bind(34, RecordVersion::stored(c.version));
     }
     int position = 0;
     for (const PhoneEntry &p : c.phones) {
@@ -245,7 +246,7 @@ qint64 SqliteBulkLoader::addContact(const ContactPerson &c)
     {
         BulkRow r = row(ContactRow);
         RowColumns::bindContact(r, c, searchText);
-        r.bind(13, id);
+        r.bind(13, id).bind(14, RecordVersion::stored(c.version));
     }
     row(ContactGramsRow).bind(1, id).bind(2, SearchGrams::gramsOf(searchText));
     submitIfFull();
@@ -268,7 +269,7 @@ qint64 SqliteBulkLoader::addDeal(const Deal &d, const QList<DealStageChange> &hi
     {
         BulkRow r = row(DealRow);
         RowColumns::bindDeal(r, d);
-        r.bind(12, reached).bind(13, id);
+        r.bind(12, reached).bind(13, id).bind(14, RecordVersion::stored(d.version));
     }
     for (qint64 contactId : d.contactIds)
         row(DealContactRow).bind(1, id).bind(2, contactId);
@@ -289,7 +290,7 @@ qint64 SqliteBulkLoader::addActivity(const Activity &a)
     {
         BulkRow r = row(ActivityRow);
         RowColumns::bindActivity(r, a);
-        r.bind(14, id);
+        r.bind(14, id).bind(15, RecordVersion::stored(a.version));
     }
     if (const auto c = customer(a.customerId))
         m_summaries.addActivity(a.at.toSecsSinceEpoch(), a.ownerId, c->kind, a.type);
@@ -305,6 +306,7 @@ qint64 SqliteBulkLoader::addOrder(const Order &o)
     {
         BulkRow r = row(OrderRow);
         RowColumns::bindOrder(r, id, RowColumns::orderNumber(o, id), o);
+        r.bind(10, RecordVersion::stored(o.version));
     }
     // The repository's order: lines, payments, then the status history.
     int position = 0;
@@ -337,7 +339,7 @@ qint64 SqliteBulkLoader::addServiceRequest(const ServiceRequest &r)
     {
         BulkRow b = row(RequestRow);
         RowColumns::bindServiceRequest(b, r);
-        b.bind(11, id);
+        b.bind(11, id).bind(12, RecordVersion::stored(r.version));
     }
     for (const RequestNote &n : r.notes) {
         BulkRow b = row(RequestNoteRow);

@@ -2,6 +2,7 @@
 
 #include "ContactSearchText.h"
 #include "PersianText.h"
+#include "RecordVersion.h"
 #include "RowColumns.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
@@ -11,7 +12,7 @@ namespace peyvand {
 namespace {
 
 const char *const kSelect = "SELECT id, customer_id, first_name, last_name, job_title, role, influence, attitude, "
-                            "mobile, phone, email, notes FROM contacts ";
+                            "mobile, phone, email, notes, version FROM contacts ";
 
 ContactPerson read(SqliteStatement &q)
 {
@@ -28,6 +29,7 @@ ContactPerson read(SqliteStatement &q)
     c.phone = q.text(9);
     c.email = q.text(10);
     c.notes = q.text(11);
+    c.version = q.int64(12);
     return c;
 }
 
@@ -57,21 +59,23 @@ void SqliteContactRepository::index(qint64 id, const std::optional<QString> &old
     s->run();
 }
 
-void SqliteContactRepository::update(const ContactPerson &c)
+qint64 SqliteContactRepository::update(const ContactPerson &c)
 {
     auto old = m_db.prepare("SELECT search_text FROM contacts WHERE id = ?");
     old->bind(1, c.id);
-    std::optional<QString> oldSearchText;
-    if (old->step())
-        oldSearchText = old->text(0);
+    if (!old->step())
+        RecordVersion::refuse(m_db, RecordVersion::kContacts, c.id);
+    const QString oldSearchText = old->text(0);
     old->reset();
     auto q = m_db.prepare("UPDATE contacts SET customer_id=?, first_name=?, last_name=?, job_title=?, role=?, "
-                          "influence=?, attitude=?, mobile=?, phone=?, email=?, notes=?, search_text=? WHERE id=?");
+                          "influence=?, attitude=?, mobile=?, phone=?, email=?, notes=?, search_text=?, "
+                          "version = version + 1 WHERE id=?13 AND (?14 = 0 OR version = ?14) RETURNING version");
     const QString searchText = ContactSearchText::of(c);
     RowColumns::bindContact(*q, c, searchText);
-    q->bind(13, c.id);
-    q->run();
+    q->bind(13, c.id).bind(14, c.version);
+    const qint64 version = RecordVersion::stepUpdate(m_db, *q, RecordVersion::kContacts, c.id);
     index(c.id, oldSearchText, searchText);
+    return version;
 }
 
 std::optional<ContactPerson> SqliteContactRepository::get(qint64 id) const

@@ -14,7 +14,7 @@ public:
     {
     }
     qint64 add(const ContactPerson &contact) override;
-    void update(const ContactPerson &contact) override;
+    qint64 update(const ContactPerson &contact) override;
     std::optional<ContactPerson> get(qint64 id) const override;
     QList<ContactPerson> forCustomer(qint64 customerId) const override;
     QList<qint64> customersByPhone(const QString &canonical) const override;

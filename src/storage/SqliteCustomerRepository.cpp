@@ -2,6 +2,7 @@
 
 #include "CustomerSearchText.h"
 #include "PersianText.h"
+#include "RecordVersion.h"
 #include "RowColumns.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
@@ -16,7 +17,7 @@ const char *const kColumns
     = "id, kind, owner_id, lifecycle, source, do_not_call, do_not_sms, national_id, tags, "
       "company_name, economic_code, registration_no, registration_date, industry, employees, website, parent_id, "
       "first_name, last_name, email, birth_date, preferences, loyalty_card, household_id, household_role, "
-      "household_decides, created_at, updated_at";
+      "household_decides, created_at, updated_at, version";
 
 // The ORDER BY expression of each sort. The NULL-able columns are sorted as
 // '' so that the (value, id) cursor comparison works; each expression is
@@ -183,27 +184,32 @@ qint64 SqliteCustomerRepository::add(const Customer &c)
     return stored.id;
 }
 
-void SqliteCustomerRepository::update(const Customer &c)
+qint64 SqliteCustomerRepository::update(const Customer &c)
 {
     QString oldSearchText;
     {
         auto old = m_db.prepare("SELECT search_text FROM customers WHERE id = ?");
         old->bind(1, c.id);
         if (!old->step())
-            return;
+            RecordVersion::refuse(m_db, RecordVersion::kCustomers, c.id);
         oldSearchText = old->text(0);
     }
-    auto q = m_db.prepare(
-        "UPDATE customers SET kind=?, owner_id=?, lifecycle=?, source=?, do_not_call=?, do_not_sms=?, name=?, "
-        "sort_name=?, national_id=?, phone=?, city=?, tags=?, search_text=?, company_name=?, economic_code=?, "
-        "registration_no=?, registration_date=?, industry=?, employees=?, website=?, parent_id=?, first_name=?, "
-        "last_name=?, email=?, birth_date=?, preferences=?, loyalty_card=?, household_id=?, household_role=?, "
-        "household_decides=?, created_at=?, updated_at=? WHERE id=?");
-    const QString searchText = CustomerSearchText::of(c);
-    RowColumns::bindCustomer(*q, c, searchText);
-    q->bind(33, c.id);
-    q->run();
-    writeChildren(c, searchText, oldSearchText);
+    qint64 version = 0;
+    {
+        auto q = m_db.prepare(
+            "UPDATE customers SET kind=?, owner_id=?, lifecycle=?, source=?, do_not_call=?, do_not_sms=?, name=?, "
+            "sort_name=?, national_id=?, phone=?, city=?, tags=?, search_text=?, company_name=?, economic_code=?, "
+            "registration_no=?, registration_date=?, industry=?, employees=?, website=?, parent_id=?, first_name=?, "
+            "last_name=?, email=?, birth_date=?, preferences=?, loyalty_card=?, household_id=?, household_role=?, "
+            "household_decides=?, created_at=?, updated_at=?, version = version + 1 "
+            "WHERE id=?33 AND (?34 = 0 OR version = ?34) RETURNING version");
+        const QString searchText = CustomerSearchText::of(c);
+        RowColumns::bindCustomer(*q, c, searchText);
+        q->bind(33, c.id).bind(34, c.version);
+        version = RecordVersion::stepUpdate(m_db, *q, RecordVersion::kCustomers, c.id);
+        writeChildren(c, searchText, oldSearchText);
+    }
+    return version;
 }
 
 void SqliteCustomerRepository::writeChildren(const Customer &c, const QString &searchText,
@@ -290,6 +296,7 @@ std::optional<Customer> SqliteCustomerRepository::get(qint64 id) const
     }
     c.createdAt = q->dateTime(26);
     c.updatedAt = q->dateTime(27);
+    c.version = q->int64(28);
     loadChildren(c);
     return c;
 }

@@ -17,7 +17,7 @@ public:
     }
 
     qint64 add(const Customer &customer) override;
-    void update(const Customer &customer) override;
+    qint64 update(const Customer &customer) override;
     std::optional<Customer> get(qint64 id) const override;
     bool exists(qint64 id) const override;
     std::optional<CustomerKind> kindOf(qint64 id) const override;

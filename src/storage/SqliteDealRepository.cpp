@@ -1,5 +1,6 @@
 #include "SqliteDealRepository.h"
 
+#include "RecordVersion.h"
 #include "RowColumns.h"
 #include "SqliteDatabase.h"
 
@@ -8,7 +9,7 @@ namespace peyvand {
 namespace {
 
 const char *const kSelect = "SELECT id, customer_id, pipeline_id, stage_id, title, amount, expected_close, owner_id, "
-                            "status, lost_reason, created_at, closed_at FROM deals ";
+                            "status, lost_reason, created_at, closed_at, version FROM deals ";
 
 Deal read(SqliteStatement &q)
 {
@@ -26,6 +27,7 @@ Deal read(SqliteStatement &q)
         d.lostReason = fromCode<LostReason>(q.text(9));
     d.createdAt = q.dateTime(10);
     d.closedAt = q.dateTime(11);
+    d.version = q.int64(12);
     return d;
 }
 
@@ -46,15 +48,16 @@ qint64 SqliteDealRepository::add(const Deal &d, qint64 createdBy)
     return stored.id;
 }
 
-void SqliteDealRepository::update(const Deal &d)
+qint64 SqliteDealRepository::update(const Deal &d)
 {
-    auto q
-        = m_db.prepare("UPDATE deals SET customer_id=?, pipeline_id=?, stage_id=?, title=?, amount=?, "
-                       "expected_close=?, owner_id=?, status=?, lost_reason=?, created_at=?, closed_at=? WHERE id=?");
+    auto q = m_db.prepare("UPDATE deals SET customer_id=?, pipeline_id=?, stage_id=?, title=?, amount=?, "
+                          "expected_close=?, owner_id=?, status=?, lost_reason=?, created_at=?, closed_at=?, "
+                          "version = version + 1 WHERE id=?12 AND (?13 = 0 OR version = ?13) RETURNING version");
     RowColumns::bindDeal(*q, d);
-    q->bind(12, d.id);
-    q->run();
+    q->bind(12, d.id).bind(13, d.version);
+    const qint64 version = RecordVersion::stepUpdate(m_db, *q, RecordVersion::kDeals, d.id);
     writeContacts(d);
+    return version;
 }
 
 void SqliteDealRepository::writeContacts(const Deal &d)
@@ -125,7 +128,7 @@ QList<DealStageChange> SqliteDealRepository::history(qint64 dealId) const
 QList<DealCard> SqliteDealRepository::openCards(qint64 stageId, qint64 ownerId, int limit) const
 {
     auto q = m_db.prepare("SELECT d.id, d.customer_id, c.name, d.title, d.amount, d.expected_close, d.owner_id, "
-                          "d.stage_id FROM deals d JOIN customers c ON c.id = d.customer_id "
+                          "d.stage_id, d.version FROM deals d JOIN customers c ON c.id = d.customer_id "
                           "WHERE d.pipeline_id = (SELECT pipeline_id FROM stages WHERE id = ?1) AND d.status = 'open' "
                           "AND d.stage_id = ?1 AND (?2 = 0 OR d.owner_id = ?2) "
                           "ORDER BY d.expected_close IS NULL, d.expected_close, d.id LIMIT ?3");
@@ -134,7 +137,7 @@ QList<DealCard> SqliteDealRepository::openCards(qint64 stageId, qint64 ownerId, 
     while (q->step())
         out << DealCard {
             q->int64(0), q->int64(1), q->text(2), q->text(3), q->int64(4), q->date(5), q->optionalInt64(6).value_or(0),
-            q->int64(7)
+            q->int64(7), q->int64(8)
         };
     return out;
 }

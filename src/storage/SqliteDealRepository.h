@@ -14,7 +14,7 @@ public:
     {
     }
     qint64 add(const Deal &deal, qint64 createdBy) override;
-    void update(const Deal &deal) override;
+    qint64 update(const Deal &deal) override;
     std::optional<Deal> get(qint64 id) const override;
     QList<Deal> forCustomer(qint64 customerId, bool openOnly) const override;
     void recordStageChange(qint64 dealId, qint64 stageId, const QDateTime &at, qint64 userId) override;

@@ -2,6 +2,7 @@
 
 #include "LookupText.h"
 #include "PersianText.h"
+#include "RecordVersion.h"
 #include "RowColumns.h"
 #include "SearchGrams.h"
 #include "SqliteDatabase.h"
@@ -14,7 +15,8 @@ namespace peyvand {
 namespace {
 
 #define ORDER_COLUMNS                                                                                                  \
-    "SELECT id, number, customer_id, deal_id, status, tracking_code, total, created_at, updated_at FROM orders "
+    "SELECT id, number, customer_id, deal_id, status, tracking_code, total, created_at, updated_at, version "          \
+    "FROM orders "
 
 Order read(SqliteStatement &q)
 {
@@ -28,6 +30,7 @@ Order read(SqliteStatement &q)
     o.total = q.int64(6);
     o.createdAt = q.dateTime(7);
     o.updatedAt = q.dateTime(8);
+    o.version = q.int64(9);
     return o;
 }
 
@@ -154,6 +157,7 @@ qint64 SqliteOrderRepository::add(const Order &o)
     }
     auto q = m_db.prepare(RowColumns::kInsertOrder);
     RowColumns::bindOrder(*q, id, RowColumns::orderNumber(o, id), o);
+    q->bind(10, qint64(1));
     q->run();
     int position = 0;
     for (const OrderLine &line : o.lines) {
@@ -162,7 +166,7 @@ qint64 SqliteOrderRepository::add(const Order &o)
         l->run();
     }
     for (const Payment &p : o.payments)
-        addPayment(id, p);
+        insertPayment(id, p);
     for (const OrderStatusChange &h : o.history)
         insertHistory(id, h);
     return id;
@@ -330,22 +334,31 @@ void SqliteOrderRepository::insertHistory(qint64 orderId, const OrderStatusChang
     q->run();
 }
 
-void SqliteOrderRepository::recordStatusChange(qint64 orderId, const OrderStatusChange &c)
+qint64 SqliteOrderRepository::recordStatusChange(qint64 orderId, const OrderStatusChange &c, qint64 expectedVersion)
 {
-    auto q = m_db.prepare("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?");
-    q->bind(1, toCode(c.to)).bind(2, c.at).bind(3, orderId);
-    q->run();
+    auto q = m_db.prepare("UPDATE orders SET status = ?1, updated_at = ?2, version = version + 1 "
+                          "WHERE id = ?3 AND (?4 = 0 OR version = ?4) RETURNING version");
+    q->bind(1, toCode(c.to)).bind(2, c.at).bind(3, orderId).bind(4, expectedVersion);
+    const qint64 version = RecordVersion::stepUpdate(m_db, *q, RecordVersion::kOrders, orderId);
     insertHistory(orderId, c);
+    return version;
 }
 
-void SqliteOrderRepository::setTrackingCode(qint64 orderId, const QString &code)
+qint64 SqliteOrderRepository::setTrackingCode(qint64 orderId, const QString &code, qint64 expectedVersion)
 {
-    auto q = m_db.prepare("UPDATE orders SET tracking_code = ? WHERE id = ?");
-    q->bindText(1, code).bind(2, orderId);
-    q->run();
+    auto q = m_db.prepare("UPDATE orders SET tracking_code = ?1, version = version + 1 "
+                          "WHERE id = ?2 AND (?3 = 0 OR version = ?3) RETURNING version");
+    q->bindText(1, code).bind(2, orderId).bind(3, expectedVersion);
+    return RecordVersion::stepUpdate(m_db, *q, RecordVersion::kOrders, orderId);
 }
 
-qint64 SqliteOrderRepository::addPayment(qint64 orderId, const Payment &p)
+qint64 SqliteOrderRepository::addPayment(qint64 orderId, const Payment &p, qint64 expectedVersion)
+{
+    RecordVersion::bump(m_db, RecordVersion::kOrders, orderId, expectedVersion);
+    return insertPayment(orderId, p);
+}
+
+qint64 SqliteOrderRepository::insertPayment(qint64 orderId, const Payment &p)
 {
     auto q = m_db.prepare(RowColumns::kInsertPayment);
     RowColumns::bindPayment(*q, orderId, p);

@@ -20,15 +20,16 @@ public:
     QList<Order> inStatus(OrderStatus status, int limit) const override;
     qint64 countInStatus(OrderStatus status) const override;
     QList<OrderStatusEvent> statusEventsForCustomer(qint64 customerId, int limit) const override;
-    void recordStatusChange(qint64 orderId, const OrderStatusChange &change) override;
-    void setTrackingCode(qint64 orderId, const QString &code) override;
-    qint64 addPayment(qint64 orderId, const Payment &payment) override;
+    qint64 recordStatusChange(qint64 orderId, const OrderStatusChange &change, qint64 expectedVersion) override;
+    qint64 setTrackingCode(qint64 orderId, const QString &code, qint64 expectedVersion) override;
+    qint64 addPayment(qint64 orderId, const Payment &payment, qint64 expectedVersion) override;
     QList<OrderRow> list(const OrderQuery &query) const override;
     qint64 count(const OrderQuery &query) const override;
     QList<Order> forCustomers(const QList<qint64> &customerIds, int perCustomer) const override;
 
 private:
     void insertHistory(qint64 orderId, const OrderStatusChange &change);
+    qint64 insertPayment(qint64 orderId, const Payment &payment);
     SqliteDatabase &m_db;
 };
 

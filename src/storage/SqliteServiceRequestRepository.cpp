@@ -1,5 +1,6 @@
 #include "SqliteServiceRequestRepository.h"
 
+#include "RecordVersion.h"
 #include "RowColumns.h"
 #include "SqliteDatabase.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 #define REQUEST_COLUMNS                                                                                                \
     "SELECT id, customer_id, order_id, subject, description, priority, status, assignee_id, created_at, "              \
-    "updated_at, resolved_at FROM service_requests "
+    "updated_at, resolved_at, version FROM service_requests "
 
 ServiceRequest read(SqliteStatement &q)
 {
@@ -27,6 +28,7 @@ ServiceRequest read(SqliteStatement &q)
     r.createdAt = q.dateTime(8);
     r.updatedAt = q.dateTime(9);
     r.resolvedAt = q.dateTime(10);
+    r.version = q.int64(11);
     return r;
 }
 
@@ -40,14 +42,15 @@ qint64 SqliteServiceRequestRepository::add(const ServiceRequest &r)
     return m_db.lastInsertId();
 }
 
-void SqliteServiceRequestRepository::update(const ServiceRequest &r)
+qint64 SqliteServiceRequestRepository::update(const ServiceRequest &r)
 {
     auto q = m_db.prepare("UPDATE service_requests SET order_id=?, subject=?, description=?, priority=?, status=?, "
-                          "assignee_id=?, updated_at=?, resolved_at=? WHERE id=?");
+                          "assignee_id=?, updated_at=?, resolved_at=?, version = version + 1 "
+                          "WHERE id=?9 AND (?10 = 0 OR version = ?10) RETURNING version");
     q->bind(1, r.orderId).bind(2, r.subject).bind(3, r.description);
     q->bind(4, int(r.priority)).bind(5, toCode(r.status)).bindId(6, r.assigneeId).bind(7, r.updatedAt);
-    q->bind(8, r.resolvedAt).bind(9, r.id);
-    q->run();
+    q->bind(8, r.resolvedAt).bind(9, r.id).bind(10, r.version);
+    return RecordVersion::stepUpdate(m_db, *q, RecordVersion::kRequests, r.id);
 }
 
 std::optional<ServiceRequest> SqliteServiceRequestRepository::get(qint64 id) const

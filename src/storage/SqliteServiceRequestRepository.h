@@ -14,7 +14,7 @@ public:
     {
     }
     qint64 add(const ServiceRequest &request) override;
-    void update(const ServiceRequest &request) override;
+    qint64 update(const ServiceRequest &request) override;
     std::optional<ServiceRequest> get(qint64 id) const override;
     QList<ServiceRequest> forCustomer(qint64 customerId, bool openOnly) const override;
     QList<ServiceRequest> openQueue(int limit) const override;

@@ -58,7 +58,7 @@ public:
                       "SELECT id, kind, owner_id, lifecycle, source, do_not_call, do_not_sms, national_id, tags, "
                       "company_name, economic_code, registration_no, registration_date, industry, employees, website, "
                       "parent_id, first_name, last_name, email, birth_date, preferences, loyalty_card, household_id, "
-                      "household_role, household_decides, created_at, updated_at FROM customers ORDER BY id")
+                      "household_role, household_decides, created_at, updated_at, version FROM customers ORDER BY id")
         , m_phones(db, "SELECT customer_id, number, label FROM customer_phones ORDER BY customer_id, position")
         , m_addresses(db,
                       "SELECT customer_id, label, province, city, line, postal_code FROM customer_addresses "
@@ -105,6 +105,7 @@ protected:
         }
         c.createdAt = q.dateTime(26);
         c.updatedAt = q.dateTime(27);
+        c.version = q.int64(28);
         m_phones.forParent(c.id, [&](SqliteStatement &p) { c.phones << PhoneEntry { p.text(1), p.text(2) }; });
         m_addresses.forParent(c.id, [&](SqliteStatement &a) {
             c.addresses << Address { a.text(1), a.text(2), a.text(3), a.text(4), a.text(5) };
@@ -123,7 +124,7 @@ public:
     explicit ContactCursor(SqliteDatabase &db)
         : QueryCursor(db,
                       "SELECT id, customer_id, first_name, last_name, job_title, role, influence, attitude, mobile, "
-                      "phone, email, notes FROM contacts ORDER BY id")
+                      "phone, email, notes, version FROM contacts ORDER BY id")
     {
     }
 
@@ -142,6 +143,7 @@ protected:
         c.phone = q.text(9);
         c.email = q.text(10);
         c.notes = q.text(11);
+        c.version = q.int64(12);
     }
 };
 
@@ -152,7 +154,7 @@ public:
     explicit DealCursor(SqliteDatabase &db)
         : QueryCursor(db,
                       "SELECT id, customer_id, pipeline_id, stage_id, title, amount, expected_close, owner_id, status, "
-                      "lost_reason, created_at, closed_at FROM deals ORDER BY id")
+                      "lost_reason, created_at, closed_at, version FROM deals ORDER BY id")
         , m_contacts(db, "SELECT deal_id, contact_id FROM deal_contacts ORDER BY deal_id, contact_id")
         , m_history(db,
                     "SELECT deal_id, id, stage_id, entered_at, left_at, changed_by FROM deal_stage_history "
@@ -177,6 +179,7 @@ protected:
             d.lostReason = fromCode<LostReason>(q.text(9));
         d.createdAt = q.dateTime(10);
         d.closedAt = q.dateTime(11);
+        d.version = q.int64(12);
         m_contacts.forParent(d.id, [&](SqliteStatement &c) { d.contactIds << c.int64(1); });
         m_history.forParent(d.id, [&](SqliteStatement &h) {
             r.history << DealStageChange { h.int64(1),    d.id,          h.int64(2),
@@ -196,7 +199,7 @@ public:
     explicit ActivityCursor(SqliteDatabase &db)
         : QueryCursor(db,
                       "SELECT id, type, customer_id, deal_id, contact_id, direction, at, duration, outcome, notes, "
-                      "owner_id, follow_up_at, follow_up_done, created_at FROM activities ORDER BY id")
+                      "owner_id, follow_up_at, follow_up_done, created_at, version FROM activities ORDER BY id")
     {
     }
 
@@ -217,6 +220,7 @@ protected:
         a.followUpAt = q.dateTime(11);
         a.followUpDone = q.int64(12) != 0;
         a.createdAt = q.dateTime(13);
+        a.version = q.int64(14);
     }
 };
 
@@ -226,8 +230,8 @@ class OrderCursor final : public QueryCursor<Order>
 public:
     explicit OrderCursor(SqliteDatabase &db)
         : QueryCursor(db,
-                      "SELECT id, number, customer_id, deal_id, status, tracking_code, total, created_at, updated_at "
-                      "FROM orders ORDER BY id")
+                      "SELECT id, number, customer_id, deal_id, status, tracking_code, total, created_at, updated_at, "
+                      "version FROM orders ORDER BY id")
         , m_lines(db, "SELECT order_id, id, product, quantity, unit_price FROM order_lines ORDER BY order_id, position")
         , m_payments(db, "SELECT order_id, id, amount, paid_at, method, reference FROM payments ORDER BY order_id, id")
         , m_history(db,
@@ -248,6 +252,7 @@ protected:
         o.total = q.int64(6);
         o.createdAt = q.dateTime(7);
         o.updatedAt = q.dateTime(8);
+        o.version = q.int64(9);
         m_lines.forParent(o.id, [&](SqliteStatement &l) {
             o.lines << OrderLine { l.int64(1), l.text(2), l.int64(3), l.int64(4) };
         });
@@ -281,7 +286,7 @@ public:
     explicit RequestCursor(SqliteDatabase &db)
         : QueryCursor(db,
                       "SELECT id, customer_id, order_id, subject, description, priority, status, assignee_id, "
-                      "created_at, updated_at, resolved_at FROM service_requests ORDER BY id")
+                      "created_at, updated_at, resolved_at, version FROM service_requests ORDER BY id")
         , m_notes(db, "SELECT request_id, id, at, author_id, text FROM request_notes ORDER BY request_id, at, id")
     {
     }
@@ -300,6 +305,7 @@ protected:
         r.createdAt = q.dateTime(8);
         r.updatedAt = q.dateTime(9);
         r.resolvedAt = q.dateTime(10);
+        r.version = q.int64(11);
         m_notes.forParent(r.id, [&](SqliteStatement &n) {
             r.notes << RequestNote { n.int64(1), n.dateTime(2), n.optionalInt64(3).value_or(0), n.text(4) };
         });

@@ -5,6 +5,7 @@
 #include "OrderDialog.h"
 
 #include "ChangeStatusDialog.h"
+#include "ConcurrentChangeBox.h"
 #include "CustomerPage.h"
 #include "Display.h"
 #include "PaymentDialog.h"
@@ -139,16 +140,27 @@ TEST(OrderDialog, a_refused_change_shows_why_and_changes_nothing)
     const auto before = *f.store->orders().get(s.order);
     QSignalSpy changed(f.workspace.get(), &Workspace::orderChanged);
 
+    // The order's version moved on: the dialog asks before anything else (Reload here).
+    bool asked = false;
+    peyvand::testing::onNextDialog<ConcurrentChangeBox>([&](ConcurrentChangeBox *box) {
+        asked = true;
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("reloadButton")), Qt::LeftButton);
+    });
     EXPECT_FALSE(dialog.changeStatusTo(OrderStatus::Confirmed));
+    EXPECT_TRUE(asked);
     EXPECT_EQ(changed.count(), 0);
-    const QString error = dialog.statusError();
-    EXPECT_TRUE(error.contains(Display::label(OrderStatus::Confirmed))) << error.toStdString();
+    EXPECT_FALSE(dialog.statusError().isEmpty());
     const auto after = *f.store->orders().get(s.order);
     EXPECT_EQ(after.status, OrderStatus::Confirmed);
     EXPECT_EQ(after.history.size(), before.history.size());
     // The page now shows what is stored.
     EXPECT_EQ(dialog.order().status, OrderStatus::Confirmed);
     EXPECT_EQ(table(dialog, "statusHistory")->rowCount(), 2);
+    // Now on what is stored, a move the flow does not allow is refused naming the status.
+    EXPECT_FALSE(dialog.changeStatusTo(OrderStatus::Confirmed));
+    const QString error = dialog.statusError();
+    EXPECT_TRUE(error.contains(Display::label(OrderStatus::Confirmed))) << error.toStdString();
+    EXPECT_EQ(f.store->orders().get(s.order)->history.size(), before.history.size());
 }
 
 TEST(OrderDialog, saves_the_tracking_code)

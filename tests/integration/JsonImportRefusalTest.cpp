@@ -1,6 +1,7 @@
 // Bad JSON imports: each is refused with a message naming the place, and the
 // database is left exactly as it was (nothing written, nothing replaced).
 #include "CliRunner.h"
+#include "JsonSnapshotFormat.h"
 #include "JsonTestSupport.h"
 #include "ReportFixture.h"
 #include "TestStore.h"
@@ -221,7 +222,7 @@ TEST_F(JsonImportRefusal, newer_schema_or_format_and_wrong_counts)
     schema["schema_version"] = 99;
     expectRefused(write(schema), "schema_version", "newer than this program");
     ordered_json version = document();
-    version["version"] = 2;
+    version["version"] = peyvand::JsonSnapshotFormat::kVersion + 1;
     expectRefused(write(version), "version", "newer");
     ordered_json counts = document();
     counts["counts"]["customers"] = 5;

@@ -158,6 +158,51 @@ TEST(JsonRoundTrip, report_fixture_gives_the_same_reports_after_the_round_trip)
                      .empty());
 }
 
+TEST(JsonRoundTrip, record_versions_travel_and_a_format_1_file_imports_them_as_1)
+{
+    TestStore source;
+    ReportFixture fx { *source };
+    // Records saved a few times: their versions are above 1.
+    Customer c = *source->customers().get(fx.i1);
+    for (int i = 0; i < 3; ++i) {
+        c.tags = QStringList { QStringLiteral("دور %1").arg(i) };
+        c.version = source->customers().update(c);
+    }
+    ASSERT_EQ(c.version, 4);
+    const qint64 orderVersion
+        = source->orders().setTrackingCode(fx.o1, QStringLiteral("123"), source->orders().get(fx.o1)->version);
+    ASSERT_GE(orderVersion, 2);
+
+    TestStore target;
+    expectRoundTrip(source, target);
+    EXPECT_EQ(target->customers().get(fx.i1)->version, 4);
+    EXPECT_EQ(target->orders().get(fx.o1)->version, orderVersion);
+
+    // The same file as format 1 wrote it: no "version" in any record.
+    const QString file = source.dir.filePath(QStringLiteral("export.json"));
+    QFile in(file);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    nlohmann::ordered_json doc = nlohmann::ordered_json::parse(in.readAll().toStdString());
+    in.close();
+    doc["version"] = 1;
+    int stripped = 0;
+    for (const char *section : { "customers", "contacts", "deals", "activities", "orders", "service_requests" })
+        for (auto &record : doc[section])
+            stripped += int(record.erase("version"));
+    EXPECT_GT(stripped, 0);
+    const QString old = source.dir.filePath(QStringLiteral("format1.json"));
+    QFile out(old);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray::fromStdString(doc.dump()));
+    out.close();
+    TestStore fromOld;
+    const JsonImporter::Result imported = importFrom(*fromOld, old);
+    EXPECT_EQ(imported.counts.customers, doc["counts"]["customers"].get<qint64>());
+    EXPECT_EQ(fromOld->customers().get(fx.i1)->version, 1);
+    EXPECT_EQ(fromOld->orders().get(fx.o1)->version, 1);
+    EXPECT_EQ(fromOld.scalar("SELECT count(*) FROM customers WHERE version <> 1"), 0);
+}
+
 TEST(JsonRoundTrip, comparison_reports_the_field_that_differs)
 {
     TestStore a, b;

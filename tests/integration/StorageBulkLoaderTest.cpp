@@ -90,6 +90,11 @@ public:
         Deal last = d;
         last.id = id;
         m_store.deals().update(last);
+        // The loader writes the deal once, as a new record (version 1); the
+        // reference reached the same state in two saves.
+        auto version = m_store.database().prepare("UPDATE deals SET version = 1 WHERE id = ?");
+        version->bind(1, id);
+        version->run();
         return id;
     }
     qint64 addActivity(const Activity &a) override { return m_store.activities().add(a); }

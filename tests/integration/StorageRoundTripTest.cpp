@@ -462,7 +462,7 @@ TEST(StorageActivityRepository, due_follow_ups_are_listed_until_done)
     EXPECT_EQ(mine[1].id, a1);
     EXPECT_EQ(s->activities().dueFollowUps(0, until, 10).size(), 3);
 
-    s->activities().setFollowUpDone(a2, true);
+    EXPECT_EQ(s->activities().setFollowUpDone(a2, true, 0), 2); // version 1 → 2
     mine = s->activities().dueFollowUps(rep1, until, 10);
     ASSERT_EQ(mine.size(), 1);
     EXPECT_EQ(mine[0].id, a1);
@@ -509,19 +509,25 @@ TEST(StorageOrderRepository, order_with_lines_payments_and_history_round_trips)
     EXPECT_FALSE(s->orders().idByNumber(QStringLiteral("100002")));
 
     const QDateTime t1 = kT0.addDays(1), t2 = kT0.addDays(2);
-    s->orders().recordStatusChange(id,
-                                   OrderStatusChange { 0, OrderStatus::Registered, OrderStatus::Confirmed, t1, owner,
-                                                       QStringLiteral("تأیید تلفنی") });
-    s->orders().addPayment(id, Payment { 0, 400'000'000, t2, PaymentMethod::Card, QStringLiteral("TRX1") });
-    s->orders().addPayment(id, Payment { 0, 490'000'000, t2.addSecs(60), PaymentMethod::Cheque, {} });
-    s->orders().recordStatusChange(id,
-                                   OrderStatusChange { 0, OrderStatus::Confirmed, OrderStatus::Paid, t2, owner, {} });
-    s->orders().setTrackingCode(id, QStringLiteral("123456789012"));
+    // Each change counts one version (checked against the one before).
+    EXPECT_EQ(got->version, 1);
+    EXPECT_EQ(s->orders().recordStatusChange(id,
+                                             OrderStatusChange { 0, OrderStatus::Registered, OrderStatus::Confirmed, t1,
+                                                                 owner, QStringLiteral("تأیید تلفنی") },
+                                             1),
+              2);
+    s->orders().addPayment(id, Payment { 0, 400'000'000, t2, PaymentMethod::Card, QStringLiteral("TRX1") }, 2);
+    s->orders().addPayment(id, Payment { 0, 490'000'000, t2.addSecs(60), PaymentMethod::Cheque, {} }, 3);
+    EXPECT_EQ(s->orders().recordStatusChange(
+                  id, OrderStatusChange { 0, OrderStatus::Confirmed, OrderStatus::Paid, t2, owner, {} }, 4),
+              5);
+    EXPECT_EQ(s->orders().setTrackingCode(id, QStringLiteral("123456789012"), 0), 6);
 
     s.reopen();
     got = s->orders().get(id);
     ASSERT_TRUE(got);
     EXPECT_EQ(got->status, OrderStatus::Paid);
+    EXPECT_EQ(got->version, 6);
     EXPECT_EQ(got->updatedAt, t2);
     EXPECT_EQ(got->trackingCode, QStringLiteral("123456789012"));
     ASSERT_EQ(got->payments.size(), 2);
