@@ -1,6 +1,7 @@
 // peyvand: the desktop app. Persian and right-to-left by default.
 #include "AppPaths.h"
 #include "BackupScheduler.h"
+#include "BackupSettingsBox.h"
 #include "CalendarExportDialog.h"
 #include "CustomerListView.h"
 #include "DatabaseError.h"
@@ -89,7 +90,8 @@ int main(int argc, char **argv)
                                                    "order with --order, new-order with --customer, request with "
                                                    "--request, import-wizard: its mapping page with "
                                                    "--import-file, vcard-import with --import-file and a "
-                                                   "company's --customer, calendar-export)."),
+                                                   "company's --customer, calendar-export, restore-confirm "
+                                                   "with --import-file BACKUP)."),
                                     QStringLiteral("NAME"));
     QCommandLineOption importFileOption(QStringLiteral("import-file"),
                                         QStringLiteral("A CSV file, for --dialog import-wizard; a vCard file for "
@@ -224,6 +226,13 @@ int main(int argc, char **argv)
             if (parser.isSet(importFileOption))
                 dialog->setFilePath(parser.value(importFileOption));
             subject = dialog;
+        } else if (parser.value(dialogOption) == QLatin1String("restore-confirm")) {
+            window->showView(QStringLiteral("settings"));
+            if (auto *box = window->findChild<peyvand::BackupSettingsBox *>()) {
+                box->confirmRestore(parser.value(importFileOption));
+                if (auto *ask = box->findChild<QMessageBox *>(QStringLiteral("restoreConfirmBox")))
+                    subject = ask;
+            }
         } else if (parser.value(dialogOption) == QLatin1String("calendar-export")) {
             subject = window->openCalendarExport();
         } else if (parser.value(dialogOption) == QLatin1String("request")) {
