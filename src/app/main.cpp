@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 #include <spdlog/spdlog.h>
@@ -243,6 +244,9 @@ int main(int argc, char **argv)
         QTimer::singleShot(1200, window, [&, subject] {
             const auto shoot = [&, subject] {
                 const bool saved = subject->grab().save(parser.value(screenshotOption));
+                // Qt's own pooled jobs (icon and image loading for a message box)
+                // must not outlive the objects main() destroys on the way out.
+                QThreadPool::globalInstance()->waitForDone(5000);
                 QApplication::exit(saved ? 0 : 1);
             };
             // The reports are computed in a worker thread: wait for them.
