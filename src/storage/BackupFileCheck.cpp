@@ -88,7 +88,8 @@ BackupCheck check(const QString &path, Depth depth, BackupPhase phase, const Bac
                    .arg(path)
                    .arg(result.schemaVersion)
                    .arg(result.latestSchemaVersion),
-               QStringLiteral("این پشتیبان با نسخهٔ تازه‌تری از پیوند ساخته شده است (نسخهٔ طرح %1، این برنامه "
+               QStringLiteral("این پشتیبان با نسخهٔ تازه‌تری از پیوند ساخته شده است (نسخهٔ طرح %1، این "
+                              "برنامه "
                               "تا "
                               "%2)؛ "
                               "برای بازگردانی آن پیوند را به‌روز کنید: %3")
