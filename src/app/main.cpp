@@ -1,6 +1,7 @@
 // peyvand: the desktop app. Persian and right-to-left by default.
 #include "AppPaths.h"
 #include "BackupScheduler.h"
+#include "BackupSettingsBox.h"
 #include "CalendarExportDialog.h"
 #include "CustomerListView.h"
 #include "DatabaseError.h"
@@ -36,6 +37,7 @@
 #include <QPointer>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -100,8 +102,9 @@ int main(int argc, char **argv)
                                                    "order with --order, new-order with --customer, request with "
                                                    "--request, import-wizard: its mapping page with "
                                                    "--import-file, vcard-import with --import-file and a "
-                                                   "company's --customer, calendar-export; sign-in and "
-                                                   "first-admin: those dialogs, before signing in)."),
+                                                   "company's --customer, calendar-export, restore-confirm "
+                                                   "with --import-file BACKUP; sign-in and first-admin: those "
+                                                   "dialogs, before signing in)."),
                                     QStringLiteral("NAME"));
     QCommandLineOption importFileOption(QStringLiteral("import-file"),
                                         QStringLiteral("A CSV file, for --dialog import-wizard; a vCard file for "
@@ -288,6 +291,13 @@ int main(int argc, char **argv)
             if (parser.isSet(importFileOption))
                 dialog->setFilePath(parser.value(importFileOption));
             subject = dialog;
+        } else if (parser.value(dialogOption) == QLatin1String("restore-confirm")) {
+            window->showView(QStringLiteral("settings"));
+            if (auto *box = window->findChild<peyvand::BackupSettingsBox *>()) {
+                box->confirmRestore(parser.value(importFileOption));
+                if (auto *ask = box->findChild<QMessageBox *>(QStringLiteral("restoreConfirmBox")))
+                    subject = ask;
+            }
         } else if (parser.value(dialogOption) == QLatin1String("calendar-export")) {
             subject = window->openCalendarExport();
         } else if (parser.value(dialogOption) == QLatin1String("request")) {
@@ -298,6 +308,9 @@ int main(int argc, char **argv)
         QTimer::singleShot(1200, window, [&, subject] {
             const auto shoot = [&, subject] {
                 const bool saved = subject->grab().save(parser.value(screenshotOption));
+                // Qt's own pooled jobs (icon and image loading for a message box)
+                // must not outlive the objects main() destroys on the way out.
+                QThreadPool::globalInstance()->waitForDone(5000);
                 QApplication::exit(saved ? 0 : 1);
             };
             // The reports are computed in a worker thread: wait for them.

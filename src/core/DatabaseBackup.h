@@ -9,8 +9,9 @@
 // not_found, not_a_database (not a file of this backend), not_peyvand (a
 // database of another program, or empty), corrupt (the integrity check failed
 // or the file is cut short), newer_schema (written by a newer Peyvand),
-// same_file (restoring the database onto itself), page_size (a copy this
-// backend cannot write over the live file). Nothing is changed on a refusal.
+// same_file (backing up over, or restoring from, the database itself),
+// page_size (a copy this backend cannot write over the live file). Nothing is
+// changed on a refusal.
 #include <QString>
 #include <atomic>
 #include <functional>

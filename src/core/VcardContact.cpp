@@ -11,11 +11,12 @@ namespace {
 
 using namespace VcardProperties;
 
+// "tel: 0912…" is the number 0912…: trimmed after the scheme is gone too.
 QString withoutScheme(QString value, const QString &scheme)
 {
     value = value.trimmed();
     if (value.startsWith(scheme, Qt::CaseInsensitive))
-        value = value.mid(scheme.size());
+        value = value.mid(scheme.size()).trimmed();
     return value;
 }
 

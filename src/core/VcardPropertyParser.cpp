@@ -173,6 +173,16 @@ bool parse(const QByteArray &line, qint64 lineNumber, VcardProperty &p)
         if (invalid > 0 && charset.isEmpty())
             p.value = decode(value, TextEncoding::Windows1256, invalid);
     }
+    // Quoted-printable can spell any byte: a control character a text file
+    // never holds (=00 and the like, as CsvReader and EncodingDetector count
+    // them) is damage, shown as U+FFFD like bytes invalid in the charset.
+    for (qsizetype k = 0; k < p.value.size(); ++k) {
+        const char16_t c = p.value[k].unicode();
+        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\v' && c != u'\f' && c != u'\r') {
+            p.value[k] = QChar(TextDecoder::kReplacement);
+            ++invalid;
+        }
+    }
     p.invalidText = invalid > 0;
     return true;
 }

@@ -216,8 +216,9 @@ void BackupSettingsBox::confirmRestore(const QString &file)
     const QString folder = BackupService(m_workspace.store(), m_workspace.clock()).folder();
     auto *box = new QMessageBox(
         QMessageBox::Warning, tr("Restore from backup"),
-        tr("Replace all the data in this database with the backup %1?\n\nEveryone using this database will see "
-           "the backup's data. The current data is first kept as a backup in %2, so you can go back to it.")
+        tr("Replace all the data in this database with this backup?\n%1\n\nEveryone using this database will "
+           "see the backup's data. The current data is first kept as a backup in this folder, so you can go "
+           "back to it:\n%2")
             .arg(Display::isolate(QFileInfo(file).fileName()), Display::isolate(folder)),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("restoreConfirmBox"));

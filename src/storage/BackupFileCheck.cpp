@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "OperationCancelled.h"
 #include "PersianText.h"
+#include "SqliteDatabase.h"
 #include "SqliteFileHandle.h"
 #include "ValidationError.h"
 
@@ -87,7 +88,9 @@ BackupCheck check(const QString &path, Depth depth, BackupPhase phase, const Bac
                    .arg(path)
                    .arg(result.schemaVersion)
                    .arg(result.latestSchemaVersion),
-               QStringLiteral("این پشتیبان با نسخهٔ تازه‌تری از پیوند ساخته شده است (نسخهٔ طرح %1، این برنامه تا "
+               QStringLiteral("این پشتیبان با نسخهٔ تازه‌تری از پیوند ساخته شده است (نسخهٔ طرح %1، این "
+                              "برنامه "
+                              "تا "
                               "%2)؛ "
                               "برای بازگردانی آن پیوند را به‌روز کنید: %3")
                    .arg(PersianText::toPersianDigits(QString::number(result.schemaVersion)),
@@ -97,6 +100,15 @@ BackupCheck check(const QString &path, Depth depth, BackupPhase phase, const Bac
     const qint64 pages = file->integer("PRAGMA page_count");
     if (pageSize * pages > result.bytes)
         refuseCorrupt(path, QStringLiteral("%1 bytes, the header says %2").arg(result.bytes).arg(pageSize * pages));
+    // The integrity check reads every b-tree page several times: with the
+    // process's usual cache and mmap instead of SQLite's 2 MB it makes far
+    // fewer system calls (a fifth less CPU on a 739 MiB file).
+    const SqliteDatabase::MemoryLimits limits = SqliteDatabase::memoryLimits();
+    file->exec(QStringLiteral("PRAGMA cache_size = -%1; PRAGMA mmap_size = %2")
+                   .arg(limits.cacheKiB)
+                   .arg(limits.mmapBytes)
+                   .toUtf8()
+                   .constData());
     sqlite3_progress_handler(file->handle(), 10000, onProgress, const_cast<std::atomic_bool *>(options.cancel));
     sqlite3_stmt *stmt = nullptr;
     const char *sql = depth == Depth::Full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)";

@@ -91,6 +91,12 @@ BackupCheck SqliteDatabaseBackup::backupTo(const QString &file, const BackupOpti
 BackupCheck SqliteDatabaseBackup::saveCopy(const QString &file, const BackupOptions &options, bool strict)
 {
     expectNoTransaction("back up");
+    const QString live = QFileInfo(m_db.path()).canonicalFilePath();
+    if (!live.isEmpty() && QFileInfo(file).canonicalFilePath() == live)
+        throw ValidationError(
+            QStringLiteral("backup"), QStringLiteral("same_file"),
+            QStringLiteral("%1: this is the database itself; back up to another file").arg(file),
+            QStringLiteral("این فایل خود پایگاه داده است؛ پشتیبان را در فایل دیگری بگیرید: %1").arg(file));
     const QString part = file + QStringLiteral(".part");
     DurableFile::removeWithCompanions(part);
     const int version = m_db.userVersion();

@@ -144,6 +144,17 @@ TEST_F(CliBackup, an_existing_file_is_replaced_only_with_overwrite)
     EXPECT_TRUE(bytesOf(file).startsWith("SQLite format 3"));
 }
 
+TEST_F(CliBackup, backup_over_the_database_itself_is_refused)
+{
+    ASSERT_EQ(cli.runDb({ "check" }).exitCode, 0);
+    const QByteArray before = liveBytes();
+    const CliResult r = backup({ cli.db(), QStringLiteral("--overwrite") });
+    EXPECT_EQ(r.exitCode, 1) << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("the database itself"))) << r.describe();
+    EXPECT_TRUE(liveBytes() == before);
+    EXPECT_EQ(cli.check()["ok"], true);
+}
+
 TEST_F(CliBackup, backup_into_a_folder_that_cannot_be_written_exits_1_and_leaves_nothing)
 {
     const QString file = cli.path(QStringLiteral("no/such/folder/b.sqlite"));

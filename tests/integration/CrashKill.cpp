@@ -116,7 +116,9 @@ bool KillableRun::poll()
         return true;
     if (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(0)) {
         look();
-        if (m_clock.elapsed() < m_killAt)
+        const bool due = m_clock.elapsed() >= m_killAt
+            || (m_killDelay >= 0 && m_seenAt >= 0 && m_clock.elapsed() >= m_seenAt + m_killDelay);
+        if (!due)
             return false;
         // QProcess::kill() is SIGKILL on Unix: no handler, no flush, no cleanup.
         m_process->kill();

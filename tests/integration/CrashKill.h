@@ -85,6 +85,12 @@ public:
 
     // Notes when `text` first appears on standard error (a phase's progress line).
     void watch(const QString &text) { m_watch = text; }
+    // Kills `delayMs` after `text` appears on standard error (or at killAtMs, if that comes first).
+    void killAfter(const QString &text, qint64 delayMs)
+    {
+        m_watch = text;
+        m_killDelay = delayMs;
+    }
     qint64 seenAtMs() const { return m_seenAt; }
 
     bool started() const { return m_started; }
@@ -110,6 +116,7 @@ private:
     QString m_watch;
     QByteArray m_errSoFar;
     qint64 m_seenAt = -1;
+    qint64 m_killDelay = -1;
 };
 
 // A connection through the sqlite3 C API only: no migration, no index

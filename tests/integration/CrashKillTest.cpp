@@ -59,11 +59,13 @@ bool deferredIndexesPending(const QString &db)
 constexpr qint64 kBigSeed = 50000; // from 50,000 customers the loader builds its indexes afterwards
 constexpr qint64 kSmallSeed = 6000;
 
-QStringList seedArgs(qint64 customers, qint64 chunk)
+QStringList seedArgs(qint64 customers, qint64 chunk, bool quiet = true)
 {
-    QStringList args { QStringLiteral("seed"),       QStringLiteral("--customers"), QString::number(customers),
-                       QStringLiteral("--seed"),     QStringLiteral("1405"),        QStringLiteral("--as-of"),
-                       QStringLiteral("1405/09/01"), QStringLiteral("--quiet") };
+    QStringList args { QStringLiteral("seed"),      QStringLiteral("--customers"), QString::number(customers),
+                       QStringLiteral("--seed"),    QStringLiteral("1405"),        QStringLiteral("--as-of"),
+                       QStringLiteral("1405/09/01") };
+    if (quiet)
+        args << QStringLiteral("--quiet");
     if (chunk > 0)
         args << QStringLiteral("--chunk") << QString::number(chunk);
     return args;
@@ -252,13 +254,20 @@ TEST(CrashKill, seed_kills_leave_whole_chunks_and_the_next_open_builds_the_index
             db = cli.path(QStringLiteral("seed-%1.sqlite").arg(++files));
             before = 0;
         }
-        const qint64 killAt = rng.uniform(20, (big ? bigMs : smallMs) * 115 / 100);
+        // Now and then the kill aims at the load's finishing steps (a big one builds
+        // its indexes then): it comes that long after the customers' phase ended.
+        const bool atTheEnd = rng.chance(big ? 0.35 : 0.2);
+        const qint64 killAt = atTheEnd ? 900000 : rng.uniform(20, (big ? bigMs : smallMs) * 115 / 100);
+        const qint64 afterCustomers = atTheEnd ? rng.uniform(0, big ? bigMs / 4 : 300) : -1;
         const std::string context = "cycle " + std::to_string(cycles) + ": seed --customers "
             + std::to_string(customers) + " --chunk " + std::to_string(chunk ? chunk : 50000) + " on a "
-            + (fresh ? "new" : "seeded") + " file of " + std::to_string(before) + " customers, kill at "
-            + std::to_string(killAt) + " ms";
+            + (fresh ? "new" : "seeded") + " file of " + std::to_string(before) + " customers, kill "
+            + (atTheEnd ? std::to_string(afterCustomers) + " ms after the customers were written"
+                        : "at " + std::to_string(killAt) + " ms");
         SCOPED_TRACE(context);
-        KillableRun run(cli, cliLine(cli, db, Access::Open, seedArgs(customers, chunk)), killAt);
+        KillableRun run(cli, cliLine(cli, db, Access::Open, seedArgs(customers, chunk, !atTheEnd)), killAt);
+        if (atTheEnd)
+            run.killAfter(QStringLiteral("seed: customers "), afterCustomers);
         run.wait();
         if (run.killed())
             ++kills;
@@ -491,13 +500,30 @@ TEST(CrashKill, json_import_kills_leave_the_whole_export_or_nothing)
         if (initFirst) {
             ASSERT_EQ(runLine(cli, cliLine(cli, db, Access::Open, { QStringLiteral("init") })).exitCode, 0);
         }
-        const qint64 killAt = rng.chance(0.75) ? rng.uniform(writingFromMs * 9 / 10, importMs * 11 / 10)
-                                               : rng.uniform(10, importMs * 11 / 10);
+        // Kills while writing, anywhere, around the commit (after the last record
+        // written), and after it (the finishing steps: the data must all be there).
+        const qint64 how = rng.uniform(0, 99);
+        qint64 killAt = 600000, delay = -1;
+        QString marker;
+        if (how < 35) {
+            killAt = rng.uniform(writingFromMs * 9 / 10, importMs * 11 / 10);
+        } else if (how < 50) {
+            killAt = rng.uniform(10, importMs * 11 / 10);
+        } else if (how < 85) {
+            marker = QStringLiteral("import: writing 100%");
+            delay = rng.uniform(0, 600);
+        } else {
+            marker = QStringLiteral("import: search index");
+            delay = rng.uniform(0, 150);
+        }
         const std::string context = "cycle " + std::to_string(cycles) + ": import into a "
-            + (initFirst ? "new empty file (init)" : "file that does not exist") + ", kill at " + std::to_string(killAt)
-            + " ms";
+            + (initFirst ? "new empty file (init)" : "file that does not exist") + ", kill "
+            + (marker.isEmpty() ? "at " + std::to_string(killAt) + " ms"
+                                : std::to_string(delay) + " ms after \"" + marker.toStdString() + "\"");
         SCOPED_TRACE(context);
         KillableRun run(cli, cliLine(cli, db, Access::Open, importArgs), killAt);
+        if (!marker.isEmpty())
+            run.killAfter(marker, delay);
         run.wait();
         if (run.killed())
             ++kills;

@@ -153,6 +153,33 @@ TEST(VcardReader, rfc6350_40_uris_pref_and_a_fold_inside_a_character)
     EXPECT_EQ(c[0].addresses.value(0).locality, QStringLiteral("شیراز"));
 }
 
+// Found by fuzzing (tests/data/fuzz/vcard/regression_space_after_tel_scheme):
+// white space after the scheme stayed in the number and the address, so the
+// card written again and read back had another number.
+TEST(VcardReader, white_space_after_a_tel_or_mailto_scheme_is_not_part_of_the_value)
+{
+    const Parsed p = parse("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:x\r\nTEL;VALUE=uri:tel: \v+98-912-555-0101\r\n"
+                           "EMAIL:mailto:\ta@example.ir\r\nEND:VCARD\r\n");
+    ASSERT_EQ(p.cards.size(), 1);
+    const VcardContact c = VcardContact::fromCard(p.cards[0]);
+    EXPECT_EQ(numbers(c), QStringList { QStringLiteral("+98-912-555-0101") });
+    ASSERT_EQ(c.emails.size(), 1);
+    EXPECT_EQ(c.emails[0].address, QStringLiteral("a@example.ir"));
+}
+
+// Found by fuzzing (tests/data/fuzz/vcard/regression_quoted_printable_nul): =00
+// put a NUL into a note, and the card written again was a binary file.
+TEST(VcardReader, a_control_character_spelt_in_quoted_printable_is_damage_not_text)
+{
+    const Parsed p = parse("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:x\r\n"
+                           "NOTE;ENCODING=QUOTED-PRINTABLE:a=00b=01c=0D=0Ad=09e\r\nEND:VCARD\r\n");
+    ASSERT_EQ(p.cards.size(), 1);
+    const VcardProperty *note = p.cards[0].first(QStringLiteral("NOTE"));
+    ASSERT_TRUE(note);
+    EXPECT_EQ(note->value, QStringLiteral("a\uFFFDb\uFFFDc\r\nd\te"));
+    EXPECT_TRUE(note->invalidText);
+}
+
 TEST(VcardReader, parameters_in_both_syntaxes)
 {
     const Parsed p = parse("BEGIN:VCARD\nVERSION:3.0\nFN:x\nTEL;TYPE=cell,voice;TYPE=pref:1\nTEL;CELL;VOICE:2\n"
