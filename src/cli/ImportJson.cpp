@@ -44,7 +44,7 @@ int importJson(CliContext &ctx, const QString &file, bool quiet, bool jsonOutput
     JsonImporter::Result result;
     try {
         const auto store = ctx.openStore(true);
-        JsonImporter importer(*store);
+        JsonImporter importer(*store, ctx.clock);
         int lastShown = -1;
         JsonImporter::Phase lastPhase = JsonImporter::Phase::Checking;
         result = importer.run(

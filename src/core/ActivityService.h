@@ -11,17 +11,24 @@ public:
     ActivityService(DataStore &store, const Clock &clock);
 
     // Validates references (customer, its deal and contact) and stores it.
+    // Needs log_activities (any customer). An activity belongs to its owner
+    // (ownerId): a rep's is theirs (ownerId 0 becomes theirs), logging one for
+    // someone else needs reassign_owners.
     qint64 log(Activity activity);
+    // Reads need read_customers.
     QList<Activity> timeline(qint64 customerId, int limit) const;
 
     // Follow-ups of `ownerId` (0: everyone) that are open and due by `until`, oldest first.
     QList<Activity> dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const;
+    // Completing and moving a follow-up need edit_activities on the activity's owner.
     void completeFollowUp(qint64 activityId);
     // Moves an open follow-up; it may not move before the activity it follows.
     void rescheduleFollowUp(qint64 activityId, const QDateTime &when);
     QList<Activity> recentByOwner(qint64 ownerId, int limit) const;
 
 private:
+    Activity load(qint64 id) const;
+
     DataStore &m_store;
     const Clock &m_clock;
 };

@@ -1,7 +1,11 @@
 #include "CustomerService.h"
 
+#include "AccessPolicy.h"
+#include "AuditTrail.h"
+#include "AuditValues.h"
 #include "CustomerValidator.h"
 #include "IranianIds.h"
+#include "Ownership.h"
 #include "PhoneNumber.h"
 #include "ValidationError.h"
 
@@ -52,20 +56,29 @@ void CustomerService::checkDuplicates(const Customer &c) const
 
 qint64 CustomerService::create(Customer customer)
 {
+    const User &actor = m_store.actor();
     customer.id = 0;
+    customer.ownerId = Ownership::defaultOwner(actor, Permission::EditCustomers, customer.ownerId);
+    Ownership::requireCreate(actor, Permission::EditCustomers, customer.ownerId);
     CustomerValidator::normalise(customer, m_clock.now().toLocalTime().date());
     checkReferences(customer);
     checkDuplicates(customer);
     customer.createdAt = customer.createdAt.isValid() ? customer.createdAt : m_clock.now();
     customer.updatedAt = m_clock.now();
     qint64 id = 0;
-    m_store.transaction([&] { id = m_store.customers().add(customer); });
+    m_store.transaction([&] {
+        id = m_store.customers().add(customer);
+        const auto stored = m_store.customers().get(id);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("create"), QStringLiteral("customer"), id, nullptr,
+                           AuditValues::customer(stored.value_or(customer)));
+    });
     return id;
 }
 
 void CustomerService::update(Customer customer)
 {
     const Customer existing = get(customer.id);
+    Ownership::requireChange(m_store.actor(), Permission::EditCustomers, existing.ownerId, customer.ownerId);
     if (existing.kind != customer.kind)
         throw ValidationError(QStringLiteral("kind"), QStringLiteral("immutable"),
                               QStringLiteral("a customer's kind cannot change"),
@@ -75,11 +88,17 @@ void CustomerService::update(Customer customer)
     checkDuplicates(customer);
     customer.createdAt = existing.createdAt;
     customer.updatedAt = m_clock.now();
-    m_store.transaction([&] { m_store.customers().update(customer); });
+    m_store.transaction([&] {
+        m_store.customers().update(customer);
+        const auto stored = m_store.customers().get(customer.id);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("update"), QStringLiteral("customer"), customer.id,
+                           AuditValues::customer(existing), AuditValues::customer(stored.value_or(customer)));
+    });
 }
 
 Customer CustomerService::get(qint64 id) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     auto c = m_store.customers().get(id);
     if (!c)
         throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(id));
@@ -88,16 +107,19 @@ Customer CustomerService::get(qint64 id) const
 
 QList<CustomerRow> CustomerService::search(const CustomerQuery &query) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     return m_store.customers().list(query);
 }
 
 QList<qint64> CustomerService::findByPhone(const QString &anyForm) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     return m_store.customers().findByPhone(PhoneNumber::normalise(anyForm));
 }
 
 std::optional<qint64> CustomerService::findByNationalIdentifier(const QString &anyForm) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     QString digits = IranianIds::digitsOnly(anyForm);
     if (digits.size() == 11)
         digits = IranianIds::normaliseLegalNationalId(digits, QStringLiteral("national_id"));

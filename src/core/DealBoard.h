@@ -15,6 +15,7 @@ struct DealCard
     QDate expectedClose;
     qint64 ownerId = 0;
     qint64 stageId = 0;
+    bool amountHidden = false; // amount 0: read for a user without view_deal_amounts
 };
 
 struct StageTotals
@@ -22,6 +23,7 @@ struct StageTotals
     qint64 stageId = 0;
     qint64 count = 0;
     qint64 amount = 0; // Rials
+    bool amountHidden = false; // amount 0: read for a user without view_deal_amounts
 };
 
 // The probability-weighted amount of a stage: amount × probability / 100,

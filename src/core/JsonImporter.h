@@ -7,6 +7,7 @@
 // SnapshotWriter in one transaction, ids preserved. Bad input is a
 // ValidationError naming the path (e.g. "customers[12].national_id");
 // nothing is written then. Memory: one record plus the validator's id sets.
+#include "Clock.h"
 #include "DataStore.h"
 
 #include <QString>
@@ -30,14 +31,23 @@ public:
         QString exportedAt;
     };
 
+    // Permissions: the target must be empty, so it has no users and nobody
+    // signed in to it; the import is then, like `seed`, open to whoever can
+    // open the file. With a signed-in user (a store that has users, which the
+    // writer refuses as not empty anyway) it needs import_data. The import is
+    // recorded as one audit entry (action "import_snapshot", user 0) committed
+    // with the data, at the clock's time (the system clock when none is given).
     explicit JsonImporter(DataStore &store);
+    JsonImporter(DataStore &store, const Clock &clock);
 
     Result run(const QString &path, const Progress &progress = {});
 
 private:
+    AuditEntry summaryEntry(const QString &fileName, const Result &result) const;
     Result pass(const QString &path, SnapshotWriter *writer, int programSchema, const Progress &progress);
 
     DataStore &m_store;
+    const Clock &m_clock;
 };
 
 } // namespace peyvand

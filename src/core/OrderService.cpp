@@ -1,5 +1,8 @@
 #include "OrderService.h"
 
+#include "AccessPolicy.h"
+#include "AuditTrail.h"
+#include "AuditValues.h"
 #include "OrderStatusFlow.h"
 #include "PersianText.h"
 #include "ValidationError.h"
@@ -12,8 +15,18 @@ OrderService::OrderService(DataStore &store, const Clock &clock)
 {
 }
 
+qint64 OrderService::ownerOf(qint64 customerId, const std::optional<qint64> &dealId) const
+{
+    if (dealId)
+        if (const auto deal = m_store.deals().get(*dealId))
+            return deal->ownerId;
+    const auto customer = m_store.customers().get(customerId);
+    return customer ? customer->ownerId : 0;
+}
+
 qint64 OrderService::create(Order order, qint64 userId)
 {
+    AccessPolicy::require(m_store.actor(), Permission::EditOrders);
     if (!m_store.customers().exists(order.customerId))
         throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"),
                             QString::number(order.customerId));
@@ -25,6 +38,7 @@ qint64 OrderService::create(Order order, qint64 userId)
                 QStringLiteral("deal %1 does not belong to customer %2").arg(*order.dealId).arg(order.customerId),
                 QStringLiteral("این فرصت فروش متعلق به همین مشتری نیست"));
     }
+    AccessPolicy::requireOn(m_store.actor(), Permission::EditOrders, ownerOf(order.customerId, order.dealId));
     if (order.lines.isEmpty())
         throw ValidationError(
             QStringLiteral("lines"), QStringLiteral("required"), QStringLiteral("an order needs at least one line"),
@@ -59,12 +73,18 @@ qint64 OrderService::create(Order order, qint64 userId)
     order.updatedAt = order.createdAt;
     order.history = { OrderStatusChange { 0, std::nullopt, OrderStatus::Registered, order.createdAt, userId, {} } };
     qint64 id = 0;
-    m_store.transaction([&] { id = m_store.orders().add(order); });
+    m_store.transaction([&] {
+        id = m_store.orders().add(order);
+        order.id = id;
+        AuditTrail::record(m_store, m_clock, QStringLiteral("create"), QStringLiteral("order"), id, nullptr,
+                           AuditValues::order(m_store.orders().get(id).value_or(order)));
+    });
     return id;
 }
 
 qint64 OrderService::createFromDeal(qint64 dealId, const QList<OrderLine> &lines, qint64 userId)
 {
+    AccessPolicy::require(m_store.actor(), Permission::EditOrders);
     const auto deal = m_store.deals().get(dealId);
     if (!deal)
         throw NotFoundError(QStringLiteral("deal_id"), QStringLiteral("deal"), QString::number(dealId));
@@ -85,15 +105,23 @@ qint64 OrderService::createFromDeal(qint64 dealId, const QList<OrderLine> &lines
 
 void OrderService::changeStatus(qint64 orderId, OrderStatus to, qint64 userId, const QString &note)
 {
-    const Order order = get(orderId);
+    AccessPolicy::require(m_store.actor(), Permission::ChangeOrderStatus);
+    const Order order = load(orderId);
     OrderStatusFlow::ensureCanMove(order.status, to);
     const OrderStatusChange change { 0, order.status, to, m_clock.now(), userId, PersianText::tidy(note) };
-    m_store.transaction([&] { m_store.orders().recordStatusChange(orderId, change); });
+    m_store.transaction([&] {
+        m_store.orders().recordStatusChange(orderId, change);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("status"), QStringLiteral("order"), orderId,
+                           AuditValues::order(order),
+                           AuditValues::order(m_store.orders().get(orderId).value_or(order)));
+    });
 }
 
 qint64 OrderService::addPayment(qint64 orderId, Payment payment)
 {
-    get(orderId);
+    AccessPolicy::require(m_store.actor(), Permission::EditOrders);
+    const Order order = load(orderId);
+    AccessPolicy::requireOn(m_store.actor(), Permission::EditOrders, ownerOf(order.customerId, order.dealId));
     if (payment.amount <= 0)
         throw ValidationError(QStringLiteral("amount"), QStringLiteral("not_positive"),
                               QStringLiteral("a payment must be a positive amount"),
@@ -101,18 +129,41 @@ qint64 OrderService::addPayment(qint64 orderId, Payment payment)
     if (!payment.paidAt.isValid())
         payment.paidAt = m_clock.now();
     qint64 id = 0;
-    m_store.transaction([&] { id = m_store.orders().addPayment(orderId, payment); });
+    m_store.transaction([&] {
+        id = m_store.orders().addPayment(orderId, payment);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("payment"), QStringLiteral("order"), orderId,
+                           AuditValues::order(order),
+                           AuditValues::order(m_store.orders().get(orderId).value_or(order)));
+    });
     return id;
 }
 
 void OrderService::setTrackingCode(qint64 orderId, const QString &code)
 {
-    get(orderId);
+    AccessPolicy::require(m_store.actor(), Permission::ChangeOrderStatus);
+    const Order order = load(orderId);
     const QString tidy = PersianText::toLatinDigits(code.trimmed());
-    m_store.transaction([&] { m_store.orders().setTrackingCode(orderId, tidy); });
+    m_store.transaction([&] {
+        m_store.orders().setTrackingCode(orderId, tidy);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("tracking"), QStringLiteral("order"), orderId,
+                           AuditValues::order(order),
+                           AuditValues::order(m_store.orders().get(orderId).value_or(order)));
+    });
 }
 
 Order OrderService::get(qint64 id) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
+    return load(id);
+}
+
+QList<Order> OrderService::forCustomer(qint64 customerId, int limit) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
+    return m_store.orders().forCustomer(customerId, limit);
+}
+
+Order OrderService::load(qint64 id) const
 {
     auto o = m_store.orders().get(id);
     if (!o)
@@ -122,6 +173,7 @@ Order OrderService::get(qint64 id) const
 
 Order OrderService::getByNumber(const QString &number) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     const QString latin = PersianText::toLatinDigits(number.trimmed());
     const auto id = m_store.orders().idByNumber(latin);
     if (!id)

@@ -1,5 +1,8 @@
 #include "ServiceRequestService.h"
 
+#include "AccessPolicy.h"
+#include "AuditTrail.h"
+#include "AuditValues.h"
 #include "PersianText.h"
 #include "RequestStatusFlow.h"
 #include "ValidationError.h"
@@ -12,8 +15,17 @@ ServiceRequestService::ServiceRequestService(DataStore &store, const Clock &cloc
 {
 }
 
+void ServiceRequestService::record(const QString &action, const ServiceRequest &before, qint64 id)
+{
+    const auto after = m_store.serviceRequests().get(id);
+    AuditTrail::record(m_store, m_clock, action, QStringLiteral("request"), id,
+                       before.id ? AuditValues::serviceRequest(before) : nlohmann::ordered_json(),
+                       after ? AuditValues::serviceRequest(*after) : nlohmann::ordered_json());
+}
+
 qint64 ServiceRequestService::open(ServiceRequest r)
 {
+    AccessPolicy::require(m_store.actor(), Permission::HandleRequests);
     if (!m_store.customers().exists(r.customerId))
         throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(r.customerId));
     if (r.orderId) {
@@ -39,13 +51,16 @@ qint64 ServiceRequestService::open(ServiceRequest r)
         id = m_store.serviceRequests().add(r);
         for (const RequestNote &n : r.notes)
             m_store.serviceRequests().addNote(id, n);
+        record(QStringLiteral("open"), ServiceRequest {}, id);
     });
     return id;
 }
 
 void ServiceRequestService::addNote(qint64 requestId, qint64 authorId, const QString &text)
 {
-    ServiceRequest r = get(requestId);
+    AccessPolicy::require(m_store.actor(), Permission::HandleRequests);
+    ServiceRequest r = load(requestId);
+    const ServiceRequest before = r;
     const QString tidy = text.trimmed();
     if (tidy.isEmpty())
         throw ValidationError(QStringLiteral("note"), QStringLiteral("required"), QStringLiteral("the note is empty"),
@@ -54,12 +69,15 @@ void ServiceRequestService::addNote(qint64 requestId, qint64 authorId, const QSt
     m_store.transaction([&] {
         m_store.serviceRequests().addNote(requestId, RequestNote { 0, r.updatedAt, authorId, tidy });
         m_store.serviceRequests().update(r);
+        record(QStringLiteral("note"), before, requestId);
     });
 }
 
 void ServiceRequestService::setStatus(qint64 requestId, RequestStatus status, qint64 userId, const QString &note)
 {
-    ServiceRequest r = get(requestId);
+    AccessPolicy::require(m_store.actor(), Permission::HandleRequests);
+    ServiceRequest r = load(requestId);
+    const ServiceRequest before = r;
     RequestStatusFlow::ensureCanMove(r.status, status);
     r.status = status;
     r.updatedAt = m_clock.now();
@@ -68,37 +86,53 @@ void ServiceRequestService::setStatus(qint64 requestId, RequestStatus status, qi
     m_store.transaction([&] {
         m_store.serviceRequests().update(r);
         m_store.serviceRequests().addNote(requestId, RequestNote { 0, r.updatedAt, userId, text });
+        record(status == RequestStatus::Resolved ? QStringLiteral("resolve") : QStringLiteral("status"), before,
+               requestId);
     });
 }
 
 void ServiceRequestService::assign(qint64 requestId, qint64 assigneeId)
 {
-    ServiceRequest r = get(requestId);
+    AccessPolicy::require(m_store.actor(), Permission::HandleRequests);
+    ServiceRequest r = load(requestId);
+    const ServiceRequest before = r;
     if (assigneeId && !m_store.users().get(assigneeId))
         throw NotFoundError(QStringLiteral("assignee"), QStringLiteral("user"), QString::number(assigneeId));
     if (r.assigneeId == assigneeId)
         return;
     r.assigneeId = assigneeId;
     r.updatedAt = m_clock.now();
-    m_store.transaction([&] { m_store.serviceRequests().update(r); });
+    m_store.transaction([&] {
+        m_store.serviceRequests().update(r);
+        record(QStringLiteral("assign"), before, requestId);
+    });
 }
 
 QList<ServiceRequest> ServiceRequestService::queue(int limit) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     return m_store.serviceRequests().openQueue(limit);
 }
 
 QList<ServiceRequest> ServiceRequestService::recent(int limit) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     return m_store.serviceRequests().recent(limit);
 }
 
 QList<ServiceRequest> ServiceRequestService::forCustomer(qint64 customerId, bool openOnly) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     return m_store.serviceRequests().forCustomer(customerId, openOnly);
 }
 
 ServiceRequest ServiceRequestService::get(qint64 id) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
+    return load(id);
+}
+
+ServiceRequest ServiceRequestService::load(qint64 id) const
 {
     auto r = m_store.serviceRequests().get(id);
     if (!r)

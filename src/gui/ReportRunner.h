@@ -4,6 +4,7 @@
 // keep reading and writing). Only the latest run's result is delivered; a
 // run overtaken by a newer filter is dropped when it finishes.
 #include "ReportSet.h"
+#include "User.h"
 
 #include <QObject>
 #include <QString>
@@ -20,6 +21,10 @@ class ReportRunner : public QObject
 public:
     ReportRunner(const QString &databasePath, const Clock &clock, QObject *parent = nullptr);
     ~ReportRunner() override;
+
+    // The user the worker's connection acts as (DataStore::setActor): the
+    // workspace's, set before each start.
+    void setUser(const User &user) { m_user = user; }
 
     void run(const ReportFilter &filter);
     // Forgets the run under way (its result will be dropped).
@@ -38,6 +43,7 @@ private:
     quint64 m_generation = 0;
     bool m_busy = false;
     QList<QThread *> m_threads;
+    User m_user;
 };
 
 } // namespace peyvand

@@ -13,6 +13,11 @@ struct ReportSet
     ForecastReport forecast;
     ActivityReport activity;
     OrdersReport orders;
+    // Which reports the user may see and were computed (the others are empty):
+    // view_pipeline_reports for pipeline, funnel, forecast and activity,
+    // view_order_reports for orders (support sees the orders report only).
+    bool pipelineReports = true;
+    bool orderReports = true;
 };
 
 } // namespace peyvand

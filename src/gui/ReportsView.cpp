@@ -113,6 +113,7 @@ void ReportsView::reload()
     m_status->setText(tr("Computing…"));
     m_pdf->setEnabled(false);
     m_csv->setEnabled(false);
+    m_runner->setUser(m_workspace.user());
     m_runner->run(*filter);
 }
 

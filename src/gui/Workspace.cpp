@@ -12,13 +12,15 @@ Workspace::Workspace(DataStore &store, const Clock &clock, const User &user, QOb
     , m_clock(clock)
     , m_user(user)
     , m_customers(store, clock)
-    , m_contacts(store)
+    , m_contacts(store, clock)
     , m_deals(store, clock)
     , m_activities(store, clock)
     , m_orders(store, clock)
     , m_requests(store, clock)
     , m_timeline(store)
 {
+    // The services check this user's permissions and the audit trail names them.
+    m_store.setActor(m_user);
 }
 
 const QList<User> &Workspace::users()
@@ -48,6 +50,7 @@ QString Workspace::userName(qint64 id)
 void Workspace::setUser(const User &user)
 {
     m_user = user;
+    m_store.setActor(m_user);
     reloadUsers();
     emit dataReset();
 }

@@ -22,12 +22,14 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
+    // Makes `user` the store's actor (DataStore::setActor): the services check
+    // their permissions and the audit trail records them.
     Workspace(DataStore &store, const Clock &clock, const User &user, QObject *parent = nullptr);
 
     DataStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
     const User &user() const { return m_user; }
-    // Acts as another user from now on (until sign-in exists); views reload.
+    // Acts as another user from now on (the store's actor too); views reload.
     void setUser(const User &user);
 
     CustomerService &customers() { return m_customers; }

@@ -101,6 +101,7 @@ public:
             m_store.serviceRequests().addNote(id, n);
         return id;
     }
+    void addAuditEntry(const peyvand::AuditEntry &e) override { m_store.audit().add(e); }
     void commitChunk() override
     {
         m_store.database().commit();
