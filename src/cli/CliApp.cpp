@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "DatabaseError.h"
 #include "Logging.h"
+#include "PermissionError.h"
 #include "UsageError.h"
 #include "ValidationError.h"
 
@@ -107,6 +108,11 @@ int run(int argc, char **argv)
         out.flush();
         err << "peyvand-cli " << command->name << ": " << e.what() << "\n\n" << command->usage;
         return 2;
+    } catch (const PermissionError &e) {
+        out.flush();
+        spdlog::warn("{}: refused: {}", command->name.toStdString(), e.message().toStdString());
+        err << "error: " << e.field() << ": " << e.message() << '\n';
+        return 3;
     } catch (const ValidationError &e) {
         out.flush();
         spdlog::warn("{}: rejected: {}: {}", command->name.toStdString(), e.field().toStdString(),

@@ -60,6 +60,7 @@ qint64 ContactService::checkCustomer(qint64 customerId) const
             QStringLiteral("customer_id"), QStringLiteral("not_legal"),
             QStringLiteral("contacts belong to legal-entity customers only"),
             QStringLiteral("افراد رابط فقط برای مشتریان حقوقی ثبت می‌شوند"));
+    return customer->ownerId;
 }
 
 qint64 ContactService::add(ContactPerson contact)

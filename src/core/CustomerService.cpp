@@ -77,7 +77,11 @@ qint64 CustomerService::create(Customer customer)
 
 void CustomerService::update(Customer customer)
 {
-    const Customer existing = get(customer.id);
+    AccessPolicy::require(m_store.actor(), Permission::EditCustomers);
+    const auto stored = m_store.customers().get(customer.id);
+    if (!stored)
+        throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(customer.id));
+    const Customer &existing = *stored;
     Ownership::requireChange(m_store.actor(), Permission::EditCustomers, existing.ownerId, customer.ownerId);
     if (existing.kind != customer.kind)
         throw ValidationError(QStringLiteral("kind"), QStringLiteral("immutable"),
@@ -90,9 +94,9 @@ void CustomerService::update(Customer customer)
     customer.updatedAt = m_clock.now();
     m_store.transaction([&] {
         m_store.customers().update(customer);
-        const auto stored = m_store.customers().get(customer.id);
+        const auto after = m_store.customers().get(customer.id);
         AuditTrail::record(m_store, m_clock, QStringLiteral("update"), QStringLiteral("customer"), customer.id,
-                           AuditValues::customer(existing), AuditValues::customer(stored.value_or(customer)));
+                           AuditValues::customer(existing), AuditValues::customer(after.value_or(customer)));
     });
 }
 

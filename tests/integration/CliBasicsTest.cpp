@@ -1,5 +1,6 @@
 // peyvand-cli end to end: init, check, seed, --help, usage errors and files
 // that are not (usable) Peyvand databases. Runs the real binary.
+#include "CliManager.h"
 #include "CliRunner.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <sqlite3.h>
 
 using nlohmann::json;
+using peyvand::test::addCliManager;
 using peyvand::test::CliResult;
 using peyvand::test::CliRunner;
 
@@ -389,6 +391,7 @@ TEST(CliLogging, logs_to_a_file_in_the_data_directory_and_with_verbose_to_stderr
 {
     CliRunner cli;
     ASSERT_EQ(cli.runDb({ "init" }).exitCode, 0);
+    addCliManager(cli.db());
     const CliResult rejected = cli.runDb({ "customer", "show", "424242" });
     ASSERT_EQ(rejected.exitCode, 1) << rejected.describe();
 

@@ -1,6 +1,7 @@
 // peyvand-cli end to end, support desk: order set-status (allowed, refused,
 // unknown), request open/list/resolve/note, lookup. Orders are created in this
 // process on the CLI's database file so their status is known.
+#include "CliManager.h"
 #include "CliRunner.h"
 #include "OrderService.h"
 #include "SqliteDataStore.h"
@@ -8,6 +9,7 @@
 #include <gtest/gtest.h>
 
 using nlohmann::json;
+using peyvand::test::addCliManager;
 using peyvand::test::CliResult;
 using peyvand::test::CliRunner;
 using namespace peyvand;
@@ -27,7 +29,9 @@ protected:
     void SetUp() override
     {
         ASSERT_EQ(cli.run({ "--db", cli.db(), "init" }).exitCode, 0);
+        addCliManager(cli.db());
         SqliteDataStore store(cli.db());
+        store.setActor(*store.users().byUsername(QStringLiteral("cli_manager")));
         Customer c;
         c.kind = CustomerKind::Individual;
         c.individual.firstName = QStringLiteral("مریم");
@@ -48,6 +52,7 @@ protected:
     Order order()
     {
         SqliteDataStore store(cli.db());
+        store.setActor(*store.users().byUsername(QStringLiteral("cli_manager")));
         SystemClock clock;
         return OrderService(store, clock).getByNumber(number);
     }

@@ -3,6 +3,7 @@
 // and python3-icalendar run from the test): what they read back is what was
 // stored; an export imported into an empty database gives the same cards;
 // bad files change nothing.
+#include "CliManager.h"
 #include "CliRunner.h"
 #include "IranianIds.h"
 #include "ThirdPartyParsers.h"
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 using nlohmann::json;
+using peyvand::test::addCliManager;
 using peyvand::test::CliResult;
 using peyvand::test::CliRunner;
 using peyvand::test::readCalendar;
@@ -46,6 +48,7 @@ protected:
     void SetUp() override
     {
         ASSERT_EQ(cli.runDb({ "init" }).exitCode, 0);
+        addCliManager(cli.db());
         const QByteArray people = QStringLiteral("first_name,last_name,national_code,mobile,email,birth_date,city,"
                                                  "address,postal_code\r\n"
                                                  "علی,رضایی,%1,0912 123 4567,ali@example.ir,1369/02/27,تهران,"
@@ -216,6 +219,7 @@ TEST_F(CliVcard, export_then_import_into_an_empty_database_gives_the_same_cards)
 
         const QString empty = cli.path(QStringLiteral("empty%1.sqlite").arg(QLatin1String(version)));
         ASSERT_EQ(cli.run({ "--db", empty, "init" }).exitCode, 0);
+        addCliManager(empty);
         const CliResult in = cli.run({ "--db", empty, "import", exported, "--kind", "individual", "--vcard-version",
                                        version, "--output", "json" });
         ASSERT_EQ(in.exitCode, 0) << in.describe();

@@ -7,6 +7,7 @@
 #include "DemoDataGenerator.h"
 #include "JsonExporter.h"
 #include "JsonImporter.h"
+#include "PermissionError.h"
 #include "PermissionWorld.h"
 
 #include <QBuffer>

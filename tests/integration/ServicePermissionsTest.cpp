@@ -509,8 +509,9 @@ TEST_P(ServicePermissions, refuses_what_the_role_lacks_writing_nothing_and_audit
         } else {
             EXPECT_NO_THROW(c.call(w));
             EXPECT_EQ(w.auditCount(), audits + c.audits);
-            if (c.audits == 0)
+            if (c.audits == 0) {
                 EXPECT_EQ(w.changes(), changes) << "a read changed rows";
+            }
         }
     }
 }

@@ -74,6 +74,16 @@ inline Customer legalEntity(const QString &companyName, const QString &nationalI
     return c;
 }
 
+// Adds a manager ("tester") to `store` and makes the services act as them:
+// for tests on files made elsewhere (migration fixtures), not about a role.
+inline User actAsNewManager(DataStore &store)
+{
+    User u { 0, QStringLiteral("tester"), QStringLiteral("tester"), UserRole::Manager, true };
+    store.transaction([&] { u.id = store.users().add(u); });
+    store.setActor(u);
+    return u;
+}
+
 // A fresh database file in its own temporary directory, with a fixed clock,
 // acting as a manager ("tester", the first user) unless a test chooses
 // otherwise (actAs) — the services check the acting user's permissions.
@@ -89,10 +99,8 @@ public:
             throw std::runtime_error("cannot create a temporary directory");
         path = dir.filePath(QStringLiteral("peyvand.sqlite"));
         store = std::make_unique<SqliteDataStore>(path);
-        if (actor == Actor::Manager) {
-            manager = addUser(QStringLiteral("tester"), UserRole::Manager);
-            store->setActor(manager);
-        }
+        if (actor == Actor::Manager)
+            manager = actAsNewManager(*store);
     }
 
     // A user of this role, stored (active unless told otherwise).
