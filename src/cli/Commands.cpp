@@ -19,13 +19,25 @@ Command makeRequestNoteCommand();
 Command makeReportCommand();
 Command makeImportCommand();
 Command makeExportCommand();
+Command makeBackupCommand();
+Command makeRestoreCommand();
+Command makeUserAddCommand();
+Command makeUserListCommand();
+Command makeUserPasswdCommand();
+Command makeUserDisableCommand();
+Command makeUserEnableCommand();
+Command makeUserRoleCommand();
+Command makeWhoamiCommand();
 
 QList<Command> allCommands()
 {
     return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),       makeSearchCommand(),
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
-             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand() };
+             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand(),
+             makeBackupCommand(),       makeRestoreCommand(),
+             makeUserAddCommand(),      makeUserListCommand(),    makeUserPasswdCommand(),  makeUserDisableCommand(),
+             makeUserEnableCommand(),   makeUserRoleCommand(),    makeWhoamiCommand() };
 }
 
 } // namespace peyvand::cli

@@ -19,8 +19,7 @@ Workspace::Workspace(DataStore &store, const Clock &clock, const User &user, QOb
     , m_requests(store, clock)
     , m_timeline(store)
 {
-    // The services check this user's permissions and the audit trail names them.
-    m_store.setActor(m_user);
+    m_store.setActor(user);
 }
 
 const QList<User> &Workspace::users()
@@ -50,7 +49,7 @@ QString Workspace::userName(qint64 id)
 void Workspace::setUser(const User &user)
 {
     m_user = user;
-    m_store.setActor(m_user);
+    m_store.setActor(user);
     reloadUsers();
     emit dataReset();
 }

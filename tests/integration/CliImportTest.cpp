@@ -1,7 +1,6 @@
 // peyvand-cli import end to end with the real binary: the summary as JSON, the
 // --report file parsed back, exit codes 0/1/2, --skip-invalid, --map, duplicates
 // on a second run, and bad files that change nothing.
-#include "CliManager.h"
 #include "CliRunner.h"
 #include "IranianIds.h"
 
@@ -10,7 +9,6 @@
 #include <gtest/gtest.h>
 
 using nlohmann::json;
-using peyvand::test::addCliManager;
 using peyvand::test::CliResult;
 using peyvand::test::CliRunner;
 
@@ -71,9 +69,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(cli.isValid());
-        const CliResult init = cli.runDb({ "init" });
-        ASSERT_EQ(init.exitCode, 0) << init.describe();
-        addCliManager(cli.db());
+        ASSERT_NO_FATAL_FAILURE(cli.initWithAdmin());
     }
     CliRunner cli;
 };

@@ -1,15 +1,14 @@
 // peyvand-cli end to end, support desk: order set-status (allowed, refused,
 // unknown), request open/list/resolve/note, lookup. Orders are created in this
 // process on the CLI's database file so their status is known.
-#include "CliManager.h"
 #include "CliRunner.h"
 #include "OrderService.h"
 #include "SqliteDataStore.h"
+#include "TestStore.h"
 
 #include <gtest/gtest.h>
 
 using nlohmann::json;
-using peyvand::test::addCliManager;
 using peyvand::test::CliResult;
 using peyvand::test::CliRunner;
 using namespace peyvand;
@@ -29,9 +28,8 @@ protected:
     void SetUp() override
     {
         ASSERT_EQ(cli.run({ "--db", cli.db(), "init" }).exitCode, 0);
-        addCliManager(cli.db());
         SqliteDataStore store(cli.db());
-        store.setActor(*store.users().byUsername(QStringLiteral("cli_manager")));
+        peyvand::testing::actAsNewManager(store); // who makes the order below
         Customer c;
         c.kind = CustomerKind::Individual;
         c.individual.firstName = QStringLiteral("مریم");
@@ -47,12 +45,16 @@ protected:
         o.lines = { OrderLine { 0, QStringLiteral("یخچال"), 1, 5'000'000 } };
         const qint64 id = OrderService(store, clock).create(o, user);
         number = OrderService(store, clock).get(id).number;
+        CliRunner::setPassword(cli.db(), QStringLiteral("support1"), kPassword);
+        cli.signInAs(QStringLiteral("support1"), kPassword); // changes are recorded as support1
     }
+
+    static constexpr const char *kPassword = "support-pass-1";
 
     Order order()
     {
         SqliteDataStore store(cli.db());
-        store.setActor(*store.users().byUsername(QStringLiteral("cli_manager")));
+        store.setActor(*store.users().get(user));
         SystemClock clock;
         return OrderService(store, clock).getByNumber(number);
     }
@@ -67,7 +69,7 @@ protected:
 TEST_F(CliSupport, set_status_moves_along_the_flow_and_records_user_and_note)
 {
     const CliResult r = run({ "order", "set-status", peyvand::test::toPersianDigits(number), "confirmed", "--note",
-                              "تأیید تلفنی", "--user", "support1", "--format", "json" });
+                              "تأیید تلفنی", "--format", "json" });
     ASSERT_EQ(r.exitCode, 0) << r.describe();
     const json j = r.json();
     EXPECT_EQ(str(j["number"]), number);
@@ -80,7 +82,7 @@ TEST_F(CliSupport, set_status_moves_along_the_flow_and_records_user_and_note)
     EXPECT_EQ(o.history.back().changedBy, user);
     EXPECT_EQ(o.history.back().note, QStringLiteral("تأیید تلفنی"));
 
-    const CliResult table = run({ "order", "set-status", number, "paid", "--user", QString::number(user) });
+    const CliResult table = run({ "order", "set-status", number, "paid" });
     ASSERT_EQ(table.exitCode, 0) << table.describe();
     EXPECT_TRUE(table.out.contains("confirmed -> paid")) << table.describe();
 }
@@ -101,8 +103,9 @@ TEST_F(CliSupport, a_refused_status_change_exits_1_naming_current_and_allowed_an
     EXPECT_TRUE(unknown.err.contains("999999")) << unknown.describe();
     EXPECT_EQ(run({ "order", "set-status", number, "lost" }).exitCode, 2);
     EXPECT_EQ(run({ "order", "set-status", number }).exitCode, 2);
+    // The global --user names who signs in: an unknown one is refused with exit 3.
     const CliResult noUser = run({ "order", "set-status", number, "confirmed", "--user", "nobody" });
-    EXPECT_EQ(noUser.exitCode, 1) << noUser.describe();
+    EXPECT_EQ(noUser.exitCode, 3) << noUser.describe();
     EXPECT_EQ(order().status, OrderStatus::Registered);
 }
 
@@ -130,8 +133,7 @@ TEST_F(CliSupport, requests_open_list_note_and_resolve)
     EXPECT_EQ(queue[0]["id"], id); // urgent first
     EXPECT_EQ(queue[1]["id"], lowId);
 
-    const CliResult noted
-        = run({ "request", "note", QString::number(id), "کارشناس اعزام شد", "--user", "support1", "--format", "json" });
+    const CliResult noted = run({ "request", "note", QString::number(id), "کارشناس اعزام شد", "--format", "json" });
     ASSERT_EQ(noted.exitCode, 0) << noted.describe();
     EXPECT_EQ(noted.json()["notes"].size(), 1u);
 

@@ -194,6 +194,20 @@ TEST_F(JsonImportRefusal, duplicate_ids_and_unique_values)
     expectRefused(write(username), "users[1].username");
 }
 
+// What the app never writes: `check` would report these as half-written records.
+TEST_F(JsonImportRefusal, an_order_without_lines_or_history_and_a_deal_without_stage_history)
+{
+    ordered_json lines = document();
+    lines["orders"][0]["lines"] = ordered_json::array();
+    expectRefused(write(lines), "orders[0].lines", "at least one line");
+    ordered_json statuses = document();
+    statuses["orders"][1]["status_history"] = ordered_json::array();
+    expectRefused(write(statuses), "orders[1].status_history", "at least one status change");
+    ordered_json stages = document();
+    stages["deals"][0]["stage_history"] = ordered_json::array();
+    expectRefused(write(stages), "deals[0].stage_history", "at least one stage change");
+}
+
 TEST_F(JsonImportRefusal, a_ten_megabyte_string)
 {
     ordered_json doc = document();
@@ -259,8 +273,11 @@ TEST_F(JsonImportRefusal, cli_names_the_place_exits_1_and_creates_no_database)
     ASSERT_EQ(ok.exitCode, 0) << ok.describe();
     EXPECT_EQ(ok.json()["imported"]["customers"], 4);
     const QString exported = cli.path(QStringLiteral("out.json"));
-    const test::CliResult ex
-        = cli.run({ QStringLiteral("--db"), fresh, QStringLiteral("export"), exported, QStringLiteral("--quiet") });
+    // The snapshot's users carry no passwords: give its first user one to sign the export in.
+    const QString firstUser = QString::fromStdString(document()["users"][0]["username"].get<std::string>());
+    test::CliRunner::setPassword(fresh, firstUser, QStringLiteral("export-test-password"));
+    cli.signInAs(firstUser, QStringLiteral("export-test-password"));
+    const test::CliResult ex = cli.run(cli.withDb(fresh, { QStringLiteral("export"), exported, QStringLiteral("--quiet") }));
     ASSERT_EQ(ex.exitCode, 0) << ex.describe();
     EXPECT_FALSE(QFileInfo::exists(exported + QStringLiteral(".part")));
     // Same data; only the export time differs.
