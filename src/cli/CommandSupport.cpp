@@ -1,5 +1,6 @@
 #include "CommandSupport.h"
 
+#include "DatabaseError.h"
 #include "PersianText.h"
 #include "UsageError.h"
 #include "ValidationError.h"
@@ -62,6 +63,18 @@ qint64 user(DataStore &store, const CliArgs &args, const QString &option)
     if (!u)
         throw NotFoundError(option, QStringLiteral("user"), latin);
     return u->id;
+}
+
+void signInReadOnly(const CliContext &ctx, DataStore &readOnly)
+{
+    if (!ctx.signInRequired)
+        return;
+    try {
+        ctx.signIn(readOnly);
+    } catch (const DatabaseError &) {
+        // Recording a refused sign-in needs a writable connection; there it throws the SignInError.
+        readOnly.setActor(ctx.signIn(*ctx.openStoreWithoutSignIn()));
+    }
 }
 
 } // namespace peyvand::cli::CommandSupport

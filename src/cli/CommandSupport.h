@@ -2,6 +2,7 @@
 // Small helpers that several commands share: --format, --kind, and turning a
 // phone, national id or name into customers.
 #include "CliArgs.h"
+#include "CliContext.h"
 #include "Customer.h"
 #include "DataStore.h"
 
@@ -20,5 +21,9 @@ void expectPositional(const CliArgs &args, int count, const char *what);
 qint64 user(DataStore &store, const CliArgs &args, const QString &option);
 // A positive id (digits of any script) or ValidationError naming `field`.
 qint64 id(const QString &text, const QString &field);
+// Signs --user in for a store opened read-only (the exports), as openStore()
+// does for the others: an ordinary sign-in writes nothing; a refused password
+// is recorded on a writable connection (SignInError).
+void signInReadOnly(const CliContext &ctx, DataStore &readOnly);
 
 } // namespace peyvand::cli::CommandSupport

@@ -4,10 +4,13 @@
 #include "CliArgs.h"
 #include "Command.h"
 #include "CommandSupport.h"
+#include "ContactService.h"
 #include "CustomerService.h"
+#include "DealService.h"
 #include "JalaliDate.h"
 #include "JsonFormat.h"
 #include "Money.h"
+#include "OrderService.h"
 #include "PersianText.h"
 #include "TableWriter.h"
 #include "UsageError.h"
@@ -38,10 +41,11 @@ int runShow(CliContext &ctx, const QStringList &words)
     const auto store = ctx.openStore();
     CustomerService customers(*store, ctx.clock);
     const Customer c = customers.get(id);
-    const QList<ContactPerson> contacts = store->contacts().forCustomer(id);
-    const QList<Deal> deals = store->deals().forCustomer(id, true);
-    const QList<Activity> activities = store->activities().forCustomer(id, activityLimit);
-    const QList<Order> orders = store->orders().forCustomer(id, 20);
+    const QList<ContactPerson> contacts = ContactService(*store, ctx.clock).forCustomer(id);
+    // Amounts hidden (null in JSON) for a user without view_deal_amounts.
+    const QList<Deal> deals = DealService(*store, ctx.clock).forCustomer(id, true);
+    const QList<Activity> activities = ActivityService(*store, ctx.clock).timeline(id, activityLimit);
+    const QList<Order> orders = OrderService(*store, ctx.clock).forCustomer(id, 20);
     auto stageName = [&](qint64 stageId) {
         const auto s = store->pipelines().stage(stageId);
         return s ? s->name : QString();
@@ -95,7 +99,8 @@ int runShow(CliContext &ctx, const QStringList &words)
     TableWriter dt({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("stage"), QStringLiteral("amount"),
                      QStringLiteral("expected close") });
     for (const Deal &d : deals)
-        dt.addRow({ QString::number(d.id), d.title, stageName(d.stageId), Money::formatRials(d.amount),
+        dt.addRow({ QString::number(d.id), d.title, stageName(d.stageId),
+                    d.amountHidden ? QStringLiteral("-") : Money::formatRials(d.amount),
                     JalaliDate::format(d.expectedClose) });
     dt.write(out);
     out << "\nLatest activities\n";

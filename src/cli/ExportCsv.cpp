@@ -54,6 +54,7 @@ int runExportCsv(CliContext &ctx, const CliArgs &args, const QString &file)
     std::unique_ptr<SqliteDataStore> store;
     try {
         store = std::make_unique<SqliteDataStore>(ctx.databasePath, SqliteDatabase::OpenMode::ReadOnly);
+        CommandSupport::signInReadOnly(ctx, *store); // as openStore() does
     } catch (const DatabaseError &) {
         store = ctx.openStore();
     }

@@ -50,6 +50,7 @@ int runExportIcs(CliContext &ctx, const QStringList &words)
     std::unique_ptr<SqliteDataStore> store;
     try {
         store = std::make_unique<SqliteDataStore>(ctx.databasePath, SqliteDatabase::OpenMode::ReadOnly);
+        CommandSupport::signInReadOnly(ctx, *store); // as openStore() does
     } catch (const DatabaseError &) {
         store = ctx.openStore();
     }

@@ -32,7 +32,7 @@ int exportJson(CliContext &ctx, const QString &file, bool quiet)
     SnapshotCounts counts;
     try {
         const auto reader = store->snapshotReader();
-        JsonExporter exporter(*reader, ctx.clock.now());
+        JsonExporter exporter(*store, *reader, ctx.clock.now()); // export_data
         counts = exporter.write(out, [&](qint64 done, qint64 total) {
             const int percent = total ? int(done * 100 / total) : 100;
             if (quiet || percent == lastPercent || (!terminal && percent / 10 == lastPercent / 10))

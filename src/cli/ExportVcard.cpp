@@ -48,6 +48,7 @@ int runExportVcard(CliContext &ctx, const QStringList &words)
     std::unique_ptr<SqliteDataStore> store;
     try {
         store = std::make_unique<SqliteDataStore>(ctx.databasePath, SqliteDatabase::OpenMode::ReadOnly);
+        CommandSupport::signInReadOnly(ctx, *store); // as openStore() does
     } catch (const DatabaseError &) {
         store = ctx.openStore();
     }

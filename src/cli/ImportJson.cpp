@@ -48,7 +48,7 @@ int importJson(CliContext &ctx, const QString &file, bool quiet, bool jsonOutput
         const auto store = ctx.openStoreWithoutSignIn(true);
         if (!ctx.userName.isEmpty())
             ctx.signIn(*store);
-        JsonImporter importer(*store);
+        JsonImporter importer(*store, ctx.clock);
         int lastShown = -1;
         JsonImporter::Phase lastPhase = JsonImporter::Phase::Checking;
         result = importer.run(

@@ -112,7 +112,7 @@ json deal(const Deal &d, const QString &stageName)
                   { "pipeline_id", d.pipelineId },
                   { "stage_id", d.stageId },
                   { "stage", text(stageName) },
-                  { "amount", d.amount },
+                  { "amount", d.amountHidden ? json(nullptr) : json(d.amount) },
                   { "expected_close", date(d.expectedClose) },
                   { "owner_id", d.ownerId ? json(d.ownerId) : json(nullptr) },
                   { "status", text(toCode(d.status)) },

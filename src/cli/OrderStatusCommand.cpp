@@ -56,7 +56,7 @@ int runStatus(CliContext &ctx, const QStringList &words)
                         .arg(text));
             }
             for (const LookupMatch &m : result.matches)
-                found << store->orders().forCustomer(m.customer.id, limit);
+                found << orders.forCustomer(m.customer.id, limit);
         }
     } else {
         QList<qint64> customerIds;
@@ -76,7 +76,7 @@ int runStatus(CliContext &ctx, const QStringList &words)
             customerIds << *id;
         }
         for (qint64 cid : customerIds)
-            found << store->orders().forCustomer(cid, limit);
+            found << orders.forCustomer(cid, limit);
     }
     QHash<qint64, QString> names;
     auto nameOf = [&](qint64 id) {

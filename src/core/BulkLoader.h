@@ -12,6 +12,7 @@
 // references must exist. Only one loader per DataStore at a time, and the
 // DataStore is not used for anything else while a chunk is open.
 #include "Activity.h"
+#include "AuditEntry.h"
 #include "ContactPerson.h"
 #include "Customer.h"
 #include "Deal.h"
@@ -56,6 +57,9 @@ public:
     virtual qint64 addActivity(const Activity &activity) = 0;
     virtual qint64 addOrder(const Order &order) = 0; // with lines, payments, history; numbered when it has none
     virtual qint64 addServiceRequest(const ServiceRequest &request) = 0; // with its notes
+    // An audit trail entry committed with the open chunk (a load's summary:
+    // one entry for a whole seed or snapshot import, not one per row).
+    virtual void addAuditEntry(const AuditEntry &entry) = 0;
     virtual void commitChunk() = 0;
 
     // After the last chunk: work that pays off once for the whole load (building

@@ -1,5 +1,6 @@
 #include "CalendarExporter.h"
 
+#include "AccessPolicy.h"
 #include "IcsWriter.h"
 #include "JalaliDate.h"
 #include "PersianText.h"
@@ -84,6 +85,7 @@ QString CalendarExporter::description(const Activity &a, bool followUp)
 
 QByteArray CalendarExporter::exportRange(const CalendarExportOptions &options, CalendarExportCounts *counts)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ExportData);
     const QDateTime stamp = m_clock.now();
     IcsWriter ics(QStringLiteral("پیوند"));
     CalendarExportCounts n;

@@ -37,6 +37,7 @@ class CalendarExporter
 public:
     CalendarExporter(DataStore &store, const Clock &clock);
 
+    // Needs export_data (PermissionError).
     QByteArray exportRange(const CalendarExportOptions &options, CalendarExportCounts *counts = nullptr);
 
     // "جلسه: شرکت پارس (۱ آذر ۱۴۰۵)"

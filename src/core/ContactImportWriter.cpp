@@ -1,5 +1,7 @@
 #include "ContactImportWriter.h"
 
+#include "AuditTrail.h"
+#include "AuditValues.h"
 #include "PersianText.h"
 
 namespace peyvand {
@@ -19,9 +21,16 @@ QString nameKey(qint64 companyId, const ContactPerson &c)
 } // namespace
 
 ContactImportWriter::ContactImportWriter(DataStore &store, const ImportOptions &options, ImportResult &result)
+    : ContactImportWriter(store, options, QDateTime::currentDateTimeUtc(), result)
+{
+}
+
+ContactImportWriter::ContactImportWriter(DataStore &store, const ImportOptions &options, const QDateTime &now,
+                                         ImportResult &result)
     : ImportWriter(result)
     , m_store(store)
     , m_options(options)
+    , m_auditClock(now)
     , m_builder(result.mapping, result.format.encoding)
 {
 }
@@ -136,6 +145,8 @@ void ContactImportWriter::resolve(Built &b, qint64 companyId)
     }
     if (!target) {
         c.id = m_store.contacts().add(c);
+        AuditTrail::record(m_store, m_auditClock, QStringLiteral("import"), QStringLiteral("contact"), c.id, nullptr,
+                           AuditValues::contact(c));
         remember(c, row);
         ++m_result.counts.imported;
         return;
@@ -155,6 +166,8 @@ void ContactImportWriter::resolve(Built &b, qint64 companyId)
         return;
     }
     m_store.contacts().update(merged);
+    AuditTrail::record(m_store, m_auditClock, QStringLiteral("import"), QStringLiteral("contact"), merged.id,
+                       AuditValues::contact(*stored), AuditValues::contact(merged));
     remember(merged, target->row);
     ++m_result.counts.updated;
     m_result.duplicates << ImportDuplicate { row, target->id, target->row, matchedOn, true };

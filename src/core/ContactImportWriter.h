@@ -3,7 +3,9 @@
 // the company must be a legal entity already stored (import companies first).
 // A row is a duplicate of a contact of the same company with the same mobile,
 // or, when the row has no mobile, the same name (written before the import or
-// by an earlier row); it is then skipped or updates that contact.
+// by an earlier row); it is then skipped or updates that contact. Every
+// contact written is recorded in the audit trail (action "import") at `now`.
+#include "Clock.h"
 #include "ContactRowBuilder.h"
 #include "DataStore.h"
 #include "ImportOptions.h"
@@ -18,6 +20,7 @@ class ContactImportWriter final : public ImportWriter
 {
 public:
     ContactImportWriter(DataStore &store, const ImportOptions &options, ImportResult &result);
+    ContactImportWriter(DataStore &store, const ImportOptions &options, const QDateTime &now, ImportResult &result);
     void write(const QList<ImportRow> &rows) override;
 
 private:
@@ -42,6 +45,7 @@ private:
 
     DataStore &m_store;
     const ImportOptions &m_options;
+    FixedClock m_auditClock;
     ContactRowBuilder m_builder;
     QHash<QString, CustomerKeyMatch> m_companies; // by national ID
     QSet<QString> m_unknownCompanies;

@@ -1,5 +1,6 @@
 #include "CsvImporter.h"
 
+#include "AccessPolicy.h"
 #include "ContactImportWriter.h"
 #include "CsvInput.h"
 #include "CustomerImportWriter.h"
@@ -36,6 +37,7 @@ CsvImporter::CsvImporter(DataStore &store, const Clock &clock)
 
 ImportResult CsvImporter::run(QIODevice &device, const ImportOptions &options)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ImportData);
     if (options.ownerId != 0 && !m_store.users().get(options.ownerId))
         throw NotFoundError(QStringLiteral("owner"), QStringLiteral("user"), QString::number(options.ownerId));
 
@@ -56,7 +58,8 @@ ImportResult CsvImporter::run(QIODevice &device, const ImportOptions &options)
             result.problems << ImportProblem::file(
                 QStringLiteral("header_changed"),
                 QStringLiteral("the file's header is not the one the columns were mapped from"),
-                QStringLiteral("سطر عنوان فایل با ستون‌هایی که تطبیق داده شده‌اند یکی "
+                QStringLiteral("سطر عنوان فایل با ستون‌هایی که تطبیق داده شده‌اند "
+                               "یکی "
                                "نیست"));
             return result;
         }
@@ -73,7 +76,7 @@ ImportResult CsvImporter::run(QIODevice &device, const ImportOptions &options)
 
     std::unique_ptr<ImportWriter> writer;
     if (options.kind == ImportKind::Contact)
-        writer = std::make_unique<ContactImportWriter>(m_store, options, result);
+        writer = std::make_unique<ContactImportWriter>(m_store, options, m_clock.now(), result);
     else
         writer = std::make_unique<CustomerImportWriter>(m_store, options, m_clock.now(), result);
 

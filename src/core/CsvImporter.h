@@ -24,7 +24,8 @@ class CsvImporter
 public:
     CsvImporter(DataStore &store, const Clock &clock);
 
-    // Reads `device` from its start. Throws NotFoundError for an ownerId that
+    // Reads `device` from its start. Throws PermissionError without
+    // import_data (before reading anything), NotFoundError for an ownerId that
     // names no user, and lets a database error through (the transaction is
     // rolled back first); every problem with the file or its rows is in the result.
     ImportResult run(QIODevice &device, const ImportOptions &options);

@@ -1,5 +1,6 @@
 #include "CustomerCsvExport.h"
 
+#include "AccessPolicy.h"
 #include "CsvWriter.h"
 #include "JalaliDate.h"
 #include "SpreadsheetSafe.h"
@@ -89,6 +90,7 @@ QStringList CustomerCsvExport::cells(const CustomerRow &r, std::optional<Custome
 
 bool CustomerCsvExport::run(const CustomerQuery &query, QIODevice &out, const Options &options, qint64 *written)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ExportData);
     const std::optional<CustomerKind> kind = query.kind;
     qint64 done = 0;
     m_persian = options.persianHeaders;

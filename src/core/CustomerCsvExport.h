@@ -43,7 +43,8 @@ public:
 
     // Writes the rows `query` matches (its kind, filters and sort; limit and
     // cursor ignored) to `out`. Returns false when cancelled; `written` is the
-    // number of rows written. Database errors are thrown.
+    // number of rows written. Database errors are thrown; PermissionError
+    // without export_data, before anything is written.
     bool run(const CustomerQuery &query, QIODevice &out, const Options &options, qint64 *written = nullptr);
 
 private:

@@ -1,5 +1,7 @@
 #include "CustomerImportWriter.h"
 
+#include "AuditTrail.h"
+#include "AuditValues.h"
 #include "PhoneNumber.h"
 
 namespace peyvand {
@@ -23,6 +25,7 @@ CustomerImportWriter::CustomerImportWriter(DataStore &store, const ImportOptions
     , m_store(store)
     , m_options(options)
     , m_now(now)
+    , m_auditClock(now)
     , m_builder(result.mapping, now.toLocalTime().date(), result.format.encoding)
     , m_kind(options.kind == ImportKind::Legal ? CustomerKind::Legal : CustomerKind::Individual)
 {
@@ -126,6 +129,9 @@ void CustomerImportWriter::resolve(Built &b)
         b.customer.createdAt = m_now;
         b.customer.updatedAt = m_now;
         const qint64 id = m_store.customers().add(b.customer);
+        b.customer.id = id;
+        AuditTrail::record(m_store, m_auditClock, QStringLiteral("import"), QStringLiteral("customer"), id, nullptr,
+                           AuditValues::customer(b.customer));
         remember(b.customer, id, row);
         ++m_result.counts.imported;
         return;
@@ -147,6 +153,8 @@ void CustomerImportWriter::resolve(Built &b)
     }
     merged.updatedAt = m_now;
     m_store.customers().update(merged);
+    AuditTrail::record(m_store, m_auditClock, QStringLiteral("import"), QStringLiteral("customer"), merged.id,
+                       AuditValues::customer(*stored), AuditValues::customer(merged));
     remember(merged, merged.id, target->row);
     ++m_result.counts.updated;
     m_result.duplicates << ImportDuplicate { row, target->id, target->row, matchedOn, true };

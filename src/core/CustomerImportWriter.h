@@ -4,7 +4,10 @@
 // same kind already stored or written by an earlier row of the file; it is then
 // skipped, or its non-empty cells update that customer. A mobile shared with a
 // customer whose national identifier differs is a conflict, not a duplicate:
-// the row is reported and never merged into another person.
+// the row is reported and never merged into another person. Every customer
+// written is recorded in the audit trail (action "import"; an update keeps
+// the old values too), in the importer's transaction.
+#include "Clock.h"
 #include "CustomerRowBuilder.h"
 #include "DataStore.h"
 #include "ImportOptions.h"
@@ -43,6 +46,7 @@ private:
     DataStore &m_store;
     const ImportOptions &m_options;
     QDateTime m_now;
+    FixedClock m_auditClock;
     CustomerRowBuilder m_builder;
     CustomerKind m_kind;
     QHash<QString, Known> m_byNationalId;

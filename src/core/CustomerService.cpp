@@ -1,8 +1,12 @@
 #include "CustomerService.h"
 
+#include "AccessPolicy.h"
+#include "AuditTrail.h"
+#include "AuditValues.h"
 #include "ConcurrentChangeError.h"
 #include "CustomerValidator.h"
 #include "IranianIds.h"
+#include "Ownership.h"
 #include "PhoneNumber.h"
 #include "ValidationError.h"
 
@@ -53,20 +57,33 @@ void CustomerService::checkDuplicates(const Customer &c) const
 
 qint64 CustomerService::create(Customer customer)
 {
+    const User &actor = m_store.actor();
     customer.id = 0;
+    customer.ownerId = Ownership::defaultOwner(actor, Permission::EditCustomers, customer.ownerId);
+    Ownership::requireCreate(actor, Permission::EditCustomers, customer.ownerId);
     CustomerValidator::normalise(customer, m_clock.now().toLocalTime().date());
     checkReferences(customer);
     checkDuplicates(customer);
     customer.createdAt = customer.createdAt.isValid() ? customer.createdAt : m_clock.now();
     customer.updatedAt = m_clock.now();
     qint64 id = 0;
-    m_store.transaction([&] { id = m_store.customers().add(customer); });
+    m_store.transaction([&] {
+        id = m_store.customers().add(customer);
+        const auto stored = m_store.customers().get(id);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("create"), QStringLiteral("customer"), id, nullptr,
+                           AuditValues::customer(stored.value_or(customer)));
+    });
     return id;
 }
 
 qint64 CustomerService::update(Customer customer)
 {
-    const Customer existing = get(customer.id);
+    AccessPolicy::require(m_store.actor(), Permission::EditCustomers);
+    const auto stored = m_store.customers().get(customer.id);
+    if (!stored)
+        throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(customer.id));
+    const Customer &existing = *stored;
+    Ownership::requireChange(m_store.actor(), Permission::EditCustomers, existing.ownerId, customer.ownerId);
     // Before the checks below, which would otherwise judge someone else's data.
     ConcurrentChangeError::require(QStringLiteral("customer"), customer.id, existing.version, customer.version);
     if (existing.kind != customer.kind)
@@ -79,12 +96,18 @@ qint64 CustomerService::update(Customer customer)
     customer.createdAt = existing.createdAt;
     customer.updatedAt = m_clock.now();
     qint64 version = 0;
-    m_store.transaction([&] { version = m_store.customers().update(customer); });
+    m_store.transaction([&] {
+        version = m_store.customers().update(customer);
+        const auto after = m_store.customers().get(customer.id);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("update"), QStringLiteral("customer"), customer.id,
+                           AuditValues::customer(existing), AuditValues::customer(after.value_or(customer)));
+    });
     return version;
 }
 
 Customer CustomerService::get(qint64 id) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     auto c = m_store.customers().get(id);
     if (!c)
         throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"), QString::number(id));
@@ -93,16 +116,19 @@ Customer CustomerService::get(qint64 id) const
 
 QList<CustomerRow> CustomerService::search(const CustomerQuery &query) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     return m_store.customers().list(query);
 }
 
 QList<qint64> CustomerService::findByPhone(const QString &anyForm) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     return m_store.customers().findByPhone(PhoneNumber::normalise(anyForm));
 }
 
 std::optional<qint64> CustomerService::findByNationalIdentifier(const QString &anyForm) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     QString digits = IranianIds::digitsOnly(anyForm);
     if (digits.size() == 11)
         digits = IranianIds::normaliseLegalNationalId(digits, QStringLiteral("national_id"));

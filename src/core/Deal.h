@@ -50,6 +50,9 @@ struct Deal
     qint64 stageId = 0;
     QString title;
     qint64 amount = 0; // Rials
+    // Set (and amount 0) when a service read the deal for a user without
+    // view_deal_amounts (support): show no amount, not a zero.
+    bool amountHidden = false;
     QDate expectedClose;
     qint64 ownerId = 0;
     DealStatus status = DealStatus::Open;

@@ -15,7 +15,8 @@ struct DealCard
     QDate expectedClose;
     qint64 ownerId = 0;
     qint64 stageId = 0;
-    qint64 version = 0; // the deal's, for a move that checks it
+    qint64 version = 0;        // the deal's, for a move that checks it
+    bool amountHidden = false; // amount 0: read for a user without view_deal_amounts
 };
 
 struct StageTotals
@@ -23,6 +24,7 @@ struct StageTotals
     qint64 stageId = 0;
     qint64 count = 0;
     qint64 amount = 0; // Rials
+    bool amountHidden = false; // amount 0: read for a user without view_deal_amounts
 };
 
 // The probability-weighted amount of a stage: amount × probability / 100,

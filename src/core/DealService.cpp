@@ -1,6 +1,10 @@
 #include "DealService.h"
 
+#include "AccessPolicy.h"
+#include "AuditTrail.h"
+#include "AuditValues.h"
 #include "ConcurrentChangeError.h"
+#include "Ownership.h"
 #include "PersianText.h"
 #include "ValidationError.h"
 
@@ -39,6 +43,10 @@ DealService::DealService(DataStore &store, const Clock &clock)
 
 qint64 DealService::create(Deal deal, qint64 userId)
 {
+    const User &actor = m_store.actor();
+    deal.ownerId = Ownership::defaultOwner(actor, Permission::EditDeals, deal.ownerId);
+    Ownership::requireCreate(actor, Permission::EditDeals, deal.ownerId);
+    deal.amountHidden = false;
     deal.title = PersianText::tidy(deal.title);
     if (deal.title.isEmpty())
         throw ValidationError(QStringLiteral("title"), QStringLiteral("required"), QStringLiteral("title is required"),
@@ -91,18 +99,26 @@ qint64 DealService::create(Deal deal, qint64 userId)
     if (deal.status != DealStatus::Lost)
         deal.lostReason.reset();
     qint64 id = 0;
-    m_store.transaction([&] { id = m_store.deals().add(deal, userId); });
+    m_store.transaction([&] {
+        id = m_store.deals().add(deal, userId);
+        deal.id = id;
+        AuditTrail::record(m_store, m_clock, QStringLiteral("create"), QStringLiteral("deal"), id, nullptr,
+                           AuditValues::deal(m_store.deals().get(id).value_or(deal)));
+    });
     return id;
 }
 
 qint64 DealService::moveToStage(qint64 dealId, qint64 stageId, qint64 userId, std::optional<LostReason> reason,
                                 qint64 expectedVersion)
 {
+    AccessPolicy::require(m_store.actor(), Permission::EditDeals);
     qint64 version = 0;
     // Read inside the write transaction: the move is judged on what is stored.
     m_store.transaction([&] {
-        Deal deal = get(dealId);
+        Deal deal = load(dealId); // unchecked: the amount must be written back as stored
+        AccessPolicy::requireOn(m_store.actor(), Permission::EditDeals, deal.ownerId);
         ConcurrentChangeError::require(QStringLiteral("deal"), dealId, deal.version, expectedVersion);
+        const Deal before = deal;
         version = deal.version;
         const auto pipeline = m_store.pipelines().get(deal.pipelineId);
         const auto stage = pipeline ? pipeline->stage(stageId) : std::nullopt;
@@ -118,18 +134,75 @@ qint64 DealService::moveToStage(qint64 dealId, qint64 stageId, qint64 userId, st
         deal.status = statusOf(stage->outcome);
         deal.lostReason = deal.status == DealStatus::Lost ? reason : std::nullopt;
         deal.closedAt = deal.status == DealStatus::Open ? QDateTime() : now;
+        const QString action = deal.status == DealStatus::Won ? QStringLiteral("win")
+            : deal.status == DealStatus::Lost                 ? QStringLiteral("lose")
+                                                              : QStringLiteral("move_stage");
         version = m_store.deals().update(deal);
         m_store.deals().recordStageChange(deal.id, stage->id, now, userId);
+        AuditTrail::record(m_store, m_clock, action, QStringLiteral("deal"), deal.id, AuditValues::deal(before),
+                           AuditValues::deal(m_store.deals().get(deal.id).value_or(deal)));
     });
     return version;
 }
 
-Deal DealService::get(qint64 id) const
+bool DealService::amountsHidden() const
+{
+    return !AccessPolicy::allows(m_store.actor(), Permission::ViewDealAmounts);
+}
+
+Deal DealService::load(qint64 id) const
 {
     auto d = m_store.deals().get(id);
     if (!d)
         throw NotFoundError(QStringLiteral("deal_id"), QStringLiteral("deal"), QString::number(id));
     return *d;
+}
+
+Deal DealService::get(qint64 id) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
+    Deal d = load(id);
+    if (amountsHidden()) {
+        d.amount = 0;
+        d.amountHidden = true;
+    }
+    return d;
+}
+
+QList<Deal> DealService::forCustomer(qint64 customerId, bool openOnly) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
+    QList<Deal> deals = m_store.deals().forCustomer(customerId, openOnly);
+    if (amountsHidden())
+        for (Deal &d : deals) {
+            d.amount = 0;
+            d.amountHidden = true;
+        }
+    return deals;
+}
+
+QList<DealCard> DealService::openCards(qint64 stageId, qint64 ownerId, int limit) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
+    QList<DealCard> cards = m_store.deals().openCards(stageId, ownerId, limit);
+    if (amountsHidden())
+        for (DealCard &c : cards) {
+            c.amount = 0;
+            c.amountHidden = true;
+        }
+    return cards;
+}
+
+QList<StageTotals> DealService::openTotals(qint64 pipelineId, qint64 ownerId) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
+    QList<StageTotals> totals = m_store.deals().openTotals(pipelineId, ownerId);
+    if (amountsHidden())
+        for (StageTotals &t : totals) {
+            t.amount = 0;
+            t.amountHidden = true;
+        }
+    return totals;
 }
 
 } // namespace peyvand

@@ -4,6 +4,8 @@
 #include "DemoCustomerFactory.h"
 #include "DemoSalesFactory.h"
 
+#include <nlohmann/json.hpp>
+
 namespace peyvand {
 
 namespace {
@@ -81,6 +83,26 @@ void addCustomer(BulkLoader &loader, qint64 n, DemoCustomerFactory &people, Demo
     }
 }
 
+// The seed's one audit entry (user 0: seeding is not done by a signed-in user).
+AuditEntry seedEntry(const DemoDataGenerator::Options &o, const DemoContext &x, const DemoDataGenerator::Totals &t)
+{
+    const nlohmann::ordered_json values { { "seed", o.seed },
+                                          { "as_of", x.asOf().toString(Qt::ISODate).toStdString() },
+                                          { "users", t.users },
+                                          { "customers", t.customers },
+                                          { "contacts", t.contacts },
+                                          { "deals", t.deals },
+                                          { "activities", t.activities },
+                                          { "orders", t.orders },
+                                          { "service_requests", t.requests } };
+    AuditEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.action = QStringLiteral("seed");
+    e.entity = QStringLiteral("database");
+    e.newValues = QByteArray::fromStdString(values.dump());
+    return e;
+}
+
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(DataStore &store, Options options)
@@ -119,10 +141,14 @@ DemoDataGenerator::Totals DemoDataGenerator::run(const Progress &progress, const
             if (done < chunkEnd && progress)
                 progress(done, total);
         }
+        if (done == total) // the whole seed's summary, committed with its last chunk
+            loader->addAuditEntry(seedEntry(m_options, x, totals));
         loader->commitChunk();
         if (progress)
             progress(done, total);
     }
+    if (total <= 0)
+        m_store.transaction([&] { m_store.audit().add(seedEntry(m_options, x, totals)); });
     loader->finish([&](const char *step) {
         if (phase)
             phase(step);

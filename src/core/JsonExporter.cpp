@@ -1,5 +1,6 @@
 #include "JsonExporter.h"
 
+#include "AccessPolicy.h"
 #include "IsoTime.h"
 #include "JsonRecordEncoder.h"
 #include "JsonSnapshotFormat.h"
@@ -78,6 +79,12 @@ JsonExporter::JsonExporter(SnapshotReader &reader, const QDateTime &exportedAt)
     : m_reader(reader)
     , m_exportedAt(exportedAt)
 {
+}
+
+JsonExporter::JsonExporter(const DataStore &store, SnapshotReader &reader, const QDateTime &exportedAt)
+    : JsonExporter(reader, exportedAt)
+{
+    AccessPolicy::require(store.actor(), Permission::ExportData);
 }
 
 SnapshotCounts JsonExporter::write(std::ostream &out, const Progress &progress)

@@ -1,5 +1,6 @@
 #include "JsonImporter.h"
 
+#include "AccessPolicy.h"
 #include "IsoTime.h"
 #include "JsonFieldReader.h"
 #include "JsonRecordDecoder.h"
@@ -57,15 +58,47 @@ SnapshotCounts readCounts(const nlohmann::json &j)
     return c;
 }
 
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 } // namespace
 
+AuditEntry JsonImporter::summaryEntry(const QString &fileName, const Result &r) const
+{
+    SnapshotCounts c = r.counts;
+    nlohmann::ordered_json counts = nlohmann::ordered_json::object();
+    for (std::size_t i = 0; i < JsonSnapshotFormat::kSectionCount; ++i)
+        counts[JsonSnapshotFormat::kSectionNames[i]] = countOf(c, Section(i));
+    const nlohmann::ordered_json values { { "file", fileName.toStdString() },
+                                          { "schema_version", r.schemaVersion },
+                                          { "exported_at", r.exportedAt.toStdString() },
+                                          { "counts", std::move(counts) } };
+    AuditEntry e;
+    e.at = m_clock.now();
+    e.action = QStringLiteral("import_snapshot");
+    e.entity = QStringLiteral("database");
+    e.newValues = QByteArray::fromStdString(values.dump());
+    return e;
+}
+
 JsonImporter::JsonImporter(DataStore &store)
+    : JsonImporter(store, systemClock())
+{
+}
+
+JsonImporter::JsonImporter(DataStore &store, const Clock &clock)
     : m_store(store)
+    , m_clock(clock)
 {
 }
 
 JsonImporter::Result JsonImporter::run(const QString &path, const Progress &progress)
 {
+    if (m_store.actor().id != 0)
+        AccessPolicy::require(m_store.actor(), Permission::ImportData);
     std::unique_ptr<SnapshotWriter> writer = m_store.snapshotWriter(); // refuses a database with data
     const auto passOver = [&](SnapshotWriter *w) {
         std::ifstream in(QFile::encodeName(path).constData(), std::ios::binary);
@@ -76,6 +109,7 @@ JsonImporter::Result JsonImporter::run(const QString &path, const Progress &prog
     const Result checked = passOver(nullptr);
     writer->begin(checked.counts);
     passOver(writer.get());
+    writer->addAuditEntry(summaryEntry(QFileInfo(path).fileName(), checked));
     writer->commit([&](const char *step) {
         if (progress)
             progress(Phase::Finishing, 0, 0, step);

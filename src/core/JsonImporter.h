@@ -7,6 +7,7 @@
 // SnapshotWriter in one transaction, ids preserved. Bad input is a
 // ValidationError naming the path (e.g. "customers[12].national_id");
 // nothing is written then. Memory: one record plus the validator's id sets.
+#include "Clock.h"
 #include "DataStore.h"
 
 #include <QString>
@@ -31,7 +32,14 @@ public:
         QString exportedAt;
     };
 
+    // Permissions: the target must be empty, so it has no users and nobody
+    // signed in to it; the import is then, like `seed`, open to whoever can
+    // open the file. With a signed-in user (a store that has users, which the
+    // writer refuses as not empty anyway) it needs import_data. The import is
+    // recorded as one audit entry (action "import_snapshot", user 0) committed
+    // with the data, at the clock's time (the system clock when none is given).
     explicit JsonImporter(DataStore &store);
+    JsonImporter(DataStore &store, const Clock &clock);
 
     Result run(const QString &path, const Progress &progress = {});
     // The checking pass alone, on a stream, without a database (the fuzz tests
@@ -40,10 +48,12 @@ public:
     static Result check(std::istream &in, int programSchema);
 
 private:
+    AuditEntry summaryEntry(const QString &fileName, const Result &result) const;
     static Result pass(std::istream &in, std::uint64_t fileBytes, SnapshotWriter *writer, int programSchema,
                        const Progress &progress);
 
     DataStore &m_store;
+    const Clock &m_clock;
 };
 
 } // namespace peyvand

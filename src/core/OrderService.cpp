@@ -1,5 +1,8 @@
 #include "OrderService.h"
 
+#include "AccessPolicy.h"
+#include "AuditTrail.h"
+#include "AuditValues.h"
 #include "ConcurrentChangeError.h"
 #include "OrderStatusFlow.h"
 #include "PersianText.h"
@@ -13,8 +16,18 @@ OrderService::OrderService(DataStore &store, const Clock &clock)
 {
 }
 
+qint64 OrderService::ownerOf(qint64 customerId, const std::optional<qint64> &dealId) const
+{
+    if (dealId)
+        if (const auto deal = m_store.deals().get(*dealId))
+            return deal->ownerId;
+    const auto customer = m_store.customers().get(customerId);
+    return customer ? customer->ownerId : 0;
+}
+
 qint64 OrderService::create(Order order, qint64 userId)
 {
+    AccessPolicy::require(m_store.actor(), Permission::EditOrders);
     if (!m_store.customers().exists(order.customerId))
         throw NotFoundError(QStringLiteral("customer_id"), QStringLiteral("customer"),
                             QString::number(order.customerId));
@@ -26,6 +39,7 @@ qint64 OrderService::create(Order order, qint64 userId)
                 QStringLiteral("deal %1 does not belong to customer %2").arg(*order.dealId).arg(order.customerId),
                 QStringLiteral("این فرصت فروش متعلق به همین مشتری نیست"));
     }
+    AccessPolicy::requireOn(m_store.actor(), Permission::EditOrders, ownerOf(order.customerId, order.dealId));
     if (order.lines.isEmpty())
         throw ValidationError(
             QStringLiteral("lines"), QStringLiteral("required"), QStringLiteral("an order needs at least one line"),
@@ -60,12 +74,18 @@ qint64 OrderService::create(Order order, qint64 userId)
     order.updatedAt = order.createdAt;
     order.history = { OrderStatusChange { 0, std::nullopt, OrderStatus::Registered, order.createdAt, userId, {} } };
     qint64 id = 0;
-    m_store.transaction([&] { id = m_store.orders().add(order); });
+    m_store.transaction([&] {
+        id = m_store.orders().add(order);
+        order.id = id;
+        AuditTrail::record(m_store, m_clock, QStringLiteral("create"), QStringLiteral("order"), id, nullptr,
+                           AuditValues::order(m_store.orders().get(id).value_or(order)));
+    });
     return id;
 }
 
 qint64 OrderService::createFromDeal(qint64 dealId, const QList<OrderLine> &lines, qint64 userId)
 {
+    AccessPolicy::require(m_store.actor(), Permission::EditOrders);
     const auto deal = m_store.deals().get(dealId);
     if (!deal)
         throw NotFoundError(QStringLiteral("deal_id"), QStringLiteral("deal"), QString::number(dealId));
@@ -87,21 +107,29 @@ qint64 OrderService::createFromDeal(qint64 dealId, const QList<OrderLine> &lines
 qint64 OrderService::changeStatus(qint64 orderId, OrderStatus to, qint64 userId, const QString &note,
                                   qint64 expectedVersion)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ChangeOrderStatus);
     qint64 version = 0;
     // Read inside the write transaction: the move is judged on what is stored.
     m_store.transaction([&] {
-        const Order order = get(orderId);
+        const Order order = load(orderId);
         ConcurrentChangeError::require(QStringLiteral("order"), orderId, order.version, expectedVersion);
         OrderStatusFlow::ensureCanMove(order.status, to);
         const OrderStatusChange change { 0, order.status, to, m_clock.now(), userId, PersianText::tidy(note) };
         version = m_store.orders().recordStatusChange(orderId, change, order.version);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("status"), QStringLiteral("order"), orderId,
+                           AuditValues::order(order),
+                           AuditValues::order(m_store.orders().get(orderId).value_or(order)));
     });
     return version;
 }
 
 qint64 OrderService::addPayment(qint64 orderId, Payment payment, qint64 expectedVersion)
 {
-    get(orderId); // an unknown order before a bad amount
+    AccessPolicy::require(m_store.actor(), Permission::EditOrders);
+    {
+        const Order order = load(orderId); // an unknown order before a bad amount
+        AccessPolicy::requireOn(m_store.actor(), Permission::EditOrders, ownerOf(order.customerId, order.dealId));
+    }
     if (payment.amount <= 0)
         throw ValidationError(QStringLiteral("amount"), QStringLiteral("not_positive"),
                               QStringLiteral("a payment must be a positive amount"),
@@ -110,26 +138,45 @@ qint64 OrderService::addPayment(qint64 orderId, Payment payment, qint64 expected
         payment.paidAt = m_clock.now();
     qint64 id = 0;
     m_store.transaction([&] {
-        const Order order = get(orderId);
+        const Order order = load(orderId);
         ConcurrentChangeError::require(QStringLiteral("order"), orderId, order.version, expectedVersion);
         id = m_store.orders().addPayment(orderId, payment, order.version);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("payment"), QStringLiteral("order"), orderId,
+                           AuditValues::order(order),
+                           AuditValues::order(m_store.orders().get(orderId).value_or(order)));
     });
     return id;
 }
 
 qint64 OrderService::setTrackingCode(qint64 orderId, const QString &code, qint64 expectedVersion)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ChangeOrderStatus);
     const QString tidy = PersianText::toLatinDigits(code.trimmed());
     qint64 version = 0;
     m_store.transaction([&] {
-        const Order order = get(orderId);
+        const Order order = load(orderId);
         ConcurrentChangeError::require(QStringLiteral("order"), orderId, order.version, expectedVersion);
         version = m_store.orders().setTrackingCode(orderId, tidy, order.version);
+        AuditTrail::record(m_store, m_clock, QStringLiteral("tracking"), QStringLiteral("order"), orderId,
+                           AuditValues::order(order),
+                           AuditValues::order(m_store.orders().get(orderId).value_or(order)));
     });
     return version;
 }
 
 Order OrderService::get(qint64 id) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
+    return load(id);
+}
+
+QList<Order> OrderService::forCustomer(qint64 customerId, int limit) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
+    return m_store.orders().forCustomer(customerId, limit);
+}
+
+Order OrderService::load(qint64 id) const
 {
     auto o = m_store.orders().get(id);
     if (!o)
@@ -139,6 +186,7 @@ Order OrderService::get(qint64 id) const
 
 Order OrderService::getByNumber(const QString &number) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     const QString latin = PersianText::toLatinDigits(number.trimmed());
     const auto id = m_store.orders().idByNumber(latin);
     if (!id)

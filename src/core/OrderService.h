@@ -11,6 +11,11 @@ class OrderService
 public:
     OrderService(DataStore &store, const Clock &clock);
 
+    // Permissions: creating orders and recording payments need edit_orders on
+    // the order's owner (the owner of its deal, or of its customer when it has
+    // no deal); status changes and tracking codes need change_order_status;
+    // reads need read_customers.
+
     // A new order directly for a customer (order.customerId); validated lines,
     // number assigned when empty, status registered. Returns the id.
     qint64 create(Order order, qint64 userId);
@@ -32,9 +37,15 @@ public:
     // Returns the new version.
     qint64 setTrackingCode(qint64 orderId, const QString &code, qint64 expectedVersion = 0);
     Order get(qint64 id) const;
+    // A customer's newest `limit` orders.
+    QList<Order> forCustomer(qint64 customerId, int limit) const;
     Order getByNumber(const QString &number) const; // any digit form
 
 private:
+    Order load(qint64 id) const; // unchecked
+    // Who owns an order: its deal's owner, else its customer's (0: nobody).
+    qint64 ownerOf(qint64 customerId, const std::optional<qint64> &dealId) const;
+
     DataStore &m_store;
     const Clock &m_clock;
 };

@@ -1,5 +1,6 @@
 #include "ReportService.h"
 
+#include "AccessPolicy.h"
 #include "DealBoard.h"
 #include "JalaliDate.h"
 #include "ValidationError.h"
@@ -43,6 +44,40 @@ std::optional<double> ratio(qint64 part, qint64 whole)
     return double(part) / double(whole);
 }
 
+// For a user without view_deal_amounts: no amount is left in a deal report.
+void hideAmounts(PipelineReport &r)
+{
+    r.amountsHidden = true;
+    for (PipelineSection &s : r.sections) {
+        s.amount = s.weighted = 0;
+        for (StageFigures &f : s.stages)
+            f.amount = f.weighted = 0;
+    }
+}
+
+void hideAmounts(FunnelReport &r)
+{
+    r.amountsHidden = true;
+    for (FunnelSection &s : r.sections) {
+        WinRate &w = s.winRate;
+        w.wonAmount = w.lostAmount = w.averageWonAmount = 0;
+        w.byAmount.reset();
+        for (LostReasonFigures &f : s.lostReasons)
+            f.amount = 0;
+    }
+}
+
+void hideAmounts(ForecastReport &r)
+{
+    r.amountsHidden = true;
+    for (ForecastSection &s : r.sections) {
+        s.weighted = 0;
+        s.overdue.amount = s.overdue.weighted = 0;
+        for (ForecastMonth &m : s.months)
+            m.amount = m.weighted = 0;
+    }
+}
+
 } // namespace
 
 ReportService::ReportService(DataStore &store, const Clock &clock)
@@ -73,6 +108,7 @@ static QList<Pipeline> checkedPipelines(DataStore &store, const ReportFilter &fi
 
 PipelineReport ReportService::pipeline(const ReportFilter &filter) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ViewPipelineReports);
     PipelineReport report { filter, {} };
     for (const Pipeline &p : checkedPipelines(m_store, filter)) {
         PipelineSection section;
@@ -97,11 +133,14 @@ PipelineReport ReportService::pipeline(const ReportFilter &filter) const
         }
         report.sections << section;
     }
+    if (!AccessPolicy::allows(m_store.actor(), Permission::ViewDealAmounts))
+        hideAmounts(report);
     return report;
 }
 
 FunnelReport ReportService::funnel(const ReportFilter &filter) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ViewPipelineReports);
     FunnelReport report { filter, {} };
     const QDateTime from = filter.period.startUtc();
     const QDateTime to = filter.period.endUtc();
@@ -162,11 +201,14 @@ FunnelReport ReportService::funnel(const ReportFilter &filter) const
                          });
         report.sections << section;
     }
+    if (!AccessPolicy::allows(m_store.actor(), Permission::ViewDealAmounts))
+        hideAmounts(report);
     return report;
 }
 
 ForecastReport ReportService::forecast(const ReportFilter &filter) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ViewPipelineReports);
     ForecastReport report { filter, {} };
     const QList<Pipeline> pipelines = checkedPipelines(m_store, filter);
     const QDate today = businessDay(m_clock.now());
@@ -212,11 +254,14 @@ ForecastReport ReportService::forecast(const ReportFilter &filter) const
             section.weighted += month.weighted;
         report.sections << section;
     }
+    if (!AccessPolicy::allows(m_store.actor(), Permission::ViewDealAmounts))
+        hideAmounts(report);
     return report;
 }
 
 ActivityReport ReportService::activity(const ReportFilter &filter) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ViewPipelineReports);
     checkedPipelines(m_store, filter);
     ActivityReport report { filter, {}, {} };
     const QDate from = filter.period.from;
@@ -283,6 +328,7 @@ ActivityReport ReportService::activity(const ReportFilter &filter) const
 
 OrdersReport ReportService::orders(const ReportFilter &filter) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ViewOrderReports);
     checkedPipelines(m_store, filter);
     OrdersReport report;
     report.filter = filter;

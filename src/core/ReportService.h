@@ -13,6 +13,9 @@ class ReportService
 public:
     ReportService(DataStore &store, const Clock &clock);
 
+    // pipeline, funnel, forecast and activity need view_pipeline_reports (the
+    // deal amounts in them are hidden from a user without view_deal_amounts);
+    // orders needs view_order_reports. A refusal is a PermissionError.
     PipelineReport pipeline(const ReportFilter &filter) const;
     FunnelReport funnel(const ReportFilter &filter) const;
     ForecastReport forecast(const ReportFilter &filter) const;

@@ -53,6 +53,9 @@ struct PipelineReport
 {
     ReportFilter filter;
     QList<PipelineSection> sections; // B2B first; one per kind in scope
+    // Computed for a user without view_deal_amounts: every amount (and weighted
+    // amount) is 0 and must be shown as hidden, not as zero.
+    bool amountsHidden = false;
 };
 
 // --- funnel, win rate, lost reasons -----------------------------------------
@@ -94,6 +97,7 @@ struct FunnelReport
 {
     ReportFilter filter;
     QList<FunnelSection> sections;
+    bool amountsHidden = false; // as PipelineReport's; byAmount none too
 };
 
 // --- forecast -----------------------------------------------------------------
@@ -118,6 +122,7 @@ struct ForecastReport
 {
     ReportFilter filter;
     QList<ForecastSection> sections;
+    bool amountsHidden = false; // as PipelineReport's
 };
 
 // --- activity per rep -------------------------------------------------------------

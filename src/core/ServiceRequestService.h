@@ -11,6 +11,8 @@ class ServiceRequestService
 public:
     ServiceRequestService(DataStore &store, const Clock &clock);
 
+    // Changes need handle_requests; reads need read_customers.
+
     // Validates (customer exists, the order if any is the customer's, subject
     // given, assignee exists) and stores an open request. Returns the id.
     qint64 open(ServiceRequest request);
@@ -35,6 +37,9 @@ public:
     QList<ServiceRequest> forCustomer(qint64 customerId, bool openOnly = false) const;
 
 private:
+    ServiceRequest load(qint64 id) const; // unchecked
+    void record(const QString &action, const ServiceRequest &before, qint64 id);
+
     DataStore &m_store;
     const Clock &m_clock;
 };

@@ -13,6 +13,7 @@
 // included. Records come section by section in the order of the methods below,
 // each section in ascending id order.
 #include "Activity.h"
+#include "AuditEntry.h"
 #include "ContactPerson.h"
 #include "Customer.h"
 #include "Deal.h"
@@ -46,6 +47,8 @@ public:
     virtual void addActivity(const Activity &activity) = 0;
     virtual void addOrder(const Order &order) = 0;
     virtual void addServiceRequest(const ServiceRequest &request) = 0;
+    // The import's summary in the audit trail, committed with the snapshot.
+    virtual void addAuditEntry(const AuditEntry &entry) = 0;
     // Commits; `step` is told the name of each final step (indexes, search index…).
     virtual void commit(const std::function<void(const char *step)> &step = {}) = 0;
 };

@@ -1,5 +1,6 @@
 #include "SupportLookup.h"
 
+#include "AccessPolicy.h"
 #include "LookupText.h"
 #include "PersianText.h"
 
@@ -15,6 +16,7 @@ SupportLookup::SupportLookup(DataStore &store)
 
 LookupResult SupportLookup::find(const QString &text, int limit, int ordersPerCustomer) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     const LookupText key = LookupText::classify(text);
     LookupResult result;
     result.query = key.isNumber ? key.digits : key.normalised;

@@ -45,6 +45,7 @@ class SupportLookup
 public:
     explicit SupportLookup(DataStore &store);
     // Blank text gives no matches. Never throws for text that matches nothing.
+    // Needs read_customers (orders carry their totals, never deal amounts).
     LookupResult find(const QString &text, int limit = 20, int ordersPerCustomer = 50) const;
 
 private:

@@ -1,5 +1,7 @@
 #include "TimelineService.h"
 
+#include "AccessPolicy.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -12,6 +14,7 @@ TimelineService::TimelineService(DataStore &store)
 
 QList<TimelineEntry> TimelineService::latest(qint64 customerId, int limit) const
 {
+    AccessPolicy::require(m_store.actor(), Permission::ReadCustomers);
     // Each source gives its newest `limit`; the merged newest `limit` are among them.
     QList<TimelineEntry> all;
     for (const Activity &a : m_store.activities().forCustomer(customerId, limit)) {

@@ -11,7 +11,8 @@ class TimelineService
 public:
     explicit TimelineService(DataStore &store);
 
-    // The newest `limit` entries of the customer.
+    // The newest `limit` entries of the customer; needs read_customers. No
+    // entry carries a deal amount.
     QList<TimelineEntry> latest(qint64 customerId, int limit) const;
 
 private:

@@ -1,5 +1,6 @@
 #include "VcardExporter.h"
 
+#include "AccessPolicy.h"
 #include "PhoneNumber.h"
 #include "ValidationError.h"
 #include "VcardWriter.h"
@@ -103,6 +104,7 @@ VcardContact VcardExporter::contact(const ContactPerson &person, const Customer 
 
 qint64 VcardExporter::exportCustomers(QIODevice &out, const CustomerQuery &query, const VcardExportOptions &options)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ExportData);
     CustomerQuery all = query;
     all.after.reset();
     const QList<qint64> ids = m_store.customers().orderedIds(all);
@@ -123,6 +125,7 @@ qint64 VcardExporter::exportCustomers(QIODevice &out, const CustomerQuery &query
 
 qint64 VcardExporter::exportContacts(QIODevice &out, qint64 companyId, const VcardExportOptions &options)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ExportData);
     const std::optional<Customer> company = m_store.customers().get(companyId);
     if (!company)
         throw NotFoundError(QStringLiteral("company"), QStringLiteral("customer"), QString::number(companyId));

@@ -28,6 +28,7 @@ class VcardExporter
 public:
     explicit VcardExporter(DataStore &store);
 
+    // Both need export_data (PermissionError before anything is written).
     // The customers the query matches (its sort; limit and cursor ignored).
     // Returns the number of cards written.
     qint64 exportCustomers(QIODevice &out, const CustomerQuery &query, const VcardExportOptions &options);

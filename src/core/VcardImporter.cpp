@@ -1,5 +1,6 @@
 #include "VcardImporter.h"
 
+#include "AccessPolicy.h"
 #include "ContactImportWriter.h"
 #include "CustomerImportWriter.h"
 #include "ValidationError.h"
@@ -25,7 +26,8 @@ void checkTarget(DataStore &store, const ImportOptions &options)
         throw ValidationError(
             QStringLiteral("kind"), QStringLiteral("unsupported"),
             QStringLiteral("vCards hold people: import them as individuals or as a company's contacts"),
-            QStringLiteral("کارت ویزیت‌ها افراد هستند: آن‌ها را به عنوان مشتری حقیقی یا "
+            QStringLiteral("کارت ویزیت‌ها افراد هستند: آن‌ها را به عنوان مشتری حقیقی "
+                           "یا "
                            "افراد "
                            "رابط "
                            "یک "
@@ -65,6 +67,7 @@ VcardImporter::VcardImporter(DataStore &store, const Clock &clock)
 
 ImportResult VcardImporter::run(QIODevice &device, const ImportOptions &options, const VcardLimits &limits)
 {
+    AccessPolicy::require(m_store.actor(), Permission::ImportData);
     checkTarget(m_store, options);
     ImportResult result;
     result.outcome = ImportResult::Outcome::FileRejected;
@@ -73,7 +76,7 @@ ImportResult VcardImporter::run(QIODevice &device, const ImportOptions &options,
 
     std::unique_ptr<ImportWriter> writer;
     if (options.kind == ImportKind::Contact)
-        writer = std::make_unique<ContactImportWriter>(m_store, options, result);
+        writer = std::make_unique<ContactImportWriter>(m_store, options, m_clock.now(), result);
     else
         writer = std::make_unique<CustomerImportWriter>(m_store, options, m_clock.now(), result);
 

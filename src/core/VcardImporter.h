@@ -26,7 +26,7 @@ public:
     VcardImporter(DataStore &store, const Clock &clock);
 
     // options.kind is Individual, or Contact with options.companyId naming a
-    // legal entity. Throws NotFoundError for an unknown company or owner,
+    // legal entity. Throws PermissionError without import_data, NotFoundError for an unknown company or owner,
     // ValidationError for a company that is not a legal entity or for the Legal
     // kind; lets a database error through (after rolling back).
     ImportResult run(QIODevice &device, const ImportOptions &options, const VcardLimits &limits = {});

@@ -144,6 +144,7 @@ bool CalendarExportDialog::exportTo(const QString &path)
             finish(ok, cancelled, meetings, followUps, error, path);
         },
         Qt::SingleShotConnection);
+    m_runner->setUser(m_workspace.user());
     m_runner->start(path, options);
     return true;
 }

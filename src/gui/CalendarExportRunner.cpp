@@ -37,13 +37,14 @@ void CalendarExportRunner::start(const QString &file, const CalendarExportOption
     wait();
     delete m_thread;
     m_cancel = false;
-    m_thread = QThread::create([this, file, options] {
+    m_thread = QThread::create([this, user = m_user, file, options] {
         bool ok = false;
         bool cancelled = false;
         CalendarExportCounts counts;
         QString error;
         try {
             SqliteDataStore store(m_databasePath, SqliteDatabase::OpenMode::ReadOnly);
+            store.setActor(user);
             const QByteArray ics = CalendarExporter(store, m_clock).exportRange(options, &counts);
             // The exporter reads the range in one go: a cancel while it ran writes nothing.
             if (m_cancel) {

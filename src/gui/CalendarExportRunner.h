@@ -4,6 +4,7 @@
 // connection, through QSaveFile: a cancelled or failed export leaves no file
 // (and an existing one untouched).
 #include "CalendarExporter.h"
+#include "User.h"
 
 #include <QObject>
 #include <atomic>
@@ -21,6 +22,10 @@ public:
     CalendarExportRunner(const QString &databasePath, const Clock &clock, QObject *parent = nullptr);
     ~CalendarExportRunner() override; // cancels and waits
 
+    // The user the worker's connection acts as (DataStore::setActor): the
+    // workspace's, set before each start.
+    void setUser(const User &user) { m_user = user; }
+
     void start(const QString &file, const CalendarExportOptions &options);
     void cancel() { m_cancel = true; }
     bool isRunning() const;
@@ -35,6 +40,7 @@ private:
     const Clock &m_clock;
     std::atomic_bool m_cancel { false };
     QThread *m_thread = nullptr;
+    User m_user;
 };
 
 } // namespace peyvand

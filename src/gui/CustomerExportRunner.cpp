@@ -37,7 +37,7 @@ void CustomerExportRunner::start(const QString &file, const CustomerQuery &query
     wait();
     delete m_thread;
     m_cancel = false;
-    m_thread = QThread::create([this, file, query, persianHeaders] {
+    m_thread = QThread::create([this, user = m_user, file, query, persianHeaders] {
         bool ok = false;
         bool cancelled = false;
         qint64 rows = 0;
@@ -48,6 +48,7 @@ void CustomerExportRunner::start(const QString &file, const CustomerQuery &query
                 error = tr("Cannot write %1: %2").arg(file, out.errorString());
             } else {
                 SqliteDataStore store(m_databasePath, SqliteDatabase::OpenMode::ReadOnly);
+                store.setActor(user);
                 CustomerCsvExport::Options options;
                 options.persianHeaders = persianHeaders;
                 options.cancel = &m_cancel;

@@ -5,6 +5,7 @@
 // the memory. The file is written through QSaveFile: a cancelled or failed
 // export leaves no file (and an existing one untouched).
 #include "CustomerQuery.h"
+#include "User.h"
 
 #include <QObject>
 #include <atomic>
@@ -20,6 +21,10 @@ public:
     CustomerExportRunner(const QString &databasePath, QObject *parent = nullptr);
     ~CustomerExportRunner() override; // cancels and waits
 
+    // The user the worker's connection acts as (DataStore::setActor): the
+    // workspace's, set before each start.
+    void setUser(const User &user) { m_user = user; }
+
     void start(const QString &file, const CustomerQuery &query, bool persianHeaders);
     void cancel() { m_cancel = true; }
     bool isRunning() const;
@@ -34,6 +39,7 @@ private:
     QString m_databasePath;
     std::atomic_bool m_cancel { false };
     QThread *m_thread = nullptr;
+    User m_user;
 };
 
 } // namespace peyvand

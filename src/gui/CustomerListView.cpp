@@ -191,6 +191,7 @@ void CustomerListView::exportVcardTo(const QString &path, VcardVersion version)
             emit exportFinished(ok, cards, message);
         },
         Qt::SingleShotConnection);
+    m_vcardExport->setUser(m_workspace.user());
     m_vcardExport->exportCustomers({ path, version }, m_model->query());
 }
 
@@ -245,6 +246,7 @@ void CustomerListView::exportTo(const QString &path)
             emit exportFinished(ok, rows, message);
         },
         Qt::SingleShotConnection);
+    m_exporter->setUser(m_workspace.user());
     m_exporter->start(path, m_model->query(), Display::persian());
 }
 

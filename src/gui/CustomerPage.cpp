@@ -225,6 +225,7 @@ void CustomerPage::exportContactsTo(const QString &path, VcardVersion version)
     if (!m_vcardExport)
         m_vcardExport = new VcardExport(m_workspace.store().location(), this);
     connect(m_vcardExport, &VcardExport::finished, this, &CustomerPage::contactsExported, Qt::SingleShotConnection);
+    m_vcardExport->setUser(m_workspace.user());
     m_vcardExport->exportContacts({ path, version }, m_id);
 }
 
@@ -387,7 +388,7 @@ void CustomerPage::updateExportContacts()
 
 void CustomerPage::loadDeals()
 {
-    QList<Deal> deals = m_workspace.store().deals().forCustomer(m_id, false);
+    QList<Deal> deals = m_workspace.deals().forCustomer(m_id, false);
     QHash<qint64, QString> stageNames;
     qint64 openCount = 0;
     qint64 openAmount = 0;

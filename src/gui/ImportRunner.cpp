@@ -48,7 +48,7 @@ void ImportRunner::start(const QString &file, const ImportOptions &given, Format
         if (m_chunkHook)
             m_chunkHook();
     };
-    m_thread = QThread::create([this, file, options, format] {
+    m_thread = QThread::create([this, user = m_user, file, options, format] {
         ImportResult result;
         QString error;
         try {
@@ -57,6 +57,7 @@ void ImportRunner::start(const QString &file, const ImportOptions &given, Format
                 error = tr("Cannot open %1: %2").arg(file, input.errorString());
             } else {
                 SqliteDataStore store(m_path, SqliteDatabase::OpenMode::MigrateExisting);
+                store.setActor(user);
                 result = format == Format::Vcard ? VcardImporter(store, m_clock).run(input, options)
                                                  : CsvImporter(store, m_clock).run(input, options);
             }

@@ -6,6 +6,7 @@
 // single transaction).
 #include "ImportOptions.h"
 #include "ImportResult.h"
+#include "User.h"
 
 #include <QObject>
 #include <QString>
@@ -24,6 +25,10 @@ class ImportRunner : public QObject
 public:
     ImportRunner(const QString &databasePath, const Clock &clock, QObject *parent = nullptr);
     ~ImportRunner() override; // cancels and waits
+
+    // The user the worker's connection acts as (DataStore::setActor): the
+    // workspace's, set before each start.
+    void setUser(const User &user) { m_user = user; }
 
     enum class Format { Csv, Vcard };
 
@@ -51,6 +56,7 @@ private:
     std::atomic_bool m_cancel { false };
     QThread *m_thread = nullptr;
     std::function<void()> m_chunkHook;
+    User m_user;
 };
 
 } // namespace peyvand

@@ -131,6 +131,7 @@ void ImportWizard::startImport()
     options.mapping = mapping();
     options.ownerId = m_workspace.user().id;
     m_importing = true;
+    m_runner->setUser(m_workspace.user());
     m_runner->start(m_path, options);
 }
 

@@ -174,12 +174,12 @@ void PipelineBoard::reload()
     const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     try {
         QHash<qint64, StageTotals> totals;
-        for (const StageTotals &t : m_workspace.store().deals().openTotals(m_pipeline->id, owner))
+        for (const StageTotals &t : m_workspace.deals().openTotals(m_pipeline->id, owner))
             totals.insert(t.stageId, t);
         qint64 count = 0, amount = 0, weighted = 0;
         for (StageColumn *c : m_columns) {
             const StageTotals t = totals.value(c->stage().id);
-            c->setCards(m_workspace.store().deals().openCards(c->stage().id, owner, m_cardLimit), t.count, t.amount);
+            c->setCards(m_workspace.deals().openCards(c->stage().id, owner, m_cardLimit), t.count, t.amount);
             count += t.count;
             amount += t.amount;
             weighted += weightedAmount(t.amount, c->stage().probability);

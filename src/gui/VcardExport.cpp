@@ -32,6 +32,11 @@ std::optional<VcardExport::Target> VcardExport::chooseFile(const QString &sugges
     return Target { path, filter == v4 ? VcardVersion::V4 : VcardVersion::V3 };
 }
 
+void VcardExport::setUser(const User &user)
+{
+    m_runner->setUser(user);
+}
+
 bool VcardExport::isRunning() const
 {
     return m_runner->isRunning();

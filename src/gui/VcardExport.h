@@ -5,6 +5,7 @@
 // export off the UI thread (VcardExportRunner) with a progress dialog that
 // can cancel it; `finished` tells the end with a message in the UI language.
 #include "CustomerQuery.h"
+#include "User.h"
 #include "VcardContact.h"
 
 #include <QObject>
@@ -33,6 +34,8 @@ public:
     void exportCustomers(const Target &target, const CustomerQuery &query);
     void exportContacts(const Target &target, qint64 companyId);
     bool isRunning() const;
+    // The user the export acts as (the workspace's), set before each export.
+    void setUser(const User &user);
 
 signals:
     void finished(bool ok, qint64 cards, const QString &message);

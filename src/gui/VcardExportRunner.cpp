@@ -49,7 +49,7 @@ void VcardExportRunner::start(const QString &file, VcardVersion version, const C
     wait();
     delete m_thread;
     m_cancel = false;
-    m_thread = QThread::create([this, file, version, query, companyId] {
+    m_thread = QThread::create([this, user = m_user, file, version, query, companyId] {
         bool ok = false;
         bool cancelled = false;
         qint64 cards = 0;
@@ -60,6 +60,7 @@ void VcardExportRunner::start(const QString &file, VcardVersion version, const C
                 error = tr("Cannot write %1: %2").arg(file, out.errorString());
             } else {
                 SqliteDataStore store(m_databasePath, SqliteDatabase::OpenMode::ReadOnly);
+                store.setActor(user);
                 VcardExportOptions options;
                 options.version = version;
                 options.cancel = &m_cancel;

@@ -4,6 +4,7 @@
 // screen) or a company's contact persons. The file goes through QSaveFile, so
 // a cancelled or failed export leaves no file (and an existing one untouched).
 #include "CustomerQuery.h"
+#include "User.h"
 #include "VcardContact.h"
 
 #include <QObject>
@@ -19,6 +20,10 @@ class VcardExportRunner : public QObject
 public:
     explicit VcardExportRunner(const QString &databasePath, QObject *parent = nullptr);
     ~VcardExportRunner() override; // cancels and waits
+
+    // The user the worker's connection acts as (DataStore::setActor): the
+    // workspace's, set before each start.
+    void setUser(const User &user) { m_user = user; }
 
     void startCustomers(const QString &file, const CustomerQuery &query, VcardVersion version);
     void startContacts(const QString &file, qint64 companyId, VcardVersion version);
@@ -37,6 +42,7 @@ private:
     QString m_databasePath;
     std::atomic_bool m_cancel { false };
     QThread *m_thread = nullptr;
+    User m_user;
 };
 
 } // namespace peyvand

@@ -236,6 +236,7 @@ bool VcardImportDialog::startImport()
     m_progressRow->show();
     m_importing = true;
     updateEnabled();
+    m_runner->setUser(m_workspace.user());
     m_runner->start(path, options, ImportRunner::Format::Vcard);
     return true;
 }

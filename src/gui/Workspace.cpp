@@ -12,7 +12,7 @@ Workspace::Workspace(DataStore &store, const Clock &clock, const User &user, QOb
     , m_clock(clock)
     , m_user(user)
     , m_customers(store, clock)
-    , m_contacts(store)
+    , m_contacts(store, clock)
     , m_deals(store, clock)
     , m_activities(store, clock)
     , m_orders(store, clock)

@@ -7,6 +7,7 @@
 #include "RecordVersion.h"
 #include "RowColumns.h"
 #include "SearchGrams.h"
+#include "SqliteAuditRepository.h"
 #include "SqliteDatabase.h"
 
 #include <spdlog/spdlog.h>
@@ -171,6 +172,7 @@ void SqliteBulkLoader::beginChunk()
     m_chunkCustomers.clear();
     m_otherCustomers.clear();
     m_summaries.clear();
+    m_auditEntries.clear();
 }
 
 BulkRow SqliteBulkLoader::row(quint32 statement)
@@ -350,12 +352,22 @@ qint64 SqliteBulkLoader::addServiceRequest(const ServiceRequest &r)
     return id;
 }
 
+void SqliteBulkLoader::addAuditEntry(const AuditEntry &entry)
+{
+    expectOpen();
+    m_auditEntries.push_back(entry);
+}
+
 void SqliteBulkLoader::commitChunk()
 {
     expectOpen();
     if (!m_batch->isEmpty())
         m_batch = m_writer->submit(std::move(m_batch));
     m_writer->drain();
+    // On this thread once the writer is idle: the connection is not shared then.
+    for (const AuditEntry &e : m_auditEntries)
+        SqliteAuditRepository(m_db).add(e);
+    m_auditEntries.clear();
     m_summaries.flush(m_db);
     m_triggers.restore();
     m_search.endChunk();

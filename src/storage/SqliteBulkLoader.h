@@ -53,6 +53,7 @@ public:
     qint64 addActivity(const Activity &activity) override;
     qint64 addOrder(const Order &order) override;
     qint64 addServiceRequest(const ServiceRequest &request) override;
+    void addAuditEntry(const AuditEntry &entry) override;
     void commitChunk() override;
     void finish(const std::function<void(const char *step)> &step = {}) override;
 
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<BulkWriter> m_writer;
     std::unique_ptr<BulkBatch> m_batch;
     ReportSummaryDeltas m_summaries;
+    std::vector<AuditEntry> m_auditEntries; // written at the chunk's commit
     bool m_open = false;
     bool m_finished = false;
 

@@ -144,6 +144,11 @@ void SqliteSnapshotWriter::addServiceRequest(const ServiceRequest &r)
     loader().addServiceRequest(r);
 }
 
+void SqliteSnapshotWriter::addAuditEntry(const AuditEntry &entry)
+{
+    loader().addAuditEntry(entry);
+}
+
 void SqliteSnapshotWriter::commit(const std::function<void(const char *step)> &step)
 {
     SqliteBulkLoader &l = loader();

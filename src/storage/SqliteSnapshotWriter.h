@@ -35,6 +35,7 @@ public:
     void addActivity(const Activity &activity) override;
     void addOrder(const Order &order) override;
     void addServiceRequest(const ServiceRequest &request) override;
+    void addAuditEntry(const AuditEntry &entry) override;
     void commit(const std::function<void(const char *step)> &step = {}) override;
 
 private:

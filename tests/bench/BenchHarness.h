@@ -42,7 +42,7 @@ struct Context
     sqlite3 *raw = nullptr; // a plain connection to the same file, same PRAGMAs
     std::mt19937_64 rng { 1405 };
     SystemClock clock;
-    User user; // the first active sales rep (else any user): who the screens act as
+    User user; // the first active manager (else an admin, else anyone): who the store and the screens act as
 
     // The desktop app's Workspace over `store` (created on first use).
     Workspace &workspace();

@@ -29,6 +29,12 @@ public:
         u.username = QStringLiteral("rep");
         u.fullName = QStringLiteral("Rep");
         m_userId = m_store.users().add(u);
+        // Who imports: a manager (import_data; the audit trail names them).
+        User manager;
+        manager.username = QStringLiteral("manager");
+        manager.role = UserRole::Manager;
+        manager.id = m_store.users().add(manager);
+        setActor(manager);
 
         Customer company;
         company.kind = CustomerKind::Legal;

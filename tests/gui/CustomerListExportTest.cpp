@@ -143,6 +143,7 @@ TEST(CustomerListExport, a_cancelled_export_leaves_no_file_and_an_old_file_untou
         old.write("old contents\n");
     }
     CustomerExportRunner runner(f.store->location());
+    runner.setUser(f.rep);
     // Cancel on the worker thread as soon as it reports, before any row is written.
     QObject::connect(
         &runner, &CustomerExportRunner::progress, &runner, [&runner] { runner.cancel(); }, Qt::DirectConnection);

@@ -1,6 +1,7 @@
 #pragma once
 // What a GUI test starts from: a real SQLite file in a temporary directory, a
-// fixed clock, a signed-in sales rep and a Workspace, with Persian and
+// fixed clock, a signed-in user (a manager, so every screen's actions are
+// allowed; a test about a role changes it) and a Workspace, with Persian and
 // right-to-left as the app sets them, plus helpers to add rows.
 #include "../integration/TestStore.h"
 #include "Display.h"
@@ -42,7 +43,7 @@ struct GuiFixture
     std::unique_ptr<SqliteDataStore> store;
     // 1403/09/03 10:00 Tehran (a Monday).
     FixedClock clock { QDateTime(QDate(2024, 11, 23), QTime(6, 30), Qt::UTC) };
-    User rep;
+    User rep; // the signed-in user: owns the customers added below; role Manager
     std::unique_ptr<Workspace> workspace;
     int userCount = 0;
 
@@ -55,7 +56,7 @@ struct GuiFixture
         store = std::make_unique<SqliteDataStore>(dir.filePath(QStringLiteral("gui.sqlite")));
         rep.username = QStringLiteral("rep1");
         rep.fullName = QStringLiteral("سارا رضایی");
-        rep.role = UserRole::SalesRep;
+        rep.role = UserRole::Manager;
         store->transaction([&] { rep.id = store->users().add(rep); });
         workspace = std::make_unique<Workspace>(*store, clock, rep);
     }

@@ -203,6 +203,7 @@ TEST(VcardExport, a_cancelled_export_leaves_an_old_file_untouched)
         old.write("old contents\n");
     }
     VcardExportRunner runner(f.store->location());
+    runner.setUser(f.rep);
     // Cancel on the worker thread as soon as it reports its first card.
     QObject::connect(
         &runner, &VcardExportRunner::progress, &runner, [&runner] { runner.cancel(); }, Qt::DirectConnection);
@@ -221,6 +222,7 @@ TEST(VcardExport, a_cancelled_export_leaves_an_old_file_untouched)
     const qint64 person = f.addIndividual(QStringLiteral("علی"), QStringLiteral("رضایی"));
     const QString none = f.dir.filePath(QStringLiteral("none.vcf"));
     VcardExportRunner plain(f.store->location());
+    plain.setUser(f.rep);
     QSignalSpy done(&plain, &VcardExportRunner::finished);
     plain.startContacts(none, person, VcardVersion::V3);
     ASSERT_TRUE(done.wait(60000));

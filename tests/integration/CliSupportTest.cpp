@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "OrderService.h"
 #include "SqliteDataStore.h"
+#include "TestStore.h"
 
 #include <gtest/gtest.h>
 
@@ -28,6 +29,7 @@ protected:
     {
         ASSERT_EQ(cli.run({ "--db", cli.db(), "init" }).exitCode, 0);
         SqliteDataStore store(cli.db());
+        peyvand::testing::actAsNewManager(store); // who makes the order below
         Customer c;
         c.kind = CustomerKind::Individual;
         c.individual.firstName = QStringLiteral("مریم");
@@ -52,6 +54,7 @@ protected:
     Order order()
     {
         SqliteDataStore store(cli.db());
+        store.setActor(*store.users().get(user));
         SystemClock clock;
         return OrderService(store, clock).getByNumber(number);
     }

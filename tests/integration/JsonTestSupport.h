@@ -43,14 +43,15 @@ inline QStringList rowsOf(SqliteDatabase &db, const QString &sql)
 }
 
 // Every table's rows (in primary key order), the FTS5 indexes' contents, and the schema
-// (not meta, which records the file's own housekeeping).
+// (not meta, which records the file's own housekeeping, nor audit_log: the audit
+// trail is the file's own history, not part of a snapshot — docs/security.md).
 inline QStringList everything(SqliteDatabase &db)
 {
     QStringList out;
     const QStringList tables = rowsOf(db,
                                       QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
                                                      "name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_search%' "
-                                                     "AND name <> 'meta' ORDER BY name"));
+                                                     "AND name NOT IN ('meta', 'audit_log') ORDER BY name"));
     for (QString table : tables) {
         table.chop(1);
         out << QStringLiteral("== ") + table;

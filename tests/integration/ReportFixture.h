@@ -60,10 +60,14 @@ struct ReportFixture
     qint64 noteA = 0, taskB = 0, callB = 0;
     Pipeline b2b, b2c;
 
+    // Builds the data acting as the manager "boss" (who may give records to
+    // the reps); the store acts as before afterwards.
     explicit ReportFixture(SqliteDataStore &s)
         : store(s)
     {
+        const User before = store.actor();
         users();
+        store.setActor(*store.users().get(manager));
         customers();
         b2b = *store.pipelines().defaultFor(CustomerKind::Legal);
         b2c = *store.pipelines().defaultFor(CustomerKind::Individual);
@@ -71,6 +75,7 @@ struct ReportFixture
         activities();
         orders();
         clock.set(tehran(1404, 1, 5, 12));
+        store.setActor(before);
     }
 
     static ReportPeriod esfand1403()

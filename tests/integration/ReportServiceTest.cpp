@@ -514,6 +514,7 @@ TEST(ReportMigration, schema_6_fills_the_summaries_from_existing_rows)
               650000000);
     EXPECT_EQ(db_rows(db, "SELECT reached_position FROM deals WHERE id = 1"), 2);
     FixedClock clock(QDateTime(QDate(2023, 11, 20), QTime(12, 0), Qt::UTC));
+    actAsNewManager(store);
     ReportService service(store, clock);
     ReportFilter f;
     f.period = ReportPeriod::custom(QDate(2023, 11, 15), QDate(2023, 11, 15));

@@ -26,8 +26,8 @@ class DemoDataGenerator : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        first = new TestStore;
-        second = new TestStore;
+        first = new TestStore(TestStore::Actor::Nobody); // seeding needs no user
+        second = new TestStore(TestStore::Actor::Nobody);
         peyvand::DemoDataGenerator::Options options;
         options.customers = kCustomers;
         options.asOf = kAsOf;

@@ -106,6 +106,7 @@ public:
             m_store.serviceRequests().addNote(id, n);
         return id;
     }
+    void addAuditEntry(const peyvand::AuditEntry &e) override { m_store.audit().add(e); }
     void commitChunk() override
     {
         m_store.database().commit();
@@ -271,15 +272,15 @@ class SqliteBulkLoader : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        reference = new TestStore;
+        reference = new TestStore(TestStore::Actor::Nobody);
         ChosenLoaderStore byRepositories(
             **reference, [](SqliteDataStore &s) { return std::unique_ptr<BulkLoader>(new RepositoryLoader(s)); });
         referenceTotals = seed(byRepositories);
 
-        bulk = new TestStore;
+        bulk = new TestStore(TestStore::Actor::Nobody);
         bulkTotals = seed(**bulk); // the store's own loader: writer thread, indexes kept
 
-        deferred = new TestStore;
+        deferred = new TestStore(TestStore::Actor::Nobody);
         ChosenLoaderStore withDeferredIndexes(**deferred, [](SqliteDataStore &s) {
             peyvand::SqliteBulkLoader::Options options;
             options.writerThread = false;

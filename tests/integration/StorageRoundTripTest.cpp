@@ -612,7 +612,7 @@ TEST(StorageServiceRequestRepository, request_with_notes_round_trips_and_queues_
 
 TEST(StorageUserRepository, users_round_trip_and_usernames_ignore_case)
 {
-    TestStore s;
+    TestStore s(TestStore::Actor::Nobody);
     const qint64 a
         = s->users().add(User { 0, QStringLiteral("rep1"), QStringLiteral("علی احمدی"), UserRole::SalesRep, true });
     const qint64 b

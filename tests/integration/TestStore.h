@@ -74,18 +74,49 @@ inline Customer legalEntity(const QString &companyName, const QString &nationalI
     return c;
 }
 
-// A fresh database file in its own temporary directory, with a fixed clock.
+// Adds a manager ("tester") to `store` and makes the services act as them:
+// for tests on files made elsewhere (migration fixtures), not about a role.
+inline User actAsNewManager(DataStore &store)
+{
+    User u { 0, QStringLiteral("tester"), QStringLiteral("tester"), UserRole::Manager, true };
+    store.transaction([&] { u.id = store.users().add(u); });
+    store.setActor(u);
+    return u;
+}
+
+// A fresh database file in its own temporary directory, with a fixed clock,
+// acting as a manager ("tester", the first user) unless a test chooses
+// otherwise (actAs) — the services check the acting user's permissions.
 class TestStore
 {
 public:
-    TestStore()
+    enum class Actor { Manager, Nobody };
+
+    explicit TestStore(Actor actor = Actor::Manager)
         : clock(QDateTime(QDate(2025, 1, 15), QTime(9, 30), Qt::UTC))
     {
         if (!dir.isValid())
             throw std::runtime_error("cannot create a temporary directory");
         path = dir.filePath(QStringLiteral("peyvand.sqlite"));
         store = std::make_unique<SqliteDataStore>(path);
+        if (actor == Actor::Manager)
+            manager = actAsNewManager(*store);
     }
+
+    // A user of this role, stored (active unless told otherwise).
+    User addUser(const QString &username, UserRole role, bool active = true)
+    {
+        User u;
+        u.username = username;
+        u.fullName = username;
+        u.role = role;
+        u.active = active;
+        store->transaction([&] { u.id = store->users().add(u); });
+        return u;
+    }
+
+    // The services act as `user` from now on.
+    void actAs(const User &user) { store->setActor(user); }
 
     SqliteDataStore &operator*() { return *store; }
     SqliteDataStore *operator->() { return store.get(); }
@@ -108,14 +139,17 @@ public:
     // Reopens the file (drops the connection and its caches).
     void reopen()
     {
+        const User actor = store->actor();
         store.reset();
         store = std::make_unique<SqliteDataStore>(path);
+        store->setActor(actor);
     }
 
     QTemporaryDir dir;
     QString path;
     FixedClock clock;
     std::unique_ptr<SqliteDataStore> store;
+    User manager; // the acting manager (id 0 for Actor::Nobody)
 };
 
 // Counts of every table a refused change could have written to.
