@@ -19,13 +19,15 @@ Command makeRequestNoteCommand();
 Command makeReportCommand();
 Command makeImportCommand();
 Command makeExportCommand();
+Command makeAuditCommand();
 
 QList<Command> allCommands()
 {
     return { makeInitCommand(),         makeSeedCommand(),        makeCheckCommand(),       makeSearchCommand(),
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
-             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand() };
+             makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand(),
+             makeAuditCommand() };
 }
 
 } // namespace peyvand::cli

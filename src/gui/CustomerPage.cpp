@@ -1,5 +1,6 @@
 #include "CustomerPage.h"
 
+#include "AccessPolicy.h"
 #include "ContactTableModel.h"
 #include "CustomerDetailsView.h"
 #include "CustomerHeader.h"
@@ -148,6 +149,9 @@ QWidget *CustomerPage::buildActions()
     m_addContact = add(tr("Add contact"), "addContactButton", QKeySequence(QStringLiteral("Ctrl+Shift+C")),
                        &CustomerPage::addContactRequested);
     row->addStretch(1);
+    // Who changed this customer and when; shown to roles that may read the audit trail.
+    m_history = add(tr("History…"), "historyButton", QKeySequence(), &CustomerPage::historyRequested);
+    m_history->setToolTip(tr("Who changed this customer, when, and what"));
     return bar;
 }
 
@@ -330,6 +334,7 @@ void CustomerPage::loadCustomer()
     m_actions->setEnabled(true);
     m_actions->show();
     m_addContact->setVisible(legal);
+    m_history->setVisible(AccessPolicy::allows(m_workspace.user(), Permission::ViewAudit));
     m_tabs->setTabVisible(m_tabs->indexOf(m_contactsTab), legal);
     m_contacts->setContacts(legal ? m_workspace.contacts().forCustomer(m_id) : QList<ContactPerson>());
     m_contactSummary->setText(m_contacts->rowCount() ? m_contacts->summary()

@@ -57,6 +57,7 @@ signals:
     void openOrderRequested(qint64 orderId);
     void newRequestRequested(qint64 customerId);
     void backRequested();
+    void historyRequested(qint64 customerId); // "History…": the audit trail of this customer (managers, admins)
 
 private:
     QWidget *buildActions();
@@ -85,6 +86,7 @@ private:
     CustomerHeader *m_header;
     QWidget *m_actions;
     QPushButton *m_addContact;
+    QPushButton *m_history;
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
     QLabel *m_message;

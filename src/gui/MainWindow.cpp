@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AccessPolicy.h"
+#include "AuditView.h"
 #include "CalendarExportDialog.h"
 #include "ContactDialog.h"
 #include "CustomerDialog.h"
@@ -139,6 +141,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
         connect(settings, &SettingsView::demoDataRequested, this, &MainWindow::createDemoData);
         return settings;
     });
+    addView(
+        QStringLiteral("audit"), tr("Audit trail"), QStringLiteral("Ctrl+0"),
+        [this] { return new AuditView(m_workspace, this); }, Permission::ViewAudit);
     m_stack->addWidget(m_page);
     const auto go = [this](int row) {
         if (row >= 0 && row < m_keys.size())
@@ -157,6 +162,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
             [this](qint64 dealId) { m_support->newOrder(0, dealId); });
     connect(m_page, &CustomerPage::openOrderRequested, m_support, &SupportActions::openOrder);
     connect(m_page, &CustomerPage::newRequestRequested, this, [this](qint64 id) { m_support->newRequest(id); });
+    connect(m_page, &CustomerPage::historyRequested, this,
+            [this](qint64 id) { showAudit(QStringLiteral("customer"), id); });
     connect(m_page, &CustomerPage::backRequested, this, [this] { showView(m_previousView); });
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
     connect(m_page, &CustomerPage::logActivityRequested, this, &MainWindow::openLogActivity);
@@ -176,6 +183,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
     });
 
     buildMenus();
+    updateAccess();
+    connect(&m_workspace, &Workspace::dataReset, this, &MainWindow::updateAccess); // a change of user
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -187,20 +196,44 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     QString first = startView;
-    if (!m_builders.contains(first))
+    if (!m_builders.contains(first) || !mayShow(first))
         first = UiSettings::lastView();
-    showView(m_builders.contains(first) ? first : QStringLiteral("today"));
+    showView(m_builders.contains(first) && mayShow(first) ? first : QStringLiteral("today"));
 }
 
 void MainWindow::addView(const QString &key, const QString &title, const QString &shortcut,
-                         const std::function<QWidget *()> &build)
+                         const std::function<QWidget *()> &build, std::optional<Permission> needs)
 {
     m_keys << key;
     m_builders.insert(key, build);
+    if (needs)
+        m_needs.insert(key, *needs);
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setToolTip(QKeySequence(shortcut).toString(QKeySequence::NativeText));
     auto *sc = new QShortcut(QKeySequence(shortcut), this);
     connect(sc, &QShortcut::activated, this, [this, key] { showView(key); });
+    m_shortcuts.insert(key, sc);
+}
+
+bool MainWindow::mayShow(const QString &key) const
+{
+    const auto needs = m_needs.constFind(key);
+    return needs == m_needs.cend() || AccessPolicy::allows(m_workspace.user(), *needs);
+}
+
+void MainWindow::updateAccess()
+{
+    for (int i = 0; i < m_keys.size(); ++i) {
+        const QString &key = m_keys[i];
+        const bool allowed = mayShow(key);
+        m_navigation->item(i)->setHidden(!allowed);
+        m_shortcuts.value(key)->setEnabled(allowed);
+        if (QAction *action = m_viewActions.value(key))
+            action->setVisible(allowed);
+    }
+    const QString shown = currentView();
+    if (m_builders.contains(shown) && !mayShow(shown))
+        showView(QStringLiteral("today"));
 }
 
 void MainWindow::buildMenus()
@@ -245,6 +278,7 @@ void MainWindow::buildMenus()
         action->setShortcutContext(Qt::WidgetShortcut); // the QShortcut above does the work
         const QString key = m_keys[i];
         connect(action, &QAction::triggered, this, [this, key] { showView(key); });
+        m_viewActions.insert(key, action);
     }
 }
 
@@ -284,6 +318,8 @@ CalendarExportDialog *MainWindow::openCalendarExport()
 
 QWidget *MainWindow::ensureView(const QString &key)
 {
+    if (!mayShow(key))
+        return nullptr;
     if (QWidget *built = m_views.value(key))
         return built;
     const auto build = m_builders.constFind(key);
@@ -297,6 +333,8 @@ QWidget *MainWindow::ensureView(const QString &key)
 
 void MainWindow::showView(const QString &key)
 {
+    if (!mayShow(key))
+        return;
     QWidget *widget = ensureView(key);
     if (!widget)
         return;
@@ -330,6 +368,16 @@ void MainWindow::openCustomer(qint64 customerId)
     // The navigation keeps its current row (a list view with focus would
     // otherwise pick one itself); clicking it again returns to that view.
     m_navigation->clearSelection();
+}
+
+AuditView *MainWindow::showAudit(const QString &entity, qint64 id)
+{
+    if (!mayShow(QStringLiteral("audit")))
+        return nullptr;
+    auto *audit = qobject_cast<AuditView *>(ensureView(QStringLiteral("audit")));
+    audit->showRecord(entity, id);
+    showView(QStringLiteral("audit"));
+    return audit;
 }
 
 void MainWindow::openGlobalSearch()

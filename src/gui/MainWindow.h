@@ -5,16 +5,22 @@
 // page; Ctrl+K search and Ctrl+L log-activity from anywhere; the signed-in
 // user and the database in the status bar; geometry and last view remembered.
 // Each view is built the first time it is shown or asked for.
+#include "Permission.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <functional>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QListWidget;
+class QShortcut;
 class QStackedWidget;
 
 namespace peyvand {
 
+class AuditView;
 class CalendarExportDialog;
 class CustomerPage;
 class ImportWizard;
@@ -30,8 +36,11 @@ public:
     // Starts on startView, or else on the view shown last (Today the first time).
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr, const QString &startView = {});
 
-    // Views: "today", "legal", "individual", "b2b", "b2c", "orders", "support", "reports", "settings".
+    // Views: "today", "legal", "individual", "b2b", "b2c", "orders", "support", "reports", "settings",
+    // "audit" (managers and admins only: hidden from the navigation, the View menu and its shortcut
+    // for other roles, and showView does nothing for them).
     void showView(const QString &key);
+    bool mayShow(const QString &key) const; // whether the signed-in user's role may see the view
     QString currentView() const;
     QWidget *view(const QString &key) const; // built on first use; nullptr for an unknown key
     bool isViewBuilt(const QString &key) const { return m_views.contains(key); }
@@ -39,6 +48,8 @@ public:
     SupportActions *supportActions() const { return m_support; }
 
     void openCustomer(qint64 customerId);
+    // The audit trail filtered to one record (entity code, id); nullptr when the role may not see it.
+    AuditView *showAudit(const QString &entity, qint64 id);
     void openGlobalSearch();
     void openLogActivity(qint64 customerId = 0);
     void newCustomer(int kind); // a CustomerKind
@@ -64,7 +75,9 @@ protected:
 
 private:
     void addView(const QString &key, const QString &title, const QString &shortcut,
-                 const std::function<QWidget *()> &build);
+                 const std::function<QWidget *()> &build, std::optional<Permission> needs = std::nullopt);
+    // Hides what the signed-in user's role may not open (after a change of user too).
+    void updateAccess();
     QWidget *ensureView(const QString &key);
     void buildMenus();
     void updateStatus();
@@ -82,6 +95,9 @@ private:
     QLabel *m_databaseLabel;
     QHash<QString, std::function<QWidget *()>> m_builders;
     QHash<QString, QWidget *> m_views; // built so far
+    QHash<QString, Permission> m_needs; // views only some roles may open
+    QHash<QString, QShortcut *> m_shortcuts;
+    QHash<QString, QAction *> m_viewActions; // the View menu
     QStringList m_keys;
     QString m_previousView = QStringLiteral("today");
 };
