@@ -2,6 +2,7 @@
 
 #include "AuditLabels.h"
 #include "AuditValueText.h"
+#include "DatabaseError.h"
 #include "Workspace.h"
 
 namespace peyvand {
@@ -12,14 +13,39 @@ AuditChangeModel::AuditChangeModel(Workspace &workspace, QObject *parent)
 {
 }
 
+QString AuditChangeModel::nameOf(const QString &field, qint64 id) const
+{
+    try {
+        DataStore &store = m_workspace.store();
+        if (field == QLatin1String("owner_id") || field == QLatin1String("assignee_id")
+            || field == QLatin1String("author_id") || field == QLatin1String("changed_by"))
+            return m_workspace.userName(id);
+        if (field == QLatin1String("customer_id") || field == QLatin1String("parent_id")) {
+            const QList<CustomerRow> rows = store.customers().rows({ id });
+            return rows.isEmpty() ? QString() : rows.front().name;
+        }
+        if (field == QLatin1String("stage_id")) {
+            const auto stage = store.pipelines().stage(id);
+            return stage ? stage->name : QString();
+        }
+        if (field == QLatin1String("pipeline_id")) {
+            const auto pipeline = store.pipelines().get(id);
+            return pipeline ? pipeline->name : QString();
+        }
+    } catch (const DatabaseError &) {
+        // The id is shown instead.
+    }
+    return {};
+}
+
 void AuditChangeModel::setChanges(const QString &entity, const QList<AuditChange> &changes)
 {
-    const auto userName = [this](qint64 id) { return m_workspace.userName(id); };
+    const auto names = [this](const QString &field, qint64 id) { return nameOf(field, id); };
     beginResetModel();
     m_rows.clear();
     for (const AuditChange &c : changes)
-        m_rows << Row { AuditLabels::field(c.field), AuditValueText::value(entity, c.field, c.oldValue, userName),
-                        AuditValueText::value(entity, c.field, c.newValue, userName) };
+        m_rows << Row { AuditLabels::field(c.field), AuditValueText::value(entity, c.field, c.oldValue, names),
+                        AuditValueText::value(entity, c.field, c.newValue, names) };
     endResetModel();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The detail of one audit entry: a row per changed field with its value
-// before and after, formatted for people (AuditLabels, AuditValueText).
+// before and after, formatted for people (AuditLabels, AuditValueText);
+// references are shown by name (a user, a customer, a stage, a pipeline).
 #include "AuditChange.h"
 
 #include <QAbstractTableModel>
@@ -28,6 +29,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString nameOf(const QString &field, qint64 id) const; // "" when unknown or gone
     struct Row
     {
         QString field, before, after;

@@ -115,12 +115,21 @@ AuditListModel::Row AuditListModel::makeRow(const AuditEntry &e) const
     r.record = id.isEmpty() ? kind : tr("%1 %2").arg(kind, id);
     if (!name.isEmpty())
         r.record = tr("%1: %2").arg(r.record, name);
+    // The summary names what a person changed: the id and the times and
+    // version every save updates are left to the detail pane (unless nothing else changed).
+    static const QStringList bookkeeping { QStringLiteral("id"), QStringLiteral("created_at"),
+                                           QStringLiteral("updated_at"), QStringLiteral("version") };
     QStringList fields;
-    for (qsizetype i = 0; i < r.changes.size() && i < SummaryFields; ++i)
-        fields << AuditLabels::field(r.changes[i].field);
-    r.summary = fields.join(Display::persian() ? QStringLiteral("، ") : QStringLiteral(", "));
-    if (r.changes.size() > SummaryFields)
-        r.summary = tr("%1 and %2 more").arg(r.summary, Display::number(r.changes.size() - SummaryFields));
+    for (const AuditChange &c : r.changes)
+        if (!bookkeeping.contains(c.field))
+            fields << AuditLabels::field(c.field);
+    if (fields.isEmpty())
+        for (const AuditChange &c : r.changes)
+            fields << AuditLabels::field(c.field);
+    const qsizetype more = fields.size() - SummaryFields;
+    r.summary = fields.mid(0, SummaryFields).join(Display::persian() ? QStringLiteral("، ") : QStringLiteral(", "));
+    if (more > 0)
+        r.summary = tr("%1 and %2 more").arg(r.summary, Display::number(more));
     return r;
 }
 

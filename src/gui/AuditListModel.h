@@ -32,7 +32,7 @@ public:
         AuditEntry entry;
         QList<AuditChange> changes;
         QString record; // "Customer 12: Maryam Karimi"
-        QString summary; // "First name, Phones"
+        QString summary; // "Last name, Phones": what a person changed
     };
 
     explicit AuditListModel(Workspace &workspace, QObject *parent = nullptr);

@@ -19,11 +19,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("peyvand::AuditValueText", text);
-}
-
 QString str(const json &v)
 {
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
@@ -72,10 +67,9 @@ QString codeLabel(const QString &entity, const QString &field, const QString &co
     return {};
 }
 
-bool isUserField(const QString &field)
+bool isReference(const QString &field)
 {
-    return field == QLatin1String("owner_id") || field == QLatin1String("assignee_id")
-        || field == QLatin1String("changed_by") || field == QLatin1String("author_id");
+    return field.endsWith(QLatin1String("_id")) || field == QLatin1String("changed_by");
 }
 
 bool isMoneyField(const QString &field)
@@ -112,27 +106,27 @@ QString text(const QString &entity, const QString &field, const QString &s)
     return s;
 }
 
-QString number(const QString &field, const json &v, const UserName &userName)
+QString number(const QString &field, const json &v, const NameOf &nameOf)
 {
     if (v.is_number_float())
         return Display::digits(QString::number(v.get<double>()));
     const qint64 n = v.get<qint64>();
-    if (isUserField(field)) {
-        const QString name = userName ? userName(n) : QString();
+    if (isReference(field)) {
+        const QString name = nameOf ? nameOf(field, n) : QString();
         return name.isEmpty() ? Display::digits(QString::number(n)) : name;
     }
     if (isMoneyField(field))
         return Display::money(n);
-    if (field == QLatin1String("id") || field.endsWith(QLatin1String("_id")) || field.endsWith(QLatin1String("_ids")))
+    if (field == QLatin1String("id") || field.endsWith(QLatin1String("_ids")))
         return Display::digits(QString::number(n));
     return Display::number(n);
 }
 
 // One element of a nested array: a phone, an address, an order line, a payment…
-QString item(const QString &entity, const QString &field, const json &v, const UserName &userName)
+QString item(const QString &entity, const QString &field, const json &v, const NameOf &nameOf)
 {
     if (!v.is_object())
-        return value(entity, field, v, userName);
+        return value(entity, field, v, nameOf);
     const auto at = [&](const char *key) { return v.contains(key) ? v.at(key) : json(); };
     if (field == QLatin1String("phones")) {
         const QString label = str(at("label"));
@@ -141,44 +135,45 @@ QString item(const QString &entity, const QString &field, const json &v, const U
     }
     if (field == QLatin1String("lines"))
         return QStringLiteral("%1 × %2 (%3)")
-            .arg(str(at("product")), value(entity, QStringLiteral("quantity"), at("quantity"), userName),
-                 value(entity, QStringLiteral("unit_price"), at("unit_price"), userName));
+            .arg(str(at("product")), value(entity, QStringLiteral("quantity"), at("quantity"), nameOf),
+                 value(entity, QStringLiteral("unit_price"), at("unit_price"), nameOf));
     // Anything else: its non-empty parts, ids left out, each shown by its own field's rules.
     QStringList parts;
     for (const auto &[key, part] : v.items()) {
         const QString name = QString::fromStdString(key);
         if (name == QLatin1String("id") || part.is_null() || (part.is_string() && part.get<std::string>().empty()))
             continue;
-        parts << value(entity, name, part, userName);
+        parts << value(entity, name, part, nameOf);
     }
     return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
 
-QString value(const QString &entity, const QString &field, const json &v, const UserName &userName)
+QString value(const QString &entity, const QString &field, const json &v, const NameOf &nameOf)
 {
     switch (v.type()) {
     case json::value_t::null:
         return QStringLiteral("—");
     case json::value_t::boolean:
-        return v.get<bool>() ? tr("Yes") : tr("No");
+        return v.get<bool>() ? QCoreApplication::translate("peyvand::AuditValueText", "Yes")
+                             : QCoreApplication::translate("peyvand::AuditValueText", "No");
     case json::value_t::string:
         return text(entity, field, str(v));
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
     case json::value_t::number_float:
-        return number(field, v, userName);
+        return number(field, v, nameOf);
     case json::value_t::array: {
         if (v.empty())
             return QStringLiteral("—");
         QStringList items;
         for (const json &element : v)
-            items << item(entity, field, element, userName);
+            items << item(entity, field, element, nameOf);
         return items.join(Display::persian() ? QStringLiteral("؛ ") : QStringLiteral("; "));
     }
     case json::value_t::object:
-        return item(entity, field, v, userName);
+        return item(entity, field, v, nameOf);
     default:
         return QString::fromStdString(v.dump());
     }

@@ -87,9 +87,9 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     auto *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     m_table->setColumnWidth(AuditListModel::TimeColumn, 140);
-    m_table->setColumnWidth(AuditListModel::UserColumn, 150);
-    m_table->setColumnWidth(AuditListModel::ActionColumn, 130);
-    m_table->setColumnWidth(AuditListModel::RecordColumn, 300);
+    m_table->setColumnWidth(AuditListModel::UserColumn, 130);
+    m_table->setColumnWidth(AuditListModel::ActionColumn, 110);
+    m_table->setColumnWidth(AuditListModel::RecordColumn, 260);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("auditSplitter"));
     splitter->addWidget(m_table);

@@ -242,6 +242,10 @@ TEST(AuditView, the_detail_pane_shows_each_changed_field_before_and_after)
     EXPECT_EQ(valueOf("title"), QStringLiteral("کولر گازی"));
     EXPECT_TRUE(valueOf("created_at").startsWith(QStringLiteral("۱۴۰۳/"))) << valueOf("created_at").toStdString();
     EXPECT_FALSE(fields.contains(AuditLabels::field(QStringLiteral("lost_reason")))); // null on a new deal
+    // References by name: the customer, the stage.
+    EXPECT_EQ(valueOf("customer_id"), QStringLiteral("مریم کریمی 0"));
+    const Deal deal = f.workspace->deals().get(f.dealId);
+    EXPECT_EQ(valueOf("stage_id"), f.store->pipelines().stage(deal.stageId)->name);
 }
 
 TEST(AuditView, a_sales_rep_neither_sees_it_nor_can_read_the_trail)
