@@ -22,6 +22,8 @@ namespace {
 // Printed with sorted keys like every other command's JSON (docs/cli.md).
 using json = nlohmann::json;
 
+constexpr qint64 kCounted = 100000;
+
 // Entity and action names are codes (customer, move_stage): lower-case words.
 QString code(const CliArgs &args, const QString &option)
 {
@@ -123,8 +125,10 @@ int runAudit(CliContext &ctx, const QStringList &words)
                        fields.join(QStringLiteral(", ")) });
     }
     table.write(ctx.out);
-    const qint64 total = audit.count(query);
-    ctx.out << entries.size() << " of " << total << " entr" << (total == 1 ? "y" : "ies");
+    // Counting stops past kCounted: the trail grows without bound.
+    const qint64 total = audit.countAtMost(query, kCounted + 1);
+    ctx.out << entries.size() << " of " << (total > kCounted ? "more than " : "") << std::min(total, kCounted)
+            << " entr" << (total == 1 ? "y" : "ies");
     if (!entries.isEmpty() && entries.size() == query.limit && total > entries.size())
         ctx.out << " (older: --before " << entries.back().id << ')';
     ctx.out << '\n';

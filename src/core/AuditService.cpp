@@ -28,6 +28,12 @@ qint64 AuditService::count(const AuditQuery &query) const
     return m_store.audit().count(query);
 }
 
+qint64 AuditService::countAtMost(const AuditQuery &query, qint64 limit) const
+{
+    AccessPolicy::require(m_store.actor(), Permission::ViewAudit);
+    return m_store.audit().countAtMost(query, limit);
+}
+
 void AuditService::restrictToDays(AuditQuery &query, const QDate &from, const QDate &to)
 {
     if (from.isValid() && to.isValid() && to < from)

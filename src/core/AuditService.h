@@ -25,6 +25,8 @@ public:
     QList<AuditEntry> list(const AuditQuery &query) const;
     // Every entry the filters match (beforeId and limit ignored).
     qint64 count(const AuditQuery &query) const;
+    // count(), stopping at `limit`: what a screen needs to say "more than N".
+    qint64 countAtMost(const AuditQuery &query, qint64 limit) const;
 
     // Restricts a query to whole Iranian business days (UTC+03:30, as the
     // reports and the orders list count days), `from` and `to` both included;

@@ -80,7 +80,7 @@ void AuditListModel::resetWith(const std::function<void()> &change)
     const qint64 before = m_count;
     const AuditService audit(m_workspace.store());
     if (!guard([&] {
-            m_count = audit.count(m_query);
+            m_count = audit.countAtMost(m_query, CountLimit + 1);
             m_atEnd = m_count == 0;
             if (!m_atEnd) {
                 m_rows = fetch();
@@ -91,7 +91,7 @@ void AuditListModel::resetWith(const std::function<void()> &change)
     endResetModel();
     m_busy = false;
     if (m_count != before)
-        emit countChanged(m_count);
+        emit countChanged(totalCount());
 }
 
 QList<AuditListModel::Row> AuditListModel::fetch() const

@@ -12,6 +12,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <algorithm>
 #include <functional>
 
 namespace peyvand {
@@ -26,6 +27,7 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1; // the entry's id (qint64)
     static constexpr int DefaultPageSize = 100;
     static constexpr int SummaryFields = 4; // changed fields named in the list; the rest counted
+    static constexpr qint64 CountLimit = 100000; // counting stops here: "more than 100,000 entries"
 
     struct Row
     {
@@ -41,7 +43,9 @@ public:
     // New filters (beforeId and limit are the model's own); resets.
     void setQuery(const AuditQuery &query);
     void reload();
-    qint64 totalCount() const { return m_count; } // every matching entry, loaded or not
+    // Every matching entry, loaded or not, up to CountLimit; countIsExact() false past it.
+    qint64 totalCount() const { return std::min(m_count, CountLimit); }
+    bool countIsExact() const { return m_count <= CountLimit; }
     const Row *row(int row) const; // nullptr when out of range
     QString errorText() const { return m_error; } // why the last read failed; empty when it did not
 

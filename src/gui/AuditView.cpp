@@ -326,7 +326,12 @@ void AuditView::showEntry(int row)
 void AuditView::updateCount()
 {
     const qint64 total = m_model->totalCount();
-    m_count->setText(total == 0 ? tr("No entries match.") : tr("%1 entries").arg(Display::number(total)));
+    if (total == 0)
+        m_count->setText(tr("No entries match."));
+    else if (m_model->countIsExact())
+        m_count->setText(tr("%1 entries").arg(Display::number(total)));
+    else
+        m_count->setText(tr("More than %1 entries").arg(Display::number(total)));
     if (!m_model->errorText().isEmpty())
         setError(m_model->errorText());
 }
