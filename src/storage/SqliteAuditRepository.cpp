@@ -68,17 +68,45 @@ void bindFilters(SqliteStatement &q, const AuditQuery &f)
         q.bind(7, f.beforeId);
 }
 
-// Counts matches of `f` (beforeId included when set), up to `limit` (0: all).
-qint64 countWhere(SqliteDatabase &db, const AuditQuery &f, qint64 limit)
+// Counts matches of `f` (beforeId included when set), up to `limit` (0: all),
+// walking the index `plan` names (Free: SQLite's choice).
+qint64 countWhere(SqliteDatabase &db, const AuditQuery &f, qint64 limit, Plan plan = Plan::Free)
 {
-    const QByteArray sql = limit > 0
-        ? "SELECT count(*) FROM (SELECT 1 FROM audit_log" + where(f, Plan::Free) + " LIMIT ?8)"
-        : "SELECT count(*) FROM audit_log" + where(f, Plan::Free);
+    const QByteArray sql = limit > 0 ? "SELECT count(*) FROM (SELECT 1 FROM audit_log" + where(f, plan) + " LIMIT ?8)"
+                                     : "SELECT count(*) FROM audit_log" + where(f, plan);
     auto q = db.prepare(sql.constData());
     bindFilters(*q, f);
     if (limit > 0)
         q->bind(8, limit);
     return q->step() ? q->int64(0) : 0;
+}
+
+// The index a list of `f` walks.
+Plan listPlan(SqliteDatabase &db, const AuditQuery &f)
+{
+    if (hasRecord(f))
+        return Plan::Record;
+    if (f.userId != 0)
+        return Plan::User;
+    if (hasPeriod(f)) {
+        AuditQuery period;
+        period.from = f.from;
+        period.to = f.to;
+        if (countWhere(db, period, kNarrowPeriod) < kNarrowPeriod)
+            return Plan::Time;
+    }
+    return Plan::Newest;
+}
+
+// Counting needs no order: the list's index, except that without one a
+// covering index (entity, at) serves — but not with an action, which no index
+// holds: looking each row up from another index costs more than reading the table.
+Plan countPlan(SqliteDatabase &db, const AuditQuery &f)
+{
+    const Plan plan = listPlan(db, f);
+    if (plan == Plan::Newest && f.action.isEmpty())
+        return Plan::Free;
+    return plan;
 }
 
 } // namespace
@@ -103,18 +131,7 @@ qint64 SqliteAuditRepository::add(const AuditEntry &e)
 
 QList<AuditEntry> SqliteAuditRepository::list(const AuditQuery &f) const
 {
-    Plan plan = Plan::Newest;
-    if (hasRecord(f)) {
-        plan = Plan::Record;
-    } else if (f.userId != 0) {
-        plan = Plan::User;
-    } else if (hasPeriod(f)) {
-        AuditQuery period;
-        period.from = f.from;
-        period.to = f.to;
-        if (countWhere(m_db, period, kNarrowPeriod) < kNarrowPeriod)
-            plan = Plan::Time;
-    }
+    const Plan plan = listPlan(m_db, f);
     const QByteArray sql = "SELECT id, at, user_id, action, entity, entity_id, old_values, new_values FROM audit_log"
         + where(f, plan) + " ORDER BY id DESC LIMIT ?8";
     auto q = m_db.prepare(sql.constData());
@@ -140,14 +157,14 @@ qint64 SqliteAuditRepository::count(const AuditQuery &f) const
 {
     AuditQuery all = f;
     all.beforeId = 0;
-    return countWhere(m_db, all, 0);
+    return countWhere(m_db, all, 0, countPlan(m_db, all));
 }
 
 qint64 SqliteAuditRepository::countAtMost(const AuditQuery &f, qint64 limit) const
 {
     AuditQuery all = f;
     all.beforeId = 0;
-    return countWhere(m_db, all, std::max<qint64>(limit, 1));
+    return countWhere(m_db, all, std::max<qint64>(limit, 1), countPlan(m_db, all));
 }
 
 } // namespace peyvand
