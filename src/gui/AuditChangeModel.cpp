@@ -3,6 +3,7 @@
 #include "AuditLabels.h"
 #include "AuditValueText.h"
 #include "DatabaseError.h"
+#include "Display.h"
 #include "Workspace.h"
 
 namespace peyvand {
@@ -27,6 +28,18 @@ QString AuditChangeModel::nameOf(const QString &field, qint64 id) const
         if (field == QLatin1String("stage_id")) {
             const auto stage = store.pipelines().stage(id);
             return stage ? stage->name : QString();
+        }
+        if (field == QLatin1String("deal_id")) {
+            const auto deal = store.deals().get(id);
+            return deal ? deal->title : QString();
+        }
+        if (field == QLatin1String("order_id")) {
+            const auto order = store.orders().get(id);
+            return order ? Display::isolate(Display::digits(order->number)) : QString();
+        }
+        if (field == QLatin1String("contact_id")) {
+            const auto contact = store.contacts().get(id);
+            return contact ? contact->displayName() : QString();
         }
         if (field == QLatin1String("pipeline_id")) {
             const auto pipeline = store.pipelines().get(id);

@@ -1,7 +1,8 @@
 #pragma once
 // The detail of one audit entry: a row per changed field with its value
 // before and after, formatted for people (AuditLabels, AuditValueText);
-// references are shown by name (a user, a customer, a stage, a pipeline).
+// references are shown by name (a user, a customer, a deal's title, an
+// order's number, a contact person, a stage, a pipeline).
 #include "AuditChange.h"
 
 #include <QAbstractTableModel>
