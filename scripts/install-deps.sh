@@ -17,6 +17,7 @@ PACKAGES=(
   fonts-noto-core xvfb xauth
   python3  # tests read CSV back with Python's csv module, as a third-party parser
   python3-vobject python3-icalendar  # tests read exported vCards / iCalendar files back with them
+  clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer, AddressSanitizer, UBSan (clang 14 on Debian 12)
 )
 
 missing=()

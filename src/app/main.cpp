@@ -1,11 +1,13 @@
 // peyvand: the desktop app. Persian and right-to-left by default.
 #include "AppPaths.h"
+#include "BackupScheduler.h"
 #include "CalendarExportDialog.h"
 #include "CustomerListView.h"
 #include "DatabaseError.h"
 #include "DatabaseErrorText.h"
 #include "DesktopMemory.h"
 #include "Display.h"
+#include "FirstAdminDialog.h"
 #include "FirstPaintProbe.h"
 #include "ImportWizard.h"
 #include "LanguageSetup.h"
@@ -17,7 +19,9 @@
 #include "ReportsView.h"
 #include "RequestDialog.h"
 #include "SafeApplication.h"
-#include "SessionUser.h"
+#include "SignInDialog.h"
+#include "SignInError.h"
+#include "SignInFlow.h"
 #include "SqliteDataStore.h"
 #include "SupportDeskView.h"
 #include "Trace.h"
@@ -26,12 +30,16 @@
 #include "Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
+#include <cstdio>
 #include <memory>
+#include <optional>
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -72,6 +80,10 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
     QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Also log to standard error."));
+    QCommandLineOption userOption(QStringLiteral("user"),
+                                  QStringLiteral("Sign in as NAME: with PEYVAND_PASSWORD set, without a dialog "
+                                                 "(exit 3 when refused); else the sign-in dialog starts with NAME."),
+                                  QStringLiteral("NAME"));
     QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("fa or en (saved as the setting)."),
                                       QStringLiteral("LANG"));
     QCommandLineOption viewOption(QStringLiteral("view"),
@@ -88,7 +100,8 @@ int main(int argc, char **argv)
                                                    "order with --order, new-order with --customer, request with "
                                                    "--request, import-wizard: its mapping page with "
                                                    "--import-file, vcard-import with --import-file and a "
-                                                   "company's --customer, calendar-export)."),
+                                                   "company's --customer, calendar-export; sign-in and "
+                                                   "first-admin: those dialogs, before signing in)."),
                                     QStringLiteral("NAME"));
     QCommandLineOption importFileOption(QStringLiteral("import-file"),
                                         QStringLiteral("A CSV file, for --dialog import-wizard; a vCard file for "
@@ -112,9 +125,9 @@ int main(int argc, char **argv)
     QCommandLineOption quitPaintedOption(QStringLiteral("quit-after-first-paint"),
                                          QStringLiteral("Quit once a customer list has painted its first rows "
                                                         "(for start-up measurements)."));
-    for (const auto &option : { dbOption, verboseOption, languageOption, viewOption, customerOption, screenshotOption,
-                                dialogOption, orderOption, requestOption, importFileOption, lookupOption,
-                                reportTabOption, noDemoOption, traceOption, quitPaintedOption })
+    for (const auto &option : { dbOption, verboseOption, userOption, languageOption, viewOption, customerOption,
+                                screenshotOption, dialogOption, orderOption, requestOption, importFileOption,
+                                lookupOption, reportTabOption, noDemoOption, traceOption, quitPaintedOption })
         parser.addOption(option);
     parser.process(app);
     if (parser.isSet(traceOption))
@@ -134,10 +147,8 @@ int main(int argc, char **argv)
     peyvand::DesktopMemory::apply();
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : peyvand::AppPaths::defaultDatabase();
     std::unique_ptr<peyvand::SqliteDataStore> store;
-    peyvand::User user;
     try {
         store = std::make_unique<peyvand::SqliteDataStore>(path);
-        user = peyvand::SessionUser::choose(*store);
     } catch (const peyvand::DatabaseError &e) {
         spdlog::error("cannot open {}: {}", path.toStdString(), e.what());
         QMessageBox::critical(nullptr, QObject::tr("Peyvand"),
@@ -146,9 +157,43 @@ int main(int argc, char **argv)
         return 1;
     }
     peyvand::Trace::mark(QStringLiteral("store opened"));
-    spdlog::info("started on {} as {}", path.toStdString(), user.username.toStdString());
     peyvand::SystemClock clock;
-    peyvand::Workspace workspace(*store, clock, user);
+
+    const QString dialogName = parser.value(dialogOption);
+    if (parser.isSet(screenshotOption)
+        && (dialogName == QLatin1String("sign-in") || dialogName == QLatin1String("first-admin"))) {
+        // The dialogs before the window: pictured as they open, nothing signed in or written.
+        QDialog *dialog = dialogName == QLatin1String("sign-in")
+            ? static_cast<QDialog *>(new peyvand::SignInDialog(*store, clock, parser.value(userOption)))
+            : new peyvand::FirstAdminDialog(*store, clock);
+        dialog->show();
+        QTimer::singleShot(600, dialog, [&, dialog] {
+            QApplication::exit(dialog->grab().save(parser.value(screenshotOption)) ? 0 : 1);
+        });
+        const int code = app.exec();
+        delete dialog;
+        return code;
+    }
+    if (parser.isSet(screenshotOption)
+        && (!parser.isSet(userOption) || qEnvironmentVariableIsEmpty("PEYVAND_PASSWORD"))) {
+        std::fprintf(stderr,
+                     "peyvand: --screenshot needs --user NAME and PEYVAND_PASSWORD (no dialog can be "
+                     "answered)\n");
+        return 2;
+    }
+    std::optional<peyvand::User> signedIn;
+    try {
+        signedIn = peyvand::SignInFlow::signIn(*store, clock, parser.value(userOption));
+    } catch (const peyvand::SignInError &e) {
+        spdlog::warn("sign-in refused for {}: {}", parser.value(userOption).toStdString(), e.message().toStdString());
+        std::fprintf(stderr, "peyvand: sign-in refused: %s: %s\n", qPrintable(e.field()), qPrintable(e.message()));
+        return 3;
+    }
+    if (!signedIn)
+        return 0; // the dialog was closed
+    peyvand::Trace::mark(QStringLiteral("signed in"));
+    spdlog::info("started on {} as {}", path.toStdString(), signedIn->username.toStdString());
+    peyvand::Workspace workspace(*store, clock, *signedIn);
 
     // The window is rebuilt when the language changes, so every string and
     // the layout direction follow at once.
@@ -156,6 +201,26 @@ int main(int argc, char **argv)
     std::function<void(const QString &)> build = [&](const QString &startView) {
         auto *w = new peyvand::MainWindow(workspace, nullptr, startView);
         w->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(w, &peyvand::MainWindow::switchUserRequested, w, [&, w] {
+            // Nothing of the last user's stays on screen while the next one signs in.
+            const QByteArray geometry = w->saveGeometry();
+            w->hide();
+            const auto next = peyvand::SignInFlow::interactive(*store, clock);
+            if (!next) {
+                w->close();
+                return;
+            }
+            spdlog::info("switched to {}", next->username.toStdString());
+            w->setAttribute(Qt::WA_DeleteOnClose, false);
+            w->deleteLater();
+            {
+                // The new window loads everything afresh: the old one, hidden, need not reload.
+                const QSignalBlocker quiet(&workspace);
+                workspace.setUser(*next); // the store's actor too
+            }
+            build(QString());
+            window->restoreGeometry(geometry);
+        });
         QObject::connect(w, &peyvand::MainWindow::languageChangeRequested, w, [&, w] {
             peyvand::LanguageSetup::apply(peyvand::UiSettings::language());
             const QByteArray geometry = w->saveGeometry();
@@ -166,6 +231,9 @@ int main(int argc, char **argv)
         });
         if (peyvand::Trace::enabled() || parser.isSet(quitPaintedOption))
             watchFirstPaint(*w, parser.isSet(quitPaintedOption));
+        // Automatic backups, except in runs that only take a picture or a measurement.
+        if (!parser.isSet(screenshotOption) && !parser.isSet(quitPaintedOption))
+            w->backupScheduler()->start();
         w->show();
         peyvand::Trace::mark(QStringLiteral("main window shown"));
         window = w;

@@ -1,7 +1,6 @@
 // peyvand-cli audit: the audit trail, newest first, filtered by record, user,
 // action and Jalali days, with each entry's field-by-field changes. Managers
 // and admins only (AuditService checks view_audit).
-#include "AuditActorStopgap.h"
 #include "AuditChanges.h"
 #include "AuditService.h"
 #include "CliArgs.h"
@@ -98,7 +97,6 @@ int runAudit(CliContext &ctx, const QStringList &words)
     AuditService::restrictToDays(query, day(args, QStringLiteral("from")), day(args, QStringLiteral("to")));
 
     const auto store = ctx.openStore();
-    AuditActorStopgap::actAsFirstManager(*store); // STOPGAP(auditview): delete at merge with sign-in
     query.userId = CommandSupport::user(*store, args, QStringLiteral("by"));
     const AuditService audit(*store);
     const QList<AuditEntry> entries = audit.list(query);
@@ -141,19 +139,19 @@ Command makeAuditCommand()
 {
     return Command {
         QStringLiteral("audit"), QStringLiteral("the audit trail: who changed what, when (managers, admins)"),
-        QStringLiteral(
-            "Usage: peyvand-cli [--db PATH] audit [--entity KIND [--id N]] [--by USER] [--action ACTION]\n"
-            "                   [--from DATE] [--to DATE] [--before ID] [--limit N] [--format table|json]\n\n"
-            "The audit trail, newest first: who changed which record when, with the\n"
-            "fields that changed (JSON: the values before and after too; see docs/cli.md).\n"
-            "KIND is a record kind (customer, contact, deal, activity, order, request,\n"
-            "user, pipeline, …); --id one record of that kind. USER is a user name or id.\n"
-            "ACTION is create, update, delete, move_stage, status, payment, …\n"
-            "DATE is Jalali (1405/09/01) or ISO (2026-11-22); days are Iran time\n"
-            "(UTC+03:30), both ends included. --limit: at most N entries (default 100);\n"
-            "--before ID: entries older than that one (the next page).\n"
-            "Needs the view_audit permission (managers and admins): exits 1 otherwise,\n"
-            "and for an unknown user or a date that does not exist.\n"),
+        QStringLiteral("Usage: peyvand-cli [--db PATH] --user NAME audit [--entity KIND [--id N]] [--by USER]\n"
+                       "                   [--action ACTION] [--from DATE] [--to DATE] [--before ID] [--limit N]\n"
+                       "                   [--format table|json]\n\n"
+                       "The audit trail, newest first: who changed which record when, with the\n"
+                       "fields that changed (JSON: the values before and after too; see docs/cli.md).\n"
+                       "KIND is a record kind (customer, contact, deal, activity, order, request,\n"
+                       "user, pipeline, …); --id one record of that kind. USER is a user name or id.\n"
+                       "ACTION is create, update, delete, move_stage, status, payment, …\n"
+                       "DATE is Jalali (1405/09/01) or ISO (2026-11-22); days are Iran time\n"
+                       "(UTC+03:30), both ends included. --limit: at most N entries (default 100);\n"
+                       "--before ID: entries older than that one (the next page).\n"
+                       "Needs the view_audit permission (managers and admins): exits 3 otherwise.\n"
+                       "Exits 1 for an unknown --by user or a date that does not exist.\n"),
         runAudit
     };
 }

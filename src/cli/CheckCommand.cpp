@@ -1,7 +1,9 @@
-// peyvand-cli check: integrity, schema version and row counts.
+// peyvand-cli check: integrity, Peyvand's consistency rules (ConsistencyCheck),
+// schema version and row counts.
 #include "CliArgs.h"
 #include "Command.h"
 #include "CommandSupport.h"
+#include "ConsistencyCheck.h"
 #include "JsonFormat.h"
 #include "Migrations.h"
 #include "TableWriter.h"
@@ -36,19 +38,7 @@ int runCheck(CliContext &ctx, const QStringList &words)
         while (q->step() && n++ < 20)
             problems << QStringLiteral("foreign key: %1 row %2 → %3").arg(q->text(0)).arg(q->int64(1)).arg(q->text(2));
     }
-    {
-        // Every customer is in the search index exactly once.
-        auto q = db.prepare("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM customer_search)");
-        if (q->step() && q->int64(0) != q->int64(1))
-            problems
-                << QStringLiteral("search index: %1 customers but %2 index rows").arg(q->int64(0)).arg(q->int64(1));
-    }
-    {
-        auto q = db.prepare("SELECT count(*) FROM deals d JOIN customers c ON c.id = d.customer_id "
-                            "JOIN pipelines p ON p.id = d.pipeline_id WHERE p.kind <> c.kind");
-        if (q->step() && q->int64(0) > 0)
-            problems << QStringLiteral("deals in the pipeline of the other customer kind: %1").arg(q->int64(0));
-    }
+    problems << ConsistencyCheck::problems(db);
     const int version = db.userVersion();
     const char *tables[] = { "users",
                              "customers",
@@ -107,7 +97,7 @@ Command makeCheckCommand()
                                     "Runs SQLite's integrity and foreign-key checks and Peyvand's own\n"
                                     "consistency checks, and prints the schema version and row counts.\n"
                                     "Exits 1 when anything is wrong.\n"),
-                     runCheck };
+                     runCheck, true };
 }
 
 } // namespace peyvand::cli

@@ -14,6 +14,8 @@ struct Command
     QString summary;
     QString usage; // full --help text
     std::function<int(CliContext &, const QStringList &)> run;
+    // Open to whoever can open the file (init, seed, check): no sign-in, --user ignored.
+    bool open = false;
 };
 
 // Every command, in the order --help lists them.

@@ -19,6 +19,15 @@ Command makeRequestNoteCommand();
 Command makeReportCommand();
 Command makeImportCommand();
 Command makeExportCommand();
+Command makeBackupCommand();
+Command makeRestoreCommand();
+Command makeUserAddCommand();
+Command makeUserListCommand();
+Command makeUserPasswdCommand();
+Command makeUserDisableCommand();
+Command makeUserEnableCommand();
+Command makeUserRoleCommand();
+Command makeWhoamiCommand();
 Command makeAuditCommand();
 
 QList<Command> allCommands()
@@ -27,7 +36,9 @@ QList<Command> allCommands()
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
              makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand(),
-             makeAuditCommand() };
+             makeBackupCommand(),       makeRestoreCommand(),     makeUserAddCommand(),     makeUserListCommand(),
+             makeUserPasswdCommand(),   makeUserDisableCommand(), makeUserEnableCommand(),  makeUserRoleCommand(),
+             makeWhoamiCommand(),       makeAuditCommand() };
 }
 
 } // namespace peyvand::cli

@@ -21,8 +21,9 @@ namespace peyvand::cli {
 namespace {
 
 const char *const kUsage
-    = "Usage: peyvand-cli [--db PATH] import FILE.json [--format json] [--quiet] [--output table|json]\n"
-      "       peyvand-cli [--db PATH] import FILE --kind individual|legal|contact\n"
+    = "Usage: peyvand-cli [--db PATH] [--user NAME] import FILE.json [--format json] [--quiet]\n"
+      "         [--output table|json]\n"
+      "       peyvand-cli [--db PATH] --user NAME import FILE --kind individual|legal|contact\n"
       "         [--map FIELD=COLUMN]… [--on-duplicate skip|update] [--skip-invalid] [--dry-run]\n"
       "         [--report REPORT.json] [--format csv] [--encoding utf-8|utf-16le|utf-16be|windows-1256]\n"
       "         [--separator ,|;|tab|؛] [--owner USER] [--output table|json]\n\n"
@@ -46,7 +47,8 @@ const char *const kUsage
       "into a new database (--db NEW.sqlite, created) or one that holds no customers,\n"
       "contacts, deals, activities, orders or requests (its users and pipelines are\n"
       "replaced). Any problem names its place (customers[12].national_id) and nothing\n"
-      "is written. Progress goes to standard error unless --quiet.\n";
+      "is written. Progress goes to standard error unless --quiet. Like seed, it needs\n"
+      "no --user (the database is empty); given, the user is signed in first.\n";
 
 ImportKind importKind(const CliArgs &args)
 {

@@ -3,6 +3,7 @@
 #include "JsonFormat.h"
 #include "JsonImporter.h"
 #include "JsonTransfer.h"
+#include "SignInError.h"
 #include "ValidationError.h"
 
 #include <QElapsedTimer>
@@ -43,7 +44,10 @@ int importJson(CliContext &ctx, const QString &file, bool quiet, bool jsonOutput
     timer.start();
     JsonImporter::Result result;
     try {
-        const auto store = ctx.openStore(true);
+        // An empty database has nothing to protect (like seed): sign in only when --user is given.
+        const auto store = ctx.openStoreWithoutSignIn(true);
+        if (!ctx.userName.isEmpty())
+            ctx.signIn(*store);
         JsonImporter importer(*store);
         int lastShown = -1;
         JsonImporter::Phase lastPhase = JsonImporter::Phase::Checking;
@@ -72,6 +76,10 @@ int importJson(CliContext &ctx, const QString &file, bool quiet, bool jsonOutput
             });
         if (terminal && !quiet && lastShown >= 0)
             std::fputc('\n', stderr);
+    } catch (const SignInError &) {
+        if (created)
+            removeDatabase(ctx.databasePath);
+        throw; // exit 3
     } catch (const ValidationError &e) {
         if (created)
             removeDatabase(ctx.databasePath);

@@ -19,7 +19,8 @@ Command makeInitCommand()
                          ctx.out << "database " << ctx.databasePath << " is at schema version "
                                  << store->database().userVersion() << '\n';
                          return 0;
-                     } };
+                     },
+                     true };
 }
 
 } // namespace peyvand::cli

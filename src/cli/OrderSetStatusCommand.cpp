@@ -15,7 +15,7 @@ namespace {
 
 int runSetStatus(CliContext &ctx, const QStringList &words)
 {
-    const CliArgs args(words, { QStringLiteral("note"), QStringLiteral("user"), QStringLiteral("format") }, {});
+    const CliArgs args(words, { QStringLiteral("note"), QStringLiteral("format") }, {});
     const auto format = CommandSupport::format(args);
     CommandSupport::expectPositional(args, 2, "NUMBER and STATUS");
     const auto to = fromCode<OrderStatus>(args.positional().at(1).trimmed().toLower());
@@ -23,7 +23,7 @@ int runSetStatus(CliContext &ctx, const QStringList &words)
         throw UsageError("STATUS must be one of " + allCodes<OrderStatus>().toStdString());
 
     const auto store = ctx.openStore();
-    const qint64 userId = CommandSupport::user(*store, args, QStringLiteral("user"));
+    const qint64 userId = store->actor().id; // the change is recorded as the signed-in user
     OrderService orders(*store, ctx.clock);
     const Order before = orders.getByNumber(args.positional().at(0));
     orders.changeStatus(before.id, *to, userId, args.value(QStringLiteral("note"), QString()));
@@ -49,13 +49,13 @@ Command makeOrderSetStatusCommand()
 {
     return Command { QStringLiteral("order set-status"), QStringLiteral("move an order to its next status"),
                      QStringLiteral(
-                         "Usage: peyvand-cli [--db PATH] order set-status NUMBER STATUS [--note TEXT]\n"
-                         "                   [--user USER] [--format table|json]\n\n"
+                         "Usage: peyvand-cli [--db PATH] --user NAME order set-status NUMBER STATUS\n"
+                         "                   [--note TEXT] [--format table|json]\n\n"
                          "STATUS is registered, confirmed, paid, shipped, delivered, cancelled or returned.\n"
                          "Allowed: registered -> confirmed -> paid -> shipped -> delivered; cancelled\n"
                          "before shipping; returned after delivery. The change is recorded with the\n"
-                         "user (--user: a user id or username) and the note and appears on the\n"
-                         "customer's timeline. A refused change exits 1 naming the current status and\n"
+                         "signed-in user (--user) and the note and appears on the customer's\n"
+                         "timeline. A refused change exits 1 naming the current status and\n"
                          "the allowed next ones; nothing is written. An unknown NUMBER exits 1.\n"),
                      runSetStatus };
 }

@@ -12,12 +12,12 @@ namespace {
 
 int runResolve(CliContext &ctx, const QStringList &words)
 {
-    const CliArgs args(words, { QStringLiteral("note"), QStringLiteral("user"), QStringLiteral("format") }, {});
+    const CliArgs args(words, { QStringLiteral("note"), QStringLiteral("format") }, {});
     const auto format = CommandSupport::format(args);
     CommandSupport::expectPositional(args, 1, "ID");
     const qint64 id = CommandSupport::id(args.positional().front(), QStringLiteral("request"));
     const auto store = ctx.openStore();
-    const qint64 userId = CommandSupport::user(*store, args, QStringLiteral("user"));
+    const qint64 userId = store->actor().id; // recorded as the signed-in user
     ServiceRequestService requests(*store, ctx.clock);
     requests.setStatus(id, RequestStatus::Resolved, userId, args.value(QStringLiteral("note"), QString()));
     RequestTable::printOne(ctx, format, requests.get(id));
@@ -26,12 +26,12 @@ int runResolve(CliContext &ctx, const QStringList &words)
 
 int runNote(CliContext &ctx, const QStringList &words)
 {
-    const CliArgs args(words, { QStringLiteral("user"), QStringLiteral("format") }, {});
+    const CliArgs args(words, { QStringLiteral("format") }, {});
     const auto format = CommandSupport::format(args);
     CommandSupport::expectPositional(args, 2, "ID and TEXT");
     const qint64 id = CommandSupport::id(args.positional().front(), QStringLiteral("request"));
     const auto store = ctx.openStore();
-    const qint64 userId = CommandSupport::user(*store, args, QStringLiteral("user"));
+    const qint64 userId = store->actor().id; // written by the signed-in user
     ServiceRequestService requests(*store, ctx.clock);
     requests.addNote(id, userId, args.positional().at(1));
     RequestTable::printOne(ctx, format, requests.get(id));
@@ -43,10 +43,10 @@ int runNote(CliContext &ctx, const QStringList &words)
 Command makeRequestResolveCommand()
 {
     return Command { QStringLiteral("request resolve"), QStringLiteral("resolve a service request"),
-                     QStringLiteral("Usage: peyvand-cli [--db PATH] request resolve ID [--note TEXT] [--user USER]\n"
+                     QStringLiteral("Usage: peyvand-cli [--db PATH] --user NAME request resolve ID [--note TEXT]\n"
                                     "                   [--format table|json]\n\n"
                                     "Resolves an open or in-progress request, recording the note (or\n"
-                                    "\"وضعیت: حل شده\") by USER (a user id or username). An unknown ID or a\n"
+                                    "\"وضعیت: حل شده\") by the signed-in user. An unknown ID or a\n"
                                     "request already resolved exits 1 and changes nothing.\n"),
                      runResolve };
 }
@@ -54,9 +54,9 @@ Command makeRequestResolveCommand()
 Command makeRequestNoteCommand()
 {
     return Command { QStringLiteral("request note"), QStringLiteral("add a note to a service request"),
-                     QStringLiteral("Usage: peyvand-cli [--db PATH] request note ID TEXT [--user USER]\n"
+                     QStringLiteral("Usage: peyvand-cli [--db PATH] --user NAME request note ID TEXT\n"
                                     "                   [--format table|json]\n\n"
-                                    "Adds a note by USER (a user id or username). An unknown ID or an empty\n"
+                                    "Adds a note by the signed-in user. An unknown ID or an empty\n"
                                     "TEXT exits 1.\n"),
                      runNote };
 }

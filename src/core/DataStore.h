@@ -7,7 +7,9 @@
 #include "BulkLoader.h"
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
+#include "DatabaseBackup.h"
 #include "DealRepository.h"
+#include "MetaRepository.h"
 #include "OrderRepository.h"
 #include "PipelineRepository.h"
 #include "ReportRepository.h"
@@ -54,6 +56,10 @@ public:
     // A writer of a whole snapshot into this store, which must be empty (see
     // SnapshotWriter): ValidationError (code "not_empty") when it is not.
     virtual std::unique_ptr<SnapshotWriter> snapshotWriter() = 0;
+    // Settings kept with the data, the same for every PC (backup settings).
+    virtual MetaRepository &meta() = 0;
+    // Whole-database copies on this store's connection: backups and restores (see DatabaseBackup).
+    virtual std::unique_ptr<DatabaseBackup> backup() = 0;
     // A short description for status bars and logs (the file path).
     virtual QString location() const = 0;
 

@@ -8,7 +8,7 @@ namespace peyvand {
 
 namespace {
 
-void createUsers(DataStore &store, DemoContext &x, DemoDataGenerator::Totals &totals)
+void createUsers(DataStore &store, DemoContext &x, DemoDataGenerator::Totals &totals, const QString &passwordHash)
 {
     struct Seed
     {
@@ -31,6 +31,8 @@ void createUsers(DataStore &store, DemoContext &x, DemoDataGenerator::Totals &to
                 : store.users().add(User { 0, username, QString::fromUtf8(s.name), s.role, true });
             if (!existing)
                 ++totals.users;
+            if (!passwordHash.isEmpty() && store.users().credentials(id).passwordHash.isEmpty())
+                store.users().setPasswordHash(id, passwordHash);
             if (s.role == UserRole::SalesRep)
                 x.reps << id;
             else if (s.role == UserRole::Manager)
@@ -93,7 +95,7 @@ DemoDataGenerator::Totals DemoDataGenerator::run(const Progress &progress, const
         phase("users");
     DemoContext x(m_options.seed, m_options.asOf);
     Totals totals;
-    createUsers(m_store, x, totals);
+    createUsers(m_store, x, totals, m_options.passwordHash);
     x.b2b = *m_store.pipelines().defaultFor(CustomerKind::Legal);
     x.b2c = *m_store.pipelines().defaultFor(CustomerKind::Individual);
     DemoCustomerFactory people(x);

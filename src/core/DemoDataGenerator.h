@@ -27,7 +27,12 @@ public:
         QDate asOf; // "today" for the generated history; default: today
         int batchSize = 50000; // customers per transaction (chunk)
         int progressEvery = 1000; // customers between progress calls
+        // PasswordHash of kDemoPassword, hashed once by the caller: given to the
+        // demo users created now and to those without a password. Empty: none.
+        QString passwordHash;
     };
+    // The demo users' password when the caller asks for one (docs/cli.md, "Demo users").
+    static constexpr const char *kDemoPassword = "peyvand-demo";
     struct Totals
     {
         qint64 users = 0, customers = 0, contacts = 0, deals = 0, activities = 0, orders = 0, requests = 0;

@@ -97,7 +97,11 @@ std::optional<QDateTime> parseTime(std::string_view s)
     const QDateTime t = QDateTime::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())), Qt::ISODateWithMs);
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+    const QDateTime utc = QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+    // formatTime writes four-digit years: an offset must not carry a time past them.
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return std::nullopt;
+    return utc;
 }
 
 } // namespace peyvand::IsoTime

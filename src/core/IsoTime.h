@@ -13,7 +13,8 @@ namespace peyvand::IsoTime {
 
 std::string formatTime(const QDateTime &time); // UTC, whole seconds
 std::string formatDate(const QDate &date);
-// nullopt when not an ISO-8601 time with a time zone.
+// nullopt when not an ISO-8601 time with a time zone, or when in UTC it falls
+// outside the years 1 to 9999 (formatTime could not write it back).
 std::optional<QDateTime> parseTime(std::string_view text);
 // nullopt when not a valid YYYY-MM-DD date.
 std::optional<QDate> parseDate(std::string_view text);

@@ -18,6 +18,19 @@ namespace {
                           QStringLiteral("تاریخ «%1» معتبر نیست (مثل ۱۴۰۵/۰۹/۰۱)").arg(text));
 }
 
+// Times are stored and exported as four-digit UTC years (IsoTime); an offset
+// can carry 9999-12-31 past the end of that.
+QDateTime inRange(const QDateTime &utc, const QString &field, const QString &text)
+{
+    const int year = utc.date().year();
+    if (year < 1 || year > 9999)
+        throw ValidationError(
+            field, QStringLiteral("out_of_range"),
+            QStringLiteral("'%1' is outside the years 1 to 9999 (UTC)").arg(text),
+            QStringLiteral("زمان «%1» بیرون از بازه‌ی پذیرفتنی است").arg(text));
+    return utc;
+}
+
 } // namespace
 
 QCalendar calendar()
@@ -63,7 +76,7 @@ QDateTime parseDateTime(const QString &text, const QString &field)
         const QDateTime iso = QDateTime::fromString(latin, Qt::ISODate);
         if (!iso.isValid())
             rejectFormat(field, text);
-        return iso.toUTC();
+        return inRange(iso.toUTC(), field, text);
     }
     static const QRegularExpression pattern(QStringLiteral("^(\\S+?)(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
     const auto match = pattern.match(latin);
@@ -79,7 +92,7 @@ QDateTime parseDateTime(const QString &text, const QString &field)
                                   QStringLiteral("'%1' is not a valid time of day").arg(text),
                                   QStringLiteral("ساعت وارد شده معتبر نیست"));
     }
-    return QDateTime(date, time, Qt::LocalTime).toUTC();
+    return inRange(QDateTime(date, time, Qt::LocalTime).toUTC(), field, text);
 }
 
 QString format(const QDate &date)

@@ -23,6 +23,28 @@ void JsonFieldReader::fail(const std::string &path, const char *code, const std:
                           QStringLiteral("مقدار نامعتبر در فایل JSON: ") + p);
 }
 
+std::string JsonFieldReader::excerpt(const std::string &text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return text;
+    std::size_t end = maxBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    return text.substr(0, end);
+}
+
+std::string JsonFieldReader::member(const std::string &path, const std::string &key)
+{
+    const std::string k = excerpt(key, 60);
+    bool plain = !k.empty();
+    for (const char c : k)
+        plain = plain
+            && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
+    if (plain)
+        return path.empty() ? k : path + '.' + k;
+    return path + '[' + nlohmann::json(k).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + ']';
+}
+
 const char *JsonFieldReader::typeName(const nlohmann::json &v)
 {
     if (v.is_number_float())
@@ -147,7 +169,7 @@ QDate JsonFieldReader::date(const char *key)
         fail(path(key), "wrong_type", std::string("expected a date \"YYYY-MM-DD\", got ") + typeName(*v));
     const auto d = IsoTime::parseDate(v->get_ref<const std::string &>());
     if (!d)
-        fail(path(key), "bad_date", "'" + v->get<std::string>().substr(0, 40) + "' is not a date YYYY-MM-DD");
+        fail(path(key), "bad_date", "'" + excerpt(v->get<std::string>(), 40) + "' is not a date YYYY-MM-DD");
     return *d;
 }
 
@@ -161,8 +183,7 @@ QDateTime JsonFieldReader::optionalTime(const char *key)
     const auto t = IsoTime::parseTime(v->get_ref<const std::string &>());
     if (!t)
         fail(path(key), "bad_time",
-             "'" + v->get<std::string>().substr(0, 40)
-                 + "' is not an ISO-8601 time with a zone (YYYY-MM-DDTHH:MM:SSZ)");
+             "'" + excerpt(v->get<std::string>(), 40) + "' is not an ISO-8601 time with a zone (YYYY-MM-DDTHH:MM:SSZ)");
     return *t;
 }
 
@@ -187,7 +208,7 @@ std::string JsonFieldReader::codeText(const char *key, bool required)
     std::string c = v->get<std::string>();
     if (c.empty())
         fail(path(key), "bad_code", "empty code");
-    return c.substr(0, 60);
+    return excerpt(c, 60);
 }
 
 const nlohmann::json &JsonFieldReader::array(const char *key)
@@ -216,7 +237,7 @@ void JsonFieldReader::finish() const
         for (const char *k : m_used)
             known = known || it.key() == k;
         if (!known)
-            fail(m_path + '.' + it.key().substr(0, 60), "unknown_field", "unknown field");
+            fail(member(m_path, it.key()), "unknown_field", "unknown field");
     }
 }
 

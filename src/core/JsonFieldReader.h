@@ -23,6 +23,13 @@ public:
 
     [[noreturn]] static void fail(const std::string &path, const char *code, const std::string &message);
     static const char *typeName(const nlohmann::json &value);
+    // The path of member `key` of the value at `path` (empty: the top level):
+    // path.key for a plain key (letters, digits, _ and -), else path["key"]
+    // with the key JSON-quoted, so an empty or odd key still names a place.
+    // Long keys are cut to 60 bytes.
+    static std::string member(const std::string &path, const std::string &key);
+    // At most `maxBytes` of `text`, cut where a UTF-8 character starts.
+    static std::string excerpt(const std::string &text, std::size_t maxBytes);
 
     const std::string &path() const { return m_path; }
     std::string path(const char *key) const { return m_path + '.' + key; }

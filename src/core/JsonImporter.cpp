@@ -67,9 +67,15 @@ JsonImporter::JsonImporter(DataStore &store)
 JsonImporter::Result JsonImporter::run(const QString &path, const Progress &progress)
 {
     std::unique_ptr<SnapshotWriter> writer = m_store.snapshotWriter(); // refuses a database with data
-    const Result checked = pass(path, nullptr, writer->schemaVersion(), progress);
+    const auto passOver = [&](SnapshotWriter *w) {
+        std::ifstream in(QFile::encodeName(path).constData(), std::ios::binary);
+        if (!in)
+            fail("file", "unreadable", "cannot open " + path.toStdString());
+        return pass(in, std::uint64_t(QFileInfo(path).size()), w, writer->schemaVersion(), progress);
+    };
+    const Result checked = passOver(nullptr);
     writer->begin(checked.counts);
-    pass(path, writer.get(), writer->schemaVersion(), progress);
+    passOver(writer.get());
     writer->commit([&](const char *step) {
         if (progress)
             progress(Phase::Finishing, 0, 0, step);
@@ -77,13 +83,14 @@ JsonImporter::Result JsonImporter::run(const QString &path, const Progress &prog
     return checked;
 }
 
-JsonImporter::Result JsonImporter::pass(const QString &path, SnapshotWriter *writer, int programSchema,
-                                        const Progress &progress)
+JsonImporter::Result JsonImporter::check(std::istream &in, int programSchema)
 {
-    std::ifstream in(QFile::encodeName(path).constData(), std::ios::binary);
-    if (!in)
-        fail("file", "unreadable", "cannot open " + path.toStdString());
-    const auto fileBytes = std::uint64_t(QFileInfo(path).size());
+    return pass(in, 0, nullptr, programSchema, {});
+}
+
+JsonImporter::Result JsonImporter::pass(std::istream &in, std::uint64_t fileBytes, SnapshotWriter *writer,
+                                        int programSchema, const Progress &progress)
+{
     std::uint64_t bytesRead = 0;
     const Phase phase = writer ? Phase::Writing : Phase::Checking;
 

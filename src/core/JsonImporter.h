@@ -12,6 +12,7 @@
 #include <QString>
 #include <cstdint>
 #include <functional>
+#include <istream>
 
 namespace peyvand {
 
@@ -33,9 +34,14 @@ public:
     explicit JsonImporter(DataStore &store);
 
     Result run(const QString &path, const Progress &progress = {});
+    // The checking pass alone, on a stream, without a database (the fuzz tests
+    // feed it arbitrary bytes): the same ValidationError run() would throw, else
+    // what the file holds. `programSchema` is the newest schema version accepted.
+    static Result check(std::istream &in, int programSchema);
 
 private:
-    Result pass(const QString &path, SnapshotWriter *writer, int programSchema, const Progress &progress);
+    static Result pass(std::istream &in, std::uint64_t fileBytes, SnapshotWriter *writer, int programSchema,
+                       const Progress &progress);
 
     DataStore &m_store;
 };

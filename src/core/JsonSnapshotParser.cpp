@@ -137,7 +137,7 @@ public:
         }
         json &object = *m_stack.back().value;
         if (object.contains(k))
-            JsonFieldReader::fail(pathOf(m_stack.size()) + '.' + k.substr(0, 60), "repeated_field",
+            JsonFieldReader::fail(JsonFieldReader::member(pathOf(m_stack.size()), k), "repeated_field",
                                   "the field appears twice");
         m_stack.back().key = k;
         return true;
@@ -206,7 +206,7 @@ private:
 
     void topKey(const std::string &k)
     {
-        m_topKey = k.substr(0, 60);
+        m_topKey = JsonFieldReader::member({}, k);
         m_isSectionKey = false;
         for (std::size_t i = 0; i < JsonSnapshotFormat::kSectionCount; ++i) {
             if (k != JsonSnapshotFormat::kSectionNames[i])
@@ -246,7 +246,7 @@ private:
             if (parent.value->is_array())
                 p += '[' + std::to_string(parent.value->size() - 1) + ']';
             else
-                p += '.' + parent.key.substr(0, 60);
+                p = JsonFieldReader::member(p, parent.key);
         }
         return p;
     }
@@ -260,7 +260,7 @@ private:
         const Frame &top = m_stack.back();
         if (top.value->is_array())
             return p + '[' + std::to_string(top.value->size()) + ']';
-        return p + '.' + top.key.substr(0, 60);
+        return JsonFieldReader::member(p, top.key);
     }
 
     bool startRecord(json value)

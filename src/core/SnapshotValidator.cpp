@@ -138,6 +138,9 @@ void SnapshotValidator::deal(const DealRecord &r, const std::string &path)
     userRef(d.ownerId, path + ".owner_id");
     for (qsizetype i = 0; i < d.contactIds.size(); ++i)
         ref(m_contacts, d.contactIds[i], path + ".contact_ids[" + str(i) + "]", "contact");
+    // What DealService writes with every deal (and `check` expects).
+    if (r.history.isEmpty())
+        JsonFieldReader::fail(path + ".stage_history", "required", "a deal has at least one stage change");
     for (qsizetype i = 0; i < r.history.size(); ++i) {
         const DealStageChange &h = r.history[i];
         const std::string at = path + ".stage_history[" + str(i) + "]";
@@ -166,6 +169,11 @@ void SnapshotValidator::order(const Order &o, const std::string &path)
     ref(m_customers, o.customerId, path + ".customer_id", "customer");
     if (o.dealId)
         ref(m_deals, *o.dealId, path + ".deal_id", "deal");
+    // What OrderService writes with every order (and `check` expects).
+    if (o.lines.isEmpty())
+        JsonFieldReader::fail(path + ".lines", "required", "an order needs at least one line");
+    if (o.history.isEmpty())
+        JsonFieldReader::fail(path + ".status_history", "required", "an order has at least one status change");
     for (qsizetype i = 0; i < o.lines.size(); ++i)
         newId(m_lines, o.lines[i].id, path + ".lines[" + str(i) + "]", "order line");
     for (qsizetype i = 0; i < o.payments.size(); ++i)

@@ -58,6 +58,15 @@ QString international(const QString &number)
     return national.match(number).hasMatch() ? QStringLiteral("+98") + number.mid(1) : number;
 }
 
+// A number a tel: URI (RFC 3966) can carry as written: digits, a leading +
+// and visual separators. Anything else (a line break, a letter, an escape) is
+// written as text, so that it can never break the content line.
+bool isTelUri(const QString &number)
+{
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()\\-.]*[0-9][0-9 ()\\-.]*$"));
+    return phone.match(number).hasMatch();
+}
+
 QStringList typesFor(const QStringList &types, VcardVersion version)
 {
     QStringList out;
@@ -133,13 +142,14 @@ VcardCard VcardContact::toCard(VcardVersion version) const
     card.properties << property(kFn, ContentLine::escape(fn));
     card.properties << property(kN, ContentLine::structured({ familyName, givenName, additionalNames, {}, {} }));
     for (const Phone &p : phones) {
+        const QString number = international(p.number);
+        const bool uri = v4 && isTelUri(number);
         QList<VcardParam> params;
-        if (v4)
+        if (uri)
             params << VcardParam { QStringLiteral("VALUE"), { QStringLiteral("uri") } };
         if (!p.types.isEmpty())
             params << VcardParam { QStringLiteral("TYPE"), typesFor(p.types, version) };
-        const QString number = international(p.number);
-        card.properties << property(kTel, v4 ? QStringLiteral("tel:") + number : ContentLine::escape(number), params);
+        card.properties << property(kTel, uri ? QStringLiteral("tel:") + number : ContentLine::escape(number), params);
     }
     for (const Email &e : emails) {
         QStringList types = e.types;

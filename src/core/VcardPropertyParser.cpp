@@ -114,6 +114,11 @@ bool parse(const QByteArray &line, qint64 lineNumber, VcardProperty &p)
         while (i < n && line[i] != '=' && line[i] != ';' && line[i] != ':')
             ++i;
         const QString paramName = QString::fromUtf8(line.mid(start, i - start)).trimmed().toUpper();
+        // A parameter name is a token: a control character (a stray CR) makes
+        // the line no content line, rather than a name no writer can write back.
+        for (const QChar c : paramName)
+            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                return false;
         if (i < n && line[i] == '=') {
             ++i;
             VcardParam param { paramName, {} };

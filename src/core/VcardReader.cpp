@@ -52,14 +52,17 @@ bool VcardReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray chunk = m_device.read(kChunk);
-    if (chunk.isEmpty()) {
+    // Into a buffer kept between reads: QIODevice::read(qint64) would allocate
+    // a whole chunk for every read, however few bytes a pipe hands over.
+    m_chunk.resize(kChunk);
+    const qint64 got = m_device.read(m_chunk.data(), kChunk);
+    if (got <= 0) {
         m_eof = true;
         return false;
     }
-    m_bytesRead += chunk.size();
+    m_bytesRead += got;
     const qsizetype start = m_buffer.size();
-    m_buffer += chunk;
+    m_buffer.append(m_chunk.constData(), got);
     if (!m_started && m_buffer.size() >= 3) {
         m_started = true;
         const auto *b = reinterpret_cast<const unsigned char *>(m_buffer.constData());
@@ -92,7 +95,9 @@ bool VcardReader::physicalLine(QByteArray &line)
         if (m_error)
             return false;
         const qsizetype newline = m_buffer.indexOf('\n', m_pos);
-        if (newline >= 0) {
+        // The limit holds wherever the chunks happen to end: a long line whose
+        // end came in the same chunk is refused as one still without its end is.
+        if (newline >= 0 && newline - m_pos <= m_limits.maxLineBytes) {
             qsizetype end = newline;
             if (end > m_pos && m_buffer[end - 1] == '\r')
                 --end;

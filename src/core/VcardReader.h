@@ -47,6 +47,7 @@ private:
 
     QIODevice &m_device;
     VcardLimits m_limits;
+    QByteArray m_chunk; // what the last read got
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;

@@ -6,11 +6,13 @@ namespace peyvand::VcardWriter {
 
 namespace {
 
+// RFC 6868 escapes; a CR (alone or before LF) is a newline too, never written raw.
 QString paramValue(const QString &value)
 {
-    if (value.contains(u'"') || value.contains(u'\n') || value.contains(u'^')) {
+    if (value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r') || value.contains(u'^')) {
         QString escaped = value;
         escaped.replace(u'^', QStringLiteral("^^")).replace(u'"', QStringLiteral("^'"));
+        escaped.replace(QStringLiteral("\r\n"), QStringLiteral("^n")).replace(u'\r', QStringLiteral("^n"));
         escaped.replace(u'\n', QStringLiteral("^n"));
         return u'"' + escaped + u'"';
     }
@@ -30,7 +32,14 @@ QByteArray line(const VcardProperty &p)
             values << paramValue(v);
         text += u';' + param.name + u'=' + values.join(u',');
     }
-    text += u':' + p.value;
+    // The value comes escaped; a raw line break left in it would end the
+    // content line early and leave the rest as a broken line.
+    QString value = p.value;
+    if (value.contains(u'\r') || value.contains(u'\n'))
+        value.replace(QStringLiteral("\r\n"), QStringLiteral("\\n"))
+            .replace(u'\r', QStringLiteral("\\n"))
+            .replace(u'\n', QStringLiteral("\\n"));
+    text += u':' + value;
     return ContentLine::fold(text);
 }
 

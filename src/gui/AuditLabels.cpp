@@ -25,7 +25,8 @@ constexpr Label kActions[] = {
     { "reassign", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Owner changed") },
     { "note", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Note added") },
     { "import", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Imported") },
-    { "sign_in", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Signed in") },
+    { "set_password", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Password changed") },
+    { "sign_in_failed", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Failed sign-in") },
 };
 
 constexpr Label kEntities[] = {

@@ -109,7 +109,9 @@ QList<AuditListModel::Row> AuditListModel::fetch() const
 AuditListModel::Row AuditListModel::makeRow(const AuditEntry &e) const
 {
     Row r { e, AuditChanges::of(e), {}, {} };
-    const QString name = AuditValueText::recordName(e.entity, parsed(e.oldValues), parsed(e.newValues));
+    QString name = AuditValueText::recordName(e.entity, parsed(e.oldValues), parsed(e.newValues));
+    if (name.isEmpty() && e.entity == QLatin1String("user") && e.entityId) // a password change or a failed sign-in
+        name = m_workspace.userName(e.entityId);
     const QString kind = AuditLabels::entity(e.entity);
     const QString id = e.entityId ? Display::digits(QString::number(e.entityId)) : QString();
     r.record = id.isEmpty() ? kind : tr("%1 %2").arg(kind, id);

@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "AuditView.h"
+#include "BackupScheduler.h"
 #include "CalendarExportDialog.h"
 #include "ContactDialog.h"
 #include "CustomerDialog.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
     , m_page(new CustomerPage(workspace, this))
     , m_reminders(new ReminderNotifier(workspace, this))
     , m_support(new SupportActions(workspace, this))
+    , m_backups(new BackupScheduler(workspace, this))
     , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
@@ -130,14 +132,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
         return reports;
     });
     addView(QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+8"), [this] {
-        auto *settings = new SettingsView(m_workspace, this);
+        auto *settings = new SettingsView(m_workspace, this, m_backups);
         connect(settings, &SettingsView::languageChanged, this, [this] { emit languageChangeRequested(); });
         connect(settings, &SettingsView::moneyUnitChanged, &m_workspace, &Workspace::dataReset);
-        connect(settings, &SettingsView::userChanged, this, [this](qint64 id) {
-            if (const auto user = m_workspace.store().users().get(id))
-                m_workspace.setUser(*user);
-            updateStatus();
-        });
+        connect(settings, &SettingsView::switchUserRequested, this, &MainWindow::switchUserRequested);
         connect(settings, &SettingsView::demoDataRequested, this, &MainWindow::createDemoData);
         return settings;
     });
@@ -176,6 +174,26 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
             [this](qint64 contactId) { editContact(m_page->customerId(), contactId); });
     connect(m_reminders, &ReminderNotifier::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_backups, &BackupScheduler::statusMessage, this, [this](const QString &text, int timeoutMs) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, timeoutMs);
+    });
+    connect(m_backups, &BackupScheduler::attention, this,
+            [this](const QString &title, const QString &text, bool failed) {
+                // Not modal to the app: the window stays usable while the message waits.
+                auto *box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, title, text,
+                                            QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("backupMessageBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setWindowModality(Qt::WindowModal);
+                box->open();
+            });
+    connect(m_backups, &BackupScheduler::jobFinished, this, [this](const BackupRunOutcome &outcome) {
+        if (outcome.job == BackupJob::Restore && outcome.ok)
+            updateStatus(); // the signed-in user may have changed with the data
+    });
     connect(m_reminders, &ReminderNotifier::notificationClicked, this, [this] {
         showView(QStringLiteral("today"));
         raise();
@@ -254,6 +272,14 @@ void MainWindow::buildMenus()
     calendar->setObjectName(QStringLiteral("exportCalendarAction"));
     connect(calendar, &QAction::triggered, this, &MainWindow::openCalendarExport);
     file->addSeparator();
+    QAction *backup = file->addAction(tr("Back up now"));
+    backup->setObjectName(QStringLiteral("backupNowAction"));
+    connect(backup, &QAction::triggered, this, [this] { m_backups->backupNow(); });
+    file->addSeparator();
+    QAction *switchUser = file->addAction(tr("Sign out / switch user…"));
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
+    connect(m_backups, &BackupScheduler::signInNeeded, this, &MainWindow::switchUserRequested);
     QAction *quit = file->addAction(tr("Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

@@ -3,7 +3,7 @@
 // lists, the two pipeline boards, orders, the support desk, reports and
 // settings; the customer
 // page; Ctrl+K search and Ctrl+L log-activity from anywhere; the signed-in
-// user and the database in the status bar; geometry and last view remembered.
+// user and the database in the status bar, "Sign out / switch user" in File; geometry and last view remembered.
 // Each view is built the first time it is shown or asked for.
 #include "Permission.h"
 
@@ -21,6 +21,7 @@ class QStackedWidget;
 namespace peyvand {
 
 class AuditView;
+class BackupScheduler;
 class CalendarExportDialog;
 class CustomerPage;
 class ImportWizard;
@@ -46,6 +47,8 @@ public:
     bool isViewBuilt(const QString &key) const { return m_views.contains(key); }
     CustomerPage *customerPage() const { return m_page; }
     SupportActions *supportActions() const { return m_support; }
+    // Automatic backups and the backup jobs of this window; not started until start() (main.cpp).
+    BackupScheduler *backupScheduler() const { return m_backups; }
 
     void openCustomer(qint64 customerId);
     // The audit trail filtered to one record (entity code, id); nullptr when the role may not see it.
@@ -69,6 +72,8 @@ public:
 
 signals:
     void languageChangeRequested();
+    // "Sign out / switch user": the app hides this window and asks who signs in next.
+    void switchUserRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +96,7 @@ private:
     CustomerPage *m_page;
     ReminderNotifier *m_reminders;
     SupportActions *m_support;
+    BackupScheduler *m_backups;
     QLabel *m_userLabel;
     QLabel *m_databaseLabel;
     QHash<QString, std::function<QWidget *()>> m_builders;

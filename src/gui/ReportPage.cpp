@@ -121,7 +121,8 @@ void ReportPage::show(const QList<QChart *> &charts, const QList<ReportTable> &t
         // gives the table beside a chart half the width, which can cut a header.
         int natural = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
         for (int c = 0; c < model->columnCount(); ++c)
-            natural += std::max({ view->horizontalHeader()->sectionSizeHint(c), static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c), 70 });
+            natural += std::max({ view->horizontalHeader()->sectionSizeHint(c),
+                                  static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c), 70 });
         view->setMinimumWidth(std::min(natural, 560)); // wider tables scroll inside themselves
         (new QVBoxLayout(box))->addWidget(view);
         const QString code = table.code;

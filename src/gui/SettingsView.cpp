@@ -1,22 +1,27 @@
 #include "SettingsView.h"
 
+#include "BackupSettingsBox.h"
+#include "AccessPolicy.h"
 #include "Display.h"
+#include "PasswordDialog.h"
+#include "UsersSection.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace peyvand {
 
-SettingsView::SettingsView(Workspace &workspace, QWidget *parent)
+SettingsView::SettingsView(Workspace &workspace, QWidget *parent, BackupScheduler *backups)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_language(new QComboBox(this))
     , m_money(new QComboBox(this))
-    , m_user(new QComboBox(this))
+    , m_user(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsView"));
     auto *outer = new QVBoxLayout(this);
@@ -41,9 +46,18 @@ SettingsView::SettingsView(Workspace &workspace, QWidget *parent)
     m_money->setCurrentIndex(Display::moneyUnit() == UiSettings::MoneyUnit::Toman ? 1 : 0);
     form->addRow(tr("Show money in:"), m_money);
 
-    m_user->setObjectName(QStringLiteral("userCombo"));
-    fillUsers();
-    form->addRow(tr("Work as:"), m_user);
+    m_user->setObjectName(QStringLiteral("signedInLabel"));
+    showUser();
+    auto *ownPassword = new QPushButton(tr("Change my password…"), this);
+    ownPassword->setObjectName(QStringLiteral("ownPasswordButton"));
+    auto *switchUser = new QPushButton(tr("Sign out / switch user"), this);
+    switchUser->setObjectName(QStringLiteral("switchUserButton"));
+    auto *who = new QHBoxLayout;
+    who->addWidget(m_user);
+    who->addWidget(ownPassword);
+    who->addWidget(switchUser);
+    who->addStretch();
+    form->addRow(tr("Signed in as:"), who);
 
     auto *path = new QLabel(Display::isolate(workspace.store().location()), this);
     path->setObjectName(QStringLiteral("databasePathLabel"));
@@ -53,6 +67,12 @@ SettingsView::SettingsView(Workspace &workspace, QWidget *parent)
     auto *demo = new QPushButton(tr("Add demo data…"), this);
     demo->setObjectName(QStringLiteral("demoDataButton"));
     form->addRow(QString(), demo);
+    if (backups && AccessPolicy::allows(workspace.user(), Permission::ManageBackups))
+        outer->addWidget(new BackupSettingsBox(workspace, *backups, this));
+    if (AccessPolicy::allows(workspace.user(), Permission::ManageUsers)) {
+        m_users = new UsersSection(workspace, this);
+        outer->addWidget(m_users, 1);
+    }
     outer->addStretch();
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -69,21 +89,26 @@ SettingsView::SettingsView(Workspace &workspace, QWidget *parent)
         Display::setMoneyUnit(unit);
         emit moneyUnitChanged();
     });
-    connect(m_user, &QComboBox::activated, this, [this] {
-        const qint64 id = m_user->currentData().toLongLong();
-        UiSettings::setUserFor(m_workspace.store().location(), id);
-        emit userChanged(id);
-    });
+    connect(ownPassword, &QPushButton::clicked, this, &SettingsView::openOwnPassword);
+    connect(switchUser, &QPushButton::clicked, this, &SettingsView::switchUserRequested);
     connect(demo, &QPushButton::clicked, this, &SettingsView::demoDataRequested);
-    connect(&m_workspace, &Workspace::dataReset, this, &SettingsView::fillUsers);
+    connect(&m_workspace, &Workspace::dataReset, this, &SettingsView::showUser);
 }
 
-void SettingsView::fillUsers()
+void SettingsView::showUser()
 {
-    m_user->clear();
-    for (const User &u : m_workspace.users())
-        m_user->addItem(QStringLiteral("%1 (%2)").arg(u.fullName, Display::label(u.role)), u.id);
-    m_user->setCurrentIndex(m_user->findData(m_workspace.user().id));
+    const User &u = m_workspace.user();
+    m_user->setText(QStringLiteral("%1 (%2, %3)")
+                        .arg(u.fullName.isEmpty() ? Display::isolate(u.username) : u.fullName,
+                             Display::isolate(u.username), Display::label(u.role)));
+}
+
+PasswordDialog *SettingsView::openOwnPassword()
+{
+    auto *dialog = new PasswordDialog(m_workspace, m_workspace.user(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace peyvand

@@ -40,14 +40,14 @@ void setMoneyUnit(MoneyUnit unit)
                          unit == MoneyUnit::Toman ? QStringLiteral("toman") : QStringLiteral("rial"));
 }
 
-qint64 userFor(const QString &location)
+QString lastUserName(const QString &location)
 {
-    return QSettings().value(keyFor(QStringLiteral("users"), location)).toLongLong();
+    return QSettings().value(keyFor(QStringLiteral("last-user"), location)).toString();
 }
 
-void setUserFor(const QString &location, qint64 userId)
+void setLastUserName(const QString &location, const QString &userName)
 {
-    QSettings().setValue(keyFor(QStringLiteral("users"), location), userId);
+    QSettings().setValue(keyFor(QStringLiteral("last-user"), location), userName);
 }
 
 QByteArray windowGeometry()

@@ -14,9 +14,10 @@ void setLanguage(Language language);
 MoneyUnit moneyUnit();
 void setMoneyUnit(MoneyUnit unit);
 
-// The user last signed in on the database at `location` (0: none yet).
-qint64 userFor(const QString &location);
-void setUserFor(const QString &location, qint64 userId);
+// The username last signed in on the database at `location` (empty: none yet);
+// the sign-in dialog starts with it. Passwords are never kept.
+QString lastUserName(const QString &location);
+void setLastUserName(const QString &location, const QString &userName);
 
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);

@@ -19,7 +19,7 @@ Workspace::Workspace(DataStore &store, const Clock &clock, const User &user, QOb
     , m_requests(store, clock)
     , m_timeline(store)
 {
-    m_store.setActor(user); // STOPGAP(auditview): the perms branch sets the store's actor here; keep theirs at merge
+    m_store.setActor(user);
 }
 
 const QList<User> &Workspace::users()
@@ -49,7 +49,7 @@ QString Workspace::userName(qint64 id)
 void Workspace::setUser(const User &user)
 {
     m_user = user;
-    m_store.setActor(user); // STOPGAP(auditview): as in the constructor
+    m_store.setActor(user);
     reloadUsers();
     emit dataReset();
 }

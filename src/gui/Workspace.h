@@ -1,6 +1,6 @@
 #pragma once
 // What every screen of the desktop app shares: the data store, the clock, the
-// signed-in user, the use-case services, and signals that tell open views what
+// signed-in user (the store's actor too), the use-case services, and signals that tell open views what
 // changed so they refresh only what they show.
 #include "ActivityService.h"
 #include "Clock.h"
@@ -27,7 +27,7 @@ public:
     DataStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
     const User &user() const { return m_user; }
-    // Acts as another user from now on (until sign-in exists); views reload.
+    // Works as another signed-in user from now on (also the store's actor); views reload.
     void setUser(const User &user);
 
     CustomerService &customers() { return m_customers; }

@@ -1,6 +1,7 @@
 #include "SqliteDataStore.h"
 
 #include "SqliteBulkLoader.h"
+#include "SqliteDatabaseBackup.h"
 #include "SqliteSnapshotReader.h"
 #include "SqliteSnapshotWriter.h"
 #include "SqliteTransaction.h"
@@ -19,6 +20,7 @@ SqliteDataStore::SqliteDataStore(const QString &path, SqliteDatabase::OpenMode m
     , m_users(m_db)
     , m_reports(m_db)
     , m_audit(m_db)
+    , m_meta(m_db)
 {
 }
 
@@ -37,6 +39,11 @@ std::unique_ptr<BulkLoader> SqliteDataStore::bulkLoader(const BulkLoadPlan &plan
 std::unique_ptr<SnapshotReader> SqliteDataStore::snapshotReader()
 {
     return std::make_unique<SqliteSnapshotReader>(m_db);
+}
+
+std::unique_ptr<DatabaseBackup> SqliteDataStore::backup()
+{
+    return std::make_unique<SqliteDatabaseBackup>(m_db);
 }
 
 std::unique_ptr<SnapshotWriter> SqliteDataStore::snapshotWriter()

@@ -7,6 +7,7 @@
 #include "SqliteCustomerRepository.h"
 #include "SqliteDatabase.h"
 #include "SqliteDealRepository.h"
+#include "SqliteMetaRepository.h"
 #include "SqliteOrderRepository.h"
 #include "SqlitePipelineRepository.h"
 #include "SqliteReportRepository.h"
@@ -35,6 +36,8 @@ public:
     std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &plan) override; // a SqliteBulkLoader
     std::unique_ptr<SnapshotReader> snapshotReader() override; // a SqliteSnapshotReader
     std::unique_ptr<SnapshotWriter> snapshotWriter() override; // a SqliteSnapshotWriter
+    MetaRepository &meta() override { return m_meta; }
+    std::unique_ptr<DatabaseBackup> backup() override; // a SqliteDatabaseBackup
     QString location() const override { return m_db.path(); }
 
     SqliteDatabase &database() { return m_db; }
@@ -51,6 +54,7 @@ private:
     SqliteUserRepository m_users;
     SqliteReportRepository m_reports;
     SqliteAuditRepository m_audit;
+    SqliteMetaRepository m_meta;
 };
 
 } // namespace peyvand

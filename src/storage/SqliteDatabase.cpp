@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
@@ -18,6 +19,12 @@ namespace {
 // Set once at start, before connections open in other threads.
 std::atomic<qint64> g_cacheKiB { SqliteDatabase::MemoryLimits {}.cacheKiB };
 std::atomic<qint64> g_mmapBytes { SqliteDatabase::MemoryLimits {}.mmapBytes };
+std::atomic<int> g_busyTimeoutMs { 10000 };
+
+// Building the indexes an interrupted bulk load left out is left to whoever
+// holds the lock longer than this (the load itself, or another program
+// building them): the program that opened the file has its own work to do.
+constexpr int kRebuildWaitMs = 2000;
 
 } // namespace
 
@@ -30,6 +37,16 @@ void SqliteDatabase::setMemoryLimits(const MemoryLimits &limits)
 SqliteDatabase::MemoryLimits SqliteDatabase::memoryLimits()
 {
     return { g_cacheKiB, g_mmapBytes };
+}
+
+void SqliteDatabase::setBusyTimeout(int milliseconds)
+{
+    g_busyTimeoutMs = std::max(0, milliseconds);
+}
+
+int SqliteDatabase::busyTimeout()
+{
+    return g_busyTimeoutMs;
 }
 
 SqliteDatabase::Query::Query(SqliteStatement &stmt, bool *busy, std::unique_ptr<SqliteStatement> owned)
@@ -58,6 +75,7 @@ SqliteDatabase::Query::~Query()
 
 SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
     : m_path(path)
+    , m_busyTimeout(g_busyTimeoutMs)
 {
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode != OpenMode::CreateAndMigrate && mode != OpenMode::Unmigrated)
@@ -82,7 +100,8 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
         // exchange's `activity add`) meet while one creates the schema and
         // switches the file to WAL; SQLite answers some of those lock
         // conflicts with SQLITE_BUSY at once, without its busy handler. Every
-        // step below is safe to repeat, so try again for up to ten seconds.
+        // step below is safe to repeat, so try again for as long as the busy
+        // timeout.
         QElapsedTimer waited;
         waited.start();
         for (;;) {
@@ -98,7 +117,7 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
                 break;
             } catch (const DatabaseError &e) {
                 const int primary = e.sqliteCode() & 0xff;
-                if ((primary != SQLITE_BUSY && primary != SQLITE_LOCKED) || waited.elapsed() > 10000)
+                if ((primary != SQLITE_BUSY && primary != SQLITE_LOCKED) || waited.elapsed() > m_busyTimeout)
                     throw;
                 if (sqlite3_get_autocommit(m_db) == 0)
                     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -110,13 +129,16 @@ SqliteDatabase::SqliteDatabase(const QString &path, OpenMode mode)
         if ((mode == OpenMode::CreateAndMigrate || mode == OpenMode::MigrateExisting)
             && DeferredIndexes::pending(*this)) {
             spdlog::warn("{}: building the indexes a bulk load left out", m_path.toStdString());
+            sqlite3_busy_timeout(m_db, std::min(m_busyTimeout, kRebuildWaitMs));
             try {
                 DeferredIndexes::rebuild(*this);
             } catch (const DatabaseError &e) {
-                // The load may still be running (it builds them when it ends); the
-                // data is whole either way, so the file opens.
+                // The load may still be running (it builds them when it ends), or
+                // another program is building them; the data is whole either way,
+                // so the file opens.
                 spdlog::warn("{}: indexes not built now: {}", m_path.toStdString(), e.what());
             }
+            sqlite3_busy_timeout(m_db, m_busyTimeout);
         }
     } catch (...) {
         m_cache.clear();
@@ -146,7 +168,7 @@ void SqliteDatabase::configure()
 {
     // Wait for other connections' locks before anything touches the file: the
     // very first read may meet a writer, a checkpoint or WAL recovery.
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_timeout(m_db, m_busyTimeout);
     sqlite3_commit_hook(
         m_db,
         [](void *committed) {
@@ -222,10 +244,20 @@ int SqliteDatabase::userVersion()
 
 void SqliteDatabase::begin()
 {
-    if (m_depth == 0)
-        exec("BEGIN IMMEDIATE");
-    else
+    if (m_depth == 0) {
+        // Waits up to the busy timeout for another program's write to end.
+        const int rc = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        if ((rc & 0xff) == SQLITE_BUSY)
+            throw DatabaseError(QStringLiteral("%1: database is locked: another program has been writing to it for "
+                                               "more than %2 s; nothing was written")
+                                    .arg(m_path)
+                                    .arg(m_busyTimeout / 1000.0),
+                                rc);
+        if (rc != SQLITE_OK)
+            throw DatabaseError(QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))), rc);
+    } else {
         exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth).toUtf8().constData());
+    }
     ++m_depth;
 }
 

@@ -34,6 +34,15 @@ public:
     };
     static void setMemoryLimits(const MemoryLimits &limits);
     static MemoryLimits memoryLimits();
+
+    // How long each connection opened afterwards in this process waits for
+    // another program's write lock before giving up with "database is locked".
+    // 10 s by default: the desktop app's window must not hang behind someone
+    // else's import. `peyvand-cli` waits longer (--wait, 300 s by default), so
+    // that a telephone exchange's `activity add` outlasts a big import instead
+    // of losing the call.
+    static void setBusyTimeout(int milliseconds);
+    static int busyTimeout();
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
@@ -74,6 +83,7 @@ private:
     QString m_path;
     sqlite3 *m_db = nullptr;
     int m_depth = 0;
+    int m_busyTimeout;
     bool m_committed = false; // set by a commit hook: something was written on this connection
     struct Cached
     {

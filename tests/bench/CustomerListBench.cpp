@@ -23,7 +23,7 @@ struct OpenedApp
     std::shared_ptr<CustomerListModel> model;
 };
 
-// SessionUser::choose without the remembered choice (a QSettings read).
+// Whom the desktop app would work as, without signing in (a bench measures lists, not Argon2).
 User firstUser(DataStore &store)
 {
     const QList<User> users = store.users().all();

@@ -1,14 +1,15 @@
 // Renders the audit trail view with realistic Persian data (customers created
 // and edited by several people, a deal moved along, an order's status, a
 // service request) to PNG for a visual check, and keeps the database for a
-// look through the real app (`peyvand --db /tmp/shots/audit.sqlite --view audit`
-// as the manager). Disabled by default; run with
+// look through the real app (`PEYVAND_PASSWORD=peyvand-demo peyvand --db
+// /tmp/shots/audit.sqlite --user manager --view audit`). Disabled by default; run with
 // --gtest_also_run_disabled_tests --gtest_filter='*AuditScreenshot*' (files go to /tmp/shots).
 #include "AuditListModel.h"
 #include "AuditTrail.h"
 #include "AuditView.h"
 #include "JsonRecordEncoder.h"
 #include "MainWindow.h"
+#include "PasswordHash.h"
 #include "SupportTestSupport.h"
 #include "UiSettings.h"
 
@@ -118,6 +119,9 @@ TEST(AuditScreenshot, DISABLED_audit_view_with_persian_data)
     log(support, "create", "request", requestId, nullptr,
         JsonRecordEncoder::serviceRequest(f.workspace->requests().get(requestId)));
 
+    // For `peyvand --user manager` with PEYVAND_PASSWORD=peyvand-demo on the kept database.
+    f.store->transaction(
+        [&] { f.store->users().setPasswordHash(manager.id, PasswordHash::hash(QStringLiteral("peyvand-demo"))); });
     f.workspace->setUser(manager);
     UiSettings::setLastView(QString());
     MainWindow window(*f.workspace);

@@ -1,8 +1,9 @@
 // The language switch: Persian is right-to-left with Qt's own buttons in
 // Persian; English is left-to-right with Latin digits.
+#include "LanguageSetup.h"
+
 #include "Display.h"
 #include "GuiFixture.h"
-#include "LanguageSetup.h"
 
 #include <QCoreApplication>
 

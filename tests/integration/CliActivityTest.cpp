@@ -219,8 +219,8 @@ TEST_F(CliActivity, usage_errors_exit_2_and_write_nothing)
 TEST_F(CliActivity, stdout_is_only_the_id_even_with_verbose)
 {
     const QString customer = QString::number(individuals[6]["id"].get<qint64>());
-    const CliResult r
-        = cli.run({ "--verbose", "--db", cli.db(), "activity", "add", "--customer", customer, "--type", "sms" });
+    const CliResult r = cli.run(QStringList { "--verbose" }
+                                + cli.withDb({ "activity", "add", "--customer", customer, "--type", "sms" }));
     ASSERT_EQ(r.exitCode, 0) << r.describe();
     EXPECT_TRUE(kIdLine.match(r.out).hasMatch()) << r.describe();
 }
@@ -240,7 +240,8 @@ TEST_F(CliActivity, eight_processes_adding_at_once_all_succeed_and_every_activit
             = QStringLiteral(
                   "i=0; while [ $i -lt %1 ]; do i=$((i+1));"
                   " if [ $((i % 2)) -eq 0 ]; then set -- --customer \"$CUSTOMER\"; else set -- --phone \"$PHONE\"; fi;"
-                  " \"$CLI\" --db \"$DB\" activity add \"$@\" --type call --direction in --duration $i"
+                  " \"$CLI\" --db \"$DB\" --user \"$SIGNIN\" activity add \"$@\" --type call --direction in --duration "
+                  "$i"
                   " --notes \"worker $WORKER call $i\" || { echo \"worker $WORKER call $i failed: $?\" >&2; exit 1; };"
                   " done")
                   .arg(perWorker);
@@ -249,6 +250,7 @@ TEST_F(CliActivity, eight_processes_adding_at_once_all_succeed_and_every_activit
         QProcessEnvironment env = cli.environment();
         env.insert("CLI", CliRunner::program());
         env.insert("DB", cli.db());
+        env.insert("SIGNIN", cli.user());
         env.insert("WORKER", QString::number(w));
         env.insert("CUSTOMER", QString::number(c["id"].get<qint64>()));
         env.insert("PHONE", t::internationalSpaced(str(c["phone"])));

@@ -2,7 +2,9 @@
 // CLI's database file (as the services write them: JsonRecordEncoder values,
 // the store's actor) come back newest first, filtered by record, user, action
 // and Jalali/ISO days, paged, as JSON with field-by-field changes and as a
-// table; a database without a manager or admin is refused (view_audit).
+// table, for a signed-in manager; a sales rep and support are refused
+// (view_audit, exit 3). The first administrator's creation (`user add`, by
+// nobody) is the trail's oldest entry.
 #include "AuditTrail.h"
 #include "CliRunner.h"
 #include "CustomerService.h"
@@ -32,10 +34,12 @@ class CliAudit : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(cli.run({ "--db", cli.db(), "init" }).exitCode, 0);
+        cli.initWithAdmin();
         SqliteDataStore store(cli.db());
         rep = addUser(store, "rep1", UserRole::SalesRep);
         manager = addUser(store, "manager1", UserRole::Manager);
+        CliRunner::setPassword(cli.db(), QStringLiteral("manager1"), QStringLiteral("manager-pass-1405"));
+        cli.signInAs(QStringLiteral("manager1"), QStringLiteral("manager-pass-1405"));
         FixedClock clock(utc(2026, 11, 20, 10)); // 1405/08/29 13:30 Tehran
 
         // 1: the manager creates a customer.
@@ -122,7 +126,7 @@ TEST_F(CliAudit, json_lists_every_entry_newest_first_with_who_when_values_and_ch
     ASSERT_EQ(r.exitCode, 0) << r.describe();
     const json entries = r.json();
     ASSERT_TRUE(entries.is_array());
-    ASSERT_EQ(entries.size(), 4u);
+    ASSERT_EQ(entries.size(), 5u);
     for (const json &e : entries) {
         std::set<std::string> keys;
         for (const auto &[k, v] : e.items())
@@ -132,6 +136,12 @@ TEST_F(CliAudit, json_lists_every_entry_newest_first_with_who_when_values_and_ch
             (std::set<std::string> { "id", "at", "user", "action", "entity", "entity_id", "old", "new", "changes" }));
     }
     EXPECT_GT(entries[0]["id"].get<qint64>(), entries[3]["id"].get<qint64>());
+    // The oldest: the first administrator, added before anyone could sign in; no password hash in the values.
+    EXPECT_EQ(entries[4]["entity"], "user");
+    EXPECT_EQ(entries[4]["action"], "create");
+    EXPECT_TRUE(entries[4]["user"].is_null());
+    EXPECT_EQ(entries[4]["new"]["username"], "admin");
+    EXPECT_FALSE(r.out.contains(QStringLiteral("argon2"))) << r.describe();
     EXPECT_EQ(entries[0]["action"], "move_stage");
     EXPECT_EQ(entries[0]["at"], "2026-11-22T21:00:00Z");
 
@@ -186,7 +196,8 @@ TEST_F(CliAudit, filters_by_record_user_and_action)
 TEST_F(CliAudit, days_are_jalali_or_iso_whole_days_in_iran_time)
 {
     EXPECT_EQ(actions({ "--from", "1405/09/01", "--to", "1405/09/01" }), std::vector<std::string> { "deal:create" });
-    EXPECT_EQ(actions({ "--from", "۱۴۰۵/۰۹/۰۲" }), std::vector<std::string> { "deal:move_stage" });
+    EXPECT_EQ(actions({ "--from", "۱۴۰۵/۰۹/۰۲", "--to", "۱۴۰۵/۰۹/۰۲" }),
+              std::vector<std::string> { "deal:move_stage" });
     EXPECT_EQ(actions({ "--to", "2026-11-20" }), std::vector<std::string> { "customer:create" });
     EXPECT_EQ(actions({ "--from", "2026-11-21", "--to", "1405/09/01" }),
               (std::vector<std::string> { "deal:create", "customer:update" }));
@@ -199,11 +210,11 @@ TEST_F(CliAudit, limit_and_before_page_through_the_trail)
     const json page = first.json();
     ASSERT_EQ(page.size(), 3u);
     const QString last = QString::number(page[2]["id"].get<qint64>());
-    EXPECT_EQ(actions({ "--before", last }), std::vector<std::string> { "customer:create" });
+    EXPECT_EQ(actions({ "--before", last }), (std::vector<std::string> { "customer:create", "user:create" }));
 
     const CliResult table = run({ "--limit", "3" });
     ASSERT_EQ(table.exitCode, 0) << table.describe();
-    EXPECT_TRUE(table.out.contains(QStringLiteral("3 of 4 entries (older: --before %1)").arg(last)))
+    EXPECT_TRUE(table.out.contains(QStringLiteral("3 of 5 entries (older: --before %1)").arg(last)))
         << table.describe();
 }
 
@@ -242,18 +253,22 @@ TEST_F(CliAudit, bad_filters_are_refused_before_anything_is_printed)
     }
 }
 
-TEST(CliAuditAccess, a_database_without_a_manager_or_admin_is_refused_naming_view_audit)
+TEST(CliAuditAccess, sales_reps_and_support_are_refused_naming_view_audit)
 {
     CliRunner cli;
-    ASSERT_EQ(cli.run({ "--db", cli.db(), "init" }).exitCode, 0);
-    {
-        SqliteDataStore store(cli.db());
-        store.users().add(User { 0, QStringLiteral("rep1"), QStringLiteral("rep"), UserRole::SalesRep, true });
-        store.users().add(User { 0, QStringLiteral("support1"), QStringLiteral("s"), UserRole::Support, true });
-        store.users().add(User { 0, QStringLiteral("old_boss"), QStringLiteral("m"), UserRole::Manager, false });
+    cli.initWithAdmin();
+    for (const char *role : { "sales_rep", "support" }) {
+        const QString name = QStringLiteral("user_%1").arg(QLatin1String(role));
+        ASSERT_EQ(cli.addUser(name, QString::fromLatin1(role), QStringLiteral("pass-word-1405")).exitCode, 0);
+        cli.signInAs(name, QStringLiteral("pass-word-1405"));
+        const CliResult r = cli.runDb({ "audit", "--format", "json" });
+        EXPECT_EQ(r.exitCode, 3) << role << r.describe();
+        EXPECT_TRUE(r.out.isEmpty()) << r.describe();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("view_audit"))) << r.describe();
+        cli.signInAs(QStringLiteral("admin"), QString::fromLatin1(CliRunner::kAdminPassword));
     }
+    // The administrator reads it.
     const CliResult r = cli.runDb({ "audit", "--format", "json" });
-    EXPECT_EQ(r.exitCode, 1) << r.describe();
-    EXPECT_TRUE(r.out.isEmpty()) << r.describe();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("view_audit"))) << r.describe();
+    EXPECT_EQ(r.exitCode, 0) << r.describe();
+    EXPECT_EQ(r.json().size(), 3u); // the three users' creations
 }

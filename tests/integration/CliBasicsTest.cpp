@@ -190,7 +190,8 @@ TEST(CliSeed, seeds_300_customers_as_of_a_jalali_day_and_check_passes)
     EXPECT_GT(c.at("order_status_history").get<int>(), 0);
     EXPECT_EQ(c.at("users"), 12);
 
-    // About one legal entity in five.
+    // About one legal entity in five (read as the demo manager).
+    cli.signInAs("manager", CliRunner::kDemoPassword);
     const CliResult legal = cli.runDb({ "search", "", "--kind", "legal", "--limit", "1000", "--format", "json" });
     ASSERT_EQ(legal.exitCode, 0) << legal.describe();
     const size_t legalCount = legal.json().size();
@@ -312,10 +313,15 @@ TEST(CliBadFile, a_sqlite_file_of_another_program_is_rejected)
 TEST(CliHelp, every_command_has_help_that_exits_0)
 {
     CliRunner cli;
-    const QList<QStringList> commands {
-        { "init" },           { "seed" }, { "check" }, { "search" }, { "customer", "show" }, { "activity", "add" },
-        { "order", "status" }
-    };
+    const QList<QStringList> commands { { "init" },
+                                        { "seed" },
+                                        { "check" },
+                                        { "search" },
+                                        { "customer", "show" },
+                                        { "activity", "add" },
+                                        { "order", "status" },
+                                        { "backup" },
+                                        { "restore" } };
     for (const QStringList &command : commands) {
         const QString name = command.join(' ');
         for (const QString &flag : { QStringLiteral("--help"), QStringLiteral("-h") }) {
@@ -338,7 +344,8 @@ TEST(CliHelp, global_help_lists_every_command_and_the_exit_codes)
     CliRunner cli;
     const CliResult r = cli.run({ "--help" });
     ASSERT_EQ(r.exitCode, 0) << r.describe();
-    for (const char *name : { "init", "seed", "check", "search", "customer show", "activity add", "order status" })
+    for (const char *name :
+         { "init", "seed", "check", "search", "customer show", "activity add", "order status", "backup", "restore" })
         EXPECT_TRUE(r.out.contains(name)) << name << ": " << r.describe();
     EXPECT_TRUE(r.out.contains("--db")) << r.describe();
     EXPECT_TRUE(r.out.contains("Exit codes")) << r.describe();
@@ -388,7 +395,7 @@ TEST(CliUsage, db_option_accepts_the_equals_form)
 TEST(CliLogging, logs_to_a_file_in_the_data_directory_and_with_verbose_to_stderr)
 {
     CliRunner cli;
-    ASSERT_EQ(cli.runDb({ "init" }).exitCode, 0);
+    ASSERT_NO_FATAL_FAILURE(cli.initWithAdmin());
     const CliResult rejected = cli.runDb({ "customer", "show", "424242" });
     ASSERT_EQ(rejected.exitCode, 1) << rejected.describe();
 
@@ -402,7 +409,7 @@ TEST(CliLogging, logs_to_a_file_in_the_data_directory_and_with_verbose_to_stderr
     ASSERT_FALSE(logs.isEmpty()) << "no log file under " << data.toStdString();
     EXPECT_TRUE(readFile(logs.front()).contains("424242")) << logs.front().toStdString();
 
-    const CliResult verbose = cli.run({ "--verbose", "--db", cli.db(), "customer", "show", "424243" });
+    const CliResult verbose = cli.run(QStringList { "--verbose" } + cli.withDb({ "customer", "show", "424243" }));
     EXPECT_EQ(verbose.exitCode, 1) << verbose.describe();
     EXPECT_TRUE(verbose.err.contains("424243")) << verbose.describe();
 }

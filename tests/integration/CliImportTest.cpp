@@ -69,8 +69,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(cli.isValid());
-        const CliResult init = cli.runDb({ "init" });
-        ASSERT_EQ(init.exitCode, 0) << init.describe();
+        ASSERT_NO_FATAL_FAILURE(cli.initWithAdmin());
     }
     CliRunner cli;
 };

@@ -24,6 +24,8 @@ protected:
         peyvand::SqliteDataStore store(runner->db());
         peyvand::testing::ReportFixture fx(store);
         repB = fx.repB;
+        CliRunner::setPassword(runner->db(), QStringLiteral("boss"), QStringLiteral("boss-pass-1"));
+        runner->signInAs(QStringLiteral("boss"), QStringLiteral("boss-pass-1")); // a manager sees every report
     }
     static void TearDownTestSuite() { runner.reset(); }
 

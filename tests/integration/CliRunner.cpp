@@ -1,5 +1,10 @@
 #include "CliRunner.h"
 
+#include "PasswordHash.h"
+#include "SqliteDataStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
 #include <gtest/gtest.h>
 
 namespace peyvand::test {
@@ -44,6 +49,10 @@ QProcessEnvironment CliRunner::environment() const
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("PEYVAND_PASSWORD"));
+    env.remove(QStringLiteral("PEYVAND_NEW_PASSWORD"));
+    if (!m_user.isEmpty())
+        env.insert(QStringLiteral("PEYVAND_PASSWORD"), m_password);
     return env;
 }
 
@@ -71,6 +80,46 @@ CliResult CliRunner::finish(QProcess &process, int timeoutMs)
     return r;
 }
 
+QStringList CliRunner::withDb(const QString &path, const QStringList &args) const
+{
+    QStringList words { QStringLiteral("--db"), path };
+    if (!m_user.isEmpty())
+        words << QStringLiteral("--user") << m_user;
+    return words + args;
+}
+
+void CliRunner::signInAs(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+}
+
+CliResult CliRunner::runWith(const QStringList &args, const QByteArray &input, const QStringList &extraEnv,
+                             int timeoutMs) const
+{
+    QProcess process;
+    prepare(process, args);
+    QProcessEnvironment env = process.processEnvironment();
+    for (const QString &pair : extraEnv) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (pair.startsWith(u'-'))
+            env.remove(pair.mid(1));
+        else
+            env.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QString()); // a pipe
+    process.start();
+    if (!process.waitForStarted(30000)) {
+        CliResult r;
+        r.err = QStringLiteral("could not start ") + program() + QStringLiteral(": ") + process.errorString();
+        return r;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    return finish(process, timeoutMs);
+}
+
 CliResult CliRunner::run(const QStringList &args, int timeoutMs) const
 {
     QProcess process;
@@ -84,12 +133,52 @@ CliResult CliRunner::run(const QStringList &args, int timeoutMs) const
     return finish(process, timeoutMs);
 }
 
-void CliRunner::seed(int customers, int seed) const
+void CliRunner::seed(int customers, int seed)
 {
     const CliResult r = runDb({ QStringLiteral("seed"), QStringLiteral("--customers"), QString::number(customers),
                                 QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--as-of"),
                                 QStringLiteral("1405/09/01"), QStringLiteral("--quiet") });
     ASSERT_EQ(r.exitCode, 0) << r.describe();
+    if (m_user.isEmpty())
+        signInAs(QStringLiteral("manager"), QString::fromLatin1(kDemoPassword));
+}
+
+void CliRunner::initWithAdmin()
+{
+    signOut();
+    const CliResult init = runDb({ QStringLiteral("init") });
+    ASSERT_EQ(init.exitCode, 0) << init.describe();
+    const CliResult admin
+        = addUser(QStringLiteral("admin"), QStringLiteral("admin"), QString::fromLatin1(kAdminPassword));
+    ASSERT_EQ(admin.exitCode, 0) << admin.describe();
+    signInAs(QStringLiteral("admin"), QString::fromLatin1(kAdminPassword));
+}
+
+CliResult CliRunner::addUser(const QString &name, const QString &role, const QString &password) const
+{
+    return runWith(withDb({ QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role }), {},
+                   { QStringLiteral("PEYVAND_NEW_PASSWORD=") + password });
+}
+
+void CliRunner::setPassword(const QString &path, const QString &username, const QString &password)
+{
+    SqliteDataStore store(path, SqliteDatabase::OpenMode::MigrateExisting);
+    const auto user = store.users().byUsername(username);
+    ASSERT_TRUE(user.has_value()) << username.toStdString();
+    const QString hash = PasswordHash::hash(password);
+    store.transaction([&] { store.users().setPasswordHash(user->id, hash); });
+}
+
+QByteArray CliRunner::fileHash() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &name : { m_db, m_db + QStringLiteral("-wal") }) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(&file);
+        hash.addData(QByteArrayView("|"));
+    }
+    return hash.result().toHex();
 }
 
 nlohmann::json CliRunner::check() const

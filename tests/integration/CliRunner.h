@@ -2,7 +2,10 @@
 // Runs the real peyvand-cli binary (PEYVAND_CLI_PATH) with QProcess against
 // databases in a temporary directory. HOME and the XDG directories point into
 // that directory too, so the CLI's log file never lands in the real home, and
-// TZ is UTC so that tables and JSON agree on the clock.
+// TZ is UTC so that tables and JSON agree on the clock. Once a user is signed
+// in (signInAs, or seed() / initWithAdmin()), runDb() adds `--user NAME` and the
+// environment carries PEYVAND_PASSWORD; PEYVAND_PASSWORD and PEYVAND_NEW_PASSWORD
+// from the test's own environment never leak in.
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -29,6 +32,10 @@ struct CliResult
 class CliRunner
 {
 public:
+    // The demo users' password (docs/cli.md) and the one initWithAdmin() gives.
+    static constexpr const char *kDemoPassword = "peyvand-demo";
+    static constexpr const char *kAdminPassword = "admin-pass-1405";
+
     CliRunner();
 
     static QString program();
@@ -39,11 +46,22 @@ public:
     const QString &db() const { return m_db; }
     QProcessEnvironment environment() const;
 
-    // Runs peyvand-cli with exactly these arguments.
+    // Runs peyvand-cli with exactly these arguments (PEYVAND_PASSWORD set when signed in).
     CliResult run(const QStringList &args, int timeoutMs = 120000) const;
-    // Runs peyvand-cli --db <db()> ARGS.
+    // The same with `input` on standard input and `extraEnv` ("NAME=VALUE" sets, "-NAME" removes).
+    CliResult runWith(const QStringList &args, const QByteArray &input, const QStringList &extraEnv = {},
+                      int timeoutMs = 120000) const;
+    // Runs peyvand-cli --db <db()> [--user USER] ARGS.
     CliResult runDb(const QStringList &args, int timeoutMs = 120000) const { return run(withDb(args), timeoutMs); }
-    QStringList withDb(const QStringList &args) const { return QStringList { QStringLiteral("--db"), m_db } + args; }
+    QStringList withDb(const QStringList &args) const { return withDb(m_db, args); }
+    // --db PATH [--user USER] ARGS, for another database file.
+    QStringList withDb(const QString &path, const QStringList &args) const;
+
+    // Who runDb() signs in as from now on (an empty user: nobody).
+    void signInAs(const QString &user, const QString &password);
+    void signOut() { signInAs({}, {}); }
+    const QString &user() const { return m_user; }
+    const QString &password() const { return m_password; }
 
     // A process set up like run() would, not yet started.
     void prepare(QProcess &process, const QStringList &args) const;
@@ -51,7 +69,16 @@ public:
     static CliResult finish(QProcess &process, int timeoutMs = 120000);
 
     // `seed --customers N --as-of 1405/09/01 --quiet` on db(); fails the test when it does not exit 0.
-    void seed(int customers = 300, int seed = 1405) const;
+    // Then signs in as the demo manager (unless someone is signed in already).
+    void seed(int customers = 300, int seed = 1405);
+    // `init` on db() and the first administrator `admin` (kAdminPassword), signed in.
+    void initWithAdmin();
+    // `user add NAME --role ROLE` as the signed-in user, the password in PEYVAND_NEW_PASSWORD.
+    CliResult addUser(const QString &name, const QString &role, const QString &password) const;
+    // Gives `username` in the database at `path` this password, straight through the store.
+    static void setPassword(const QString &path, const QString &username, const QString &password);
+    // The SHA-256 of db() and its -wal file, to show that a command wrote nothing.
+    QByteArray fileHash() const;
     // `check --format json` on db().
     nlohmann::json check() const;
     // One row count from `check --format json`.
@@ -60,6 +87,8 @@ public:
 private:
     QTemporaryDir m_tmp;
     QString m_db;
+    QString m_user;
+    QString m_password;
 };
 
 // The national (0-prefixed) mobile 09121234567 written in other forms.

@@ -43,7 +43,11 @@ protected:
         o.lines = { OrderLine { 0, QStringLiteral("یخچال"), 1, 5'000'000 } };
         const qint64 id = OrderService(store, clock).create(o, user);
         number = OrderService(store, clock).get(id).number;
+        CliRunner::setPassword(cli.db(), QStringLiteral("support1"), kPassword);
+        cli.signInAs(QStringLiteral("support1"), kPassword); // changes are recorded as support1
     }
+
+    static constexpr const char *kPassword = "support-pass-1";
 
     Order order()
     {
@@ -62,7 +66,7 @@ protected:
 TEST_F(CliSupport, set_status_moves_along_the_flow_and_records_user_and_note)
 {
     const CliResult r = run({ "order", "set-status", peyvand::test::toPersianDigits(number), "confirmed", "--note",
-                              "تأیید تلفنی", "--user", "support1", "--format", "json" });
+                              "تأیید تلفنی", "--format", "json" });
     ASSERT_EQ(r.exitCode, 0) << r.describe();
     const json j = r.json();
     EXPECT_EQ(str(j["number"]), number);
@@ -75,7 +79,7 @@ TEST_F(CliSupport, set_status_moves_along_the_flow_and_records_user_and_note)
     EXPECT_EQ(o.history.back().changedBy, user);
     EXPECT_EQ(o.history.back().note, QStringLiteral("تأیید تلفنی"));
 
-    const CliResult table = run({ "order", "set-status", number, "paid", "--user", QString::number(user) });
+    const CliResult table = run({ "order", "set-status", number, "paid" });
     ASSERT_EQ(table.exitCode, 0) << table.describe();
     EXPECT_TRUE(table.out.contains("confirmed -> paid")) << table.describe();
 }
@@ -96,8 +100,9 @@ TEST_F(CliSupport, a_refused_status_change_exits_1_naming_current_and_allowed_an
     EXPECT_TRUE(unknown.err.contains("999999")) << unknown.describe();
     EXPECT_EQ(run({ "order", "set-status", number, "lost" }).exitCode, 2);
     EXPECT_EQ(run({ "order", "set-status", number }).exitCode, 2);
+    // The global --user names who signs in: an unknown one is refused with exit 3.
     const CliResult noUser = run({ "order", "set-status", number, "confirmed", "--user", "nobody" });
-    EXPECT_EQ(noUser.exitCode, 1) << noUser.describe();
+    EXPECT_EQ(noUser.exitCode, 3) << noUser.describe();
     EXPECT_EQ(order().status, OrderStatus::Registered);
 }
 
@@ -125,8 +130,7 @@ TEST_F(CliSupport, requests_open_list_note_and_resolve)
     EXPECT_EQ(queue[0]["id"], id); // urgent first
     EXPECT_EQ(queue[1]["id"], lowId);
 
-    const CliResult noted
-        = run({ "request", "note", QString::number(id), "کارشناس اعزام شد", "--user", "support1", "--format", "json" });
+    const CliResult noted = run({ "request", "note", QString::number(id), "کارشناس اعزام شد", "--format", "json" });
     ASSERT_EQ(noted.exitCode, 0) << noted.describe();
     EXPECT_EQ(noted.json()["notes"].size(), 1u);
 

@@ -194,6 +194,20 @@ TEST_F(JsonImportRefusal, duplicate_ids_and_unique_values)
     expectRefused(write(username), "users[1].username");
 }
 
+// What the app never writes: `check` would report these as half-written records.
+TEST_F(JsonImportRefusal, an_order_without_lines_or_history_and_a_deal_without_stage_history)
+{
+    ordered_json lines = document();
+    lines["orders"][0]["lines"] = ordered_json::array();
+    expectRefused(write(lines), "orders[0].lines", "at least one line");
+    ordered_json statuses = document();
+    statuses["orders"][1]["status_history"] = ordered_json::array();
+    expectRefused(write(statuses), "orders[1].status_history", "at least one status change");
+    ordered_json stages = document();
+    stages["deals"][0]["stage_history"] = ordered_json::array();
+    expectRefused(write(stages), "deals[0].stage_history", "at least one stage change");
+}
+
 TEST_F(JsonImportRefusal, a_ten_megabyte_string)
 {
     ordered_json doc = document();

@@ -137,6 +137,8 @@ public:
     std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &) override { return m_make(m_store); }
     std::unique_ptr<peyvand::SnapshotReader> snapshotReader() override { return m_store.snapshotReader(); }
     std::unique_ptr<peyvand::SnapshotWriter> snapshotWriter() override { return m_store.snapshotWriter(); }
+    peyvand::MetaRepository &meta() override { return m_store.meta(); }
+    std::unique_ptr<peyvand::DatabaseBackup> backup() override { return m_store.backup(); }
     QString location() const override { return m_store.location(); }
 
 private:

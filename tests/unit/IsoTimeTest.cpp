@@ -46,3 +46,15 @@ TEST(IsoTime, parses_only_real_dates)
     EXPECT_FALSE(IsoTime::parseDate("1403/12/30").has_value());
     EXPECT_FALSE(IsoTime::parseDate("2025-1-5").has_value());
 }
+
+// Found by fuzzing (tests/data/fuzz/date/regression_offset_past_year_9999):
+// accepted, such a time was exported as "10000-01-01T04:00:00Z", which no
+// import reads.
+TEST(IsoTime, refuses_a_time_whose_offset_carries_it_past_the_year_9999)
+{
+    EXPECT_FALSE(IsoTime::parseTime("9999-12-31T23:00:00-05:00").has_value());
+    const auto last = IsoTime::parseTime("9999-12-31T23:00:00+01:00");
+    ASSERT_TRUE(last.has_value());
+    EXPECT_EQ(IsoTime::formatTime(*last), "9999-12-31T22:00:00Z");
+    EXPECT_EQ(IsoTime::parseTime(IsoTime::formatTime(*last)), last);
+}

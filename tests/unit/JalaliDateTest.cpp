@@ -178,6 +178,24 @@ TEST(JalaliDate, rejects_malformed_date_time)
     EXPECT_EQ(dateTimeRejectionCode(QString()), QStringLiteral("format"));
 }
 
+// Found by fuzzing (tests/data/fuzz/date/regression_offset_past_year_9999): an
+// offset carried the last day of 9999 into the year 10000, which the JSON
+// export cannot write back in a form its import reads.
+TEST(JalaliDate, refuses_a_time_that_falls_past_the_year_9999_in_utc)
+{
+    EXPECT_EQ(dateTimeRejectionCode(QStringLiteral("9999-12-31T23:00:00-05:00")), QStringLiteral("out_of_range"));
+    EXPECT_EQ(JD::parseDateTime(QStringLiteral("9999-12-31T23:00:00+03:30")),
+              QDateTime(QDate(9999, 12, 31), QTime(19, 30), Qt::UTC));
+    try {
+        JD::parseDateTime(QStringLiteral("9999-12-31T23:00:00-05:00"), QStringLiteral("at"));
+        FAIL() << "accepted";
+    } catch (const ValidationError &e) {
+        EXPECT_EQ(e.field(), QStringLiteral("at"));
+        EXPECT_TRUE(e.message().contains(QStringLiteral("9999-12-31T23:00:00-05:00")));
+        EXPECT_FALSE(e.persianMessage().isEmpty());
+    }
+}
+
 // --- formatting -----------------------------------------------------------------
 
 TEST(JalaliDate, formats_with_latin_digits_and_zero_padding)

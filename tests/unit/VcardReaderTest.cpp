@@ -285,6 +285,32 @@ TEST(VcardReader, a_huge_folded_property_is_refused_too)
     EXPECT_EQ(p.error->column, QStringLiteral("NOTE"));
 }
 
+// Found by fuzzing (tests/data/fuzz/vcard): a line longer than the limit was
+// refused only when the chunk it came in ended before its line end.
+TEST(VcardReader, a_long_line_is_refused_even_when_its_end_came_in_the_same_chunk)
+{
+    VcardLimits limits;
+    limits.maxLineBytes = 200;
+    const QByteArray file = "BEGIN:VCARD\nVERSION:3.0\nNOTE:" + QByteArray(300, 'x') + "\nEND:VCARD\n";
+    const Parsed p = parse(file, limits);
+    ASSERT_TRUE(p.error);
+    EXPECT_EQ(p.error->code, QStringLiteral("line_too_long"));
+    EXPECT_EQ(p.error->column, QStringLiteral("NOTE"));
+    EXPECT_TRUE(p.cards.isEmpty());
+}
+
+// Found by fuzzing (tests/data/fuzz/vcard_line/regression_cr_in_parameter_name):
+// a parameter name with a control character in it was accepted.
+TEST(VcardReader, a_control_character_in_a_parameter_name_makes_the_line_malformed)
+{
+    const Parsed p = parse("BEGIN:VCARD\r\nVERSION:3.0\r\nFN;X-A\rB=1:x\r\nEND:VCARD\r\n");
+    ASSERT_FALSE(p.error);
+    ASSERT_EQ(p.cards.size(), 1);
+    ASSERT_EQ(p.cards[0].problems.size(), 1);
+    EXPECT_EQ(p.cards[0].problems[0].code, QStringLiteral("malformed_line"));
+    EXPECT_EQ(p.cards[0].problems[0].column, QStringLiteral("FN"));
+}
+
 TEST(VcardReader, invalid_utf8_without_charset_is_read_as_windows_1256)
 {
     const QByteArray name = QByteArray("FN:") + QByteArray("\xe3\xd1\xed\xe3", 4) + "\n"; // مريم in 1256

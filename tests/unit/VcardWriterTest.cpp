@@ -134,6 +134,36 @@ TEST(VcardWriter, v4_uses_tel_uris_and_basic_dates)
     EXPECT_EQ(r.organization, c.organization);
 }
 
+// Found by fuzzing (tests/data/fuzz/vcard/regression_tel_with_escaped_newline):
+// a 4.0 TEL was written as a tel: URI whatever it held, so a number read as
+// "(021) \n77-1122" put a raw line break into the file.
+TEST(VcardWriter, v4_writes_a_number_that_is_no_tel_uri_as_text)
+{
+    VcardContact c;
+    c.formattedName = QStringLiteral("x");
+    c.phones << VcardContact::Phone { QStringLiteral("(021) \n77-1122"), { QStringLiteral("work") } };
+    c.phones << VcardContact::Phone { QStringLiteral("(021) 7711-22"), {} };
+    const QByteArray bytes = VcardWriter::card(c.toCard(VcardVersion::V4));
+    EXPECT_TRUE(bytes.contains("TEL;TYPE=work:(021) \\n77-1122\r\n")) << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains("TEL;VALUE=uri:tel:(021) 7711-22\r\n")) << bytes.toStdString();
+    const VcardContact r = readBack(bytes);
+    ASSERT_EQ(r.phones.size(), 2);
+    EXPECT_EQ(r.phones[0].number, c.phones[0].number);
+    EXPECT_EQ(r.phones[1].number, c.phones[1].number);
+}
+
+// Found by fuzzing (tests/data/fuzz/vcard_line): a CR in a parameter value,
+// or any line break left in a value, was written raw.
+TEST(VcardWriter, line_breaks_in_values_and_parameters_never_break_the_line)
+{
+    VcardProperty p;
+    p.name = QStringLiteral("NOTE");
+    p.params << VcardParam { QStringLiteral("X-A"), { QStringLiteral("a\rb"), QStringLiteral("c\r\nd") } };
+    p.value = QStringLiteral("one\ntwo\rthree");
+    const QByteArray line = VcardWriter::line(p);
+    EXPECT_EQ(line, QByteArray("NOTE;X-A=\"a^nb\",\"c^nd\":one\\ntwo\\nthree\r\n"));
+}
+
 TEST(IcsWriter, calendar_frame_times_in_utc_and_crlf)
 {
     IcsWriter ics(QStringLiteral("پیوند"));

@@ -1,0 +1,8 @@
+// libFuzzer target: see FuzzEntries.h, peyvand::fuzz::money.
+#include "FuzzEntries.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    peyvand::fuzz::money(data, size);
+    return 0;
+}
