@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="143"/>
+        <location filename="../src/app/main.cpp" line="154"/>
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="144"/>
+        <location filename="../src/app/main.cpp" line="155"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
@@ -238,6 +238,266 @@
         <location filename="../src/gui/WinRateChart.cpp" line="18"/>
         <source>By amount</source>
         <translation>بر اساس مبلغ</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::BackupPhaseText</name>
+    <message>
+        <location filename="../src/gui/BackupPhaseText.cpp" line="9"/>
+        <source>Backing up…</source>
+        <translation>در حال پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupPhaseText.cpp" line="11"/>
+        <source>Checking the backup…</source>
+        <translation>در حال بررسی پشتیبان…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupPhaseText.cpp" line="13"/>
+        <source>Checking the backup file…</source>
+        <translation>در حال بررسی فایل پشتیبان…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupPhaseText.cpp" line="15"/>
+        <source>Keeping a copy of the current data…</source>
+        <translation>در حال نگه‌داشتن نسخه‌ای از داده‌های فعلی…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupPhaseText.cpp" line="17"/>
+        <source>Restoring…</source>
+        <translation>در حال بازیابی…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupPhaseText.cpp" line="19"/>
+        <source>Updating the restored data…</source>
+        <translation>در حال به‌روزرسانی داده‌های بازیابی‌شده…</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::BackupScheduler</name>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="28"/>
+        <source>%1 %2%</source>
+        <translation>%1 ٪%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="114"/>
+        <source>The backup %1 was restored. The data it replaced was kept as %2.</source>
+        <translation>پشتیبان %1 بازیابی شد. داده‌هایی که جایگزین شدند در %2 نگه داشته شدند.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="118"/>
+        <location filename="../src/gui/BackupScheduler.cpp" line="123"/>
+        <source>Restore</source>
+        <translation>بازیابی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="120"/>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation>بازیابی لغو شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="122"/>
+        <source>The backup was not restored.</source>
+        <translation>پشتیبان بازیابی نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="124"/>
+        <source>The backup was not restored; your data is unchanged.
+
+%1</source>
+        <translation>پشتیبان بازیابی نشد؛ داده‌های شما تغییری نکرده است.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="127"/>
+        <source>Backup saved: %1</source>
+        <translation>پشتیبان ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="130"/>
+        <location filename="../src/gui/BackupScheduler.cpp" line="140"/>
+        <source>Back up</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="131"/>
+        <source>The backup was saved as %1.</source>
+        <translation>پشتیبان با نام %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="135"/>
+        <source>Backup cancelled.</source>
+        <translation>پشتیبان‌گیری لغو شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="138"/>
+        <source>The backup failed: %1</source>
+        <translation>پشتیبان‌گیری ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupScheduler.cpp" line="140"/>
+        <source>The backup failed.
+
+%1</source>
+        <translation>پشتیبان‌گیری ناموفق بود.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::BackupSettingsBox</name>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="34"/>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="35"/>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="41"/>
+        <source>Backups</source>
+        <translation>پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="45"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="51"/>
+        <source>Back up now</source>
+        <translation>پشتیبان‌گیری همین حالا</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="52"/>
+        <source>Restore from backup…</source>
+        <translation>بازیابی از پشتیبان…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="67"/>
+        <source>Folder:</source>
+        <translation>پوشه:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="71"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="294"/>
+        <source>Off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="73"/>
+        <source>Back up automatically every:</source>
+        <translation>پشتیبان‌گیری خودکار هر:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="78"/>
+        <source>Keep the newest:</source>
+        <translation>نگه‌داشتن جدیدترین‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="82"/>
+        <source>Last backup:</source>
+        <translation>آخرین پشتیبان:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="83"/>
+        <source>Next automatic backup:</source>
+        <translation>پشتیبان خودکار بعدی:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="106"/>
+        <source>Taken</source>
+        <translation>زمان تهیه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="106"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="106"/>
+        <source>Note</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="115"/>
+        <source>Double-click a backup to restore it.</source>
+        <translation>برای بازیابی، روی یک پشتیبان دوبار کلیک کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="121"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="122"/>
+        <source> backup(s)</source>
+        <translation>
+            <numerusform> پشتیبان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="196"/>
+        <source>Backup folder</source>
+        <translation>پوشهٔ پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="206"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="218"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="235"/>
+        <source>Restore from backup</source>
+        <translation>بازیابی از پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="207"/>
+        <source>Peyvand backups (*.sqlite *.db);;All files (*)</source>
+        <translation>پشتیبان‌های پیوند (*.sqlite *.db);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="219"/>
+        <source>Replace all the data in this database with the backup %1?
+
+Everyone using this database will see the backup&apos;s data. The current data is first kept as a backup in %2, so you can go back to it.</source>
+        <translation>همهٔ داده‌های این پایگاه داده با پشتیبان %1 جایگزین شود؟
+
+همهٔ کسانی که با این پایگاه داده کار می‌کنند داده‌های پشتیبان را خواهند دید. داده‌های فعلی پیش از آن به‌صورت یک پشتیبان در %2 نگه داشته می‌شوند تا بتوانید به آن‌ها برگردید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="224"/>
+        <source>Restore</source>
+        <translation>بازیابی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="233"/>
+        <source>Checking the backup file…</source>
+        <translation>در حال بررسی فایل پشتیبان…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="233"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="279"/>
+        <source>Data replaced by a restore</source>
+        <translation>داده‌های جایگزین‌شده با بازیابی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="291"/>
+        <source>None yet</source>
+        <translation>هنوز هیچ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="296"/>
+        <source>Now</source>
+        <translation>اکنون</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1791,40 @@ Details: %3</source>
     </message>
 </context>
 <context>
+    <name>peyvand::FirstAdminDialog</name>
+    <message>
+        <location filename="../src/gui/FirstAdminDialog.cpp" line="26"/>
+        <location filename="../src/gui/FirstAdminDialog.cpp" line="29"/>
+        <source>Create the administrator</source>
+        <translation>ساختن مدیر سیستم</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/FirstAdminDialog.cpp" line="34"/>
+        <source>Nobody can sign in to this database yet. The administrator adds the other users and gives them their roles and passwords. Keep this password safe: without it, nobody can manage users.</source>
+        <translation>هنوز هیچ‌کس نمی‌تواند وارد این پایگاه داده شود. مدیر سیستم کاربران دیگر را اضافه می‌کند و نقش و رمز عبورشان را تعیین می‌کند. این رمز را امن نگه دارید: بدون آن هیچ‌کس نمی‌تواند کاربران را مدیریت کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/FirstAdminDialog.cpp" line="54"/>
+        <source>Username:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/FirstAdminDialog.cpp" line="55"/>
+        <source>Full name:</source>
+        <translation>نام کامل:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/FirstAdminDialog.cpp" line="56"/>
+        <source>Password:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/FirstAdminDialog.cpp" line="59"/>
+        <source>Create and continue</source>
+        <translation>ساختن و ادامه</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::FollowUpModel</name>
     <message>
         <location filename="../src/gui/FollowUpModel.cpp" line="53"/>
@@ -2410,159 +2704,169 @@ Details: %3</source>
 <context>
     <name>peyvand::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/MainWindow.cpp" line="64"/>
         <source>Peyvand — customer relations</source>
         <translation>پیوند — مدیریت ارتباط با مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="78"/>
+        <location filename="../src/gui/MainWindow.cpp" line="80"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../src/gui/MainWindow.cpp" line="89"/>
         <source>Legal customers</source>
         <translation>مشتریان حقوقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../src/gui/MainWindow.cpp" line="89"/>
         <source>Individual customers</source>
         <translation>مشتریان حقیقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../src/gui/MainWindow.cpp" line="104"/>
         <source>B2B pipeline</source>
         <translation>قیف فروش B2B</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../src/gui/MainWindow.cpp" line="104"/>
         <source>B2C pipeline</source>
         <translation>قیف فروش B2C</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="110"/>
+        <location filename="../src/gui/MainWindow.cpp" line="112"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="116"/>
+        <location filename="../src/gui/MainWindow.cpp" line="118"/>
         <source>Support desk</source>
         <translation>پشتیبانی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="125"/>
+        <location filename="../src/gui/MainWindow.cpp" line="127"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="130"/>
+        <location filename="../src/gui/MainWindow.cpp" line="132"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../src/gui/MainWindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="209"/>
+        <location filename="../src/gui/MainWindow.cpp" line="227"/>
         <source>New legal customer…</source>
         <translation>مشتری حقوقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="211"/>
+        <location filename="../src/gui/MainWindow.cpp" line="229"/>
         <source>New individual customer…</source>
         <translation>مشتری حقیقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="214"/>
+        <location filename="../src/gui/MainWindow.cpp" line="232"/>
         <source>Import customers…</source>
         <translation>ورود مشتریان…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="217"/>
+        <location filename="../src/gui/MainWindow.cpp" line="235"/>
         <source>Import vCard…</source>
         <translation>ورود vCard…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="220"/>
+        <location filename="../src/gui/MainWindow.cpp" line="238"/>
         <source>Export calendar (iCalendar)…</source>
         <translation>خروجی تقویم (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/MainWindow.cpp" line="242"/>
+        <source>Back up now</source>
+        <translation>پشتیبان‌گیری همین حالا</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
+        <source>Sign out / switch user…</source>
+        <translation>خروج / تغییر کاربر…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="250"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../src/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Work</source>
         <translation>عملیات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../src/gui/MainWindow.cpp" line="255"/>
         <source>Search everything…</source>
         <translation>جستجوی سراسری…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../src/gui/MainWindow.cpp" line="260"/>
         <source>Log an activity…</source>
         <translation>ثبت فعالیت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="241"/>
+        <location filename="../src/gui/MainWindow.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="346"/>
+        <location filename="../src/gui/MainWindow.cpp" line="372"/>
         <source>Activity saved.</source>
         <translation>فعالیت ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="385"/>
+        <location filename="../src/gui/MainWindow.cpp" line="411"/>
         <source>Signed in: %1 (%2)</source>
         <translation>کاربر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="396"/>
+        <location filename="../src/gui/MainWindow.cpp" line="422"/>
         <source>An empty database</source>
         <translation>پایگاه دادهٔ خالی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/MainWindow.cpp" line="423"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
         <translation>این پایگاه داده هنوز هیچ مشتری‌ای ندارد. برای آشنایی با پیوند، دادهٔ نمونه (%1 مشتری همراه با فرصت‌های فروش، فعالیت‌ها و سفارش‌هایشان) ساخته شود؟</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="410"/>
+        <location filename="../src/gui/MainWindow.cpp" line="436"/>
         <source>Creating demo data…</source>
         <translation>در حال ساخت دادهٔ نمونه…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="410"/>
+        <location filename="../src/gui/MainWindow.cpp" line="436"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="425"/>
+        <location filename="../src/gui/MainWindow.cpp" line="451"/>
         <source>Demo data created.</source>
         <translation>دادهٔ نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
         <source>Demo data</source>
         <translation>دادهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
         <source>Demo data could not be created:
 %1</source>
         <translation>دادهٔ نمونه ساخته نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../src/gui/MainWindow.cpp" line="413"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
@@ -2619,6 +2923,39 @@ Details: %3</source>
         <location filename="../src/gui/NewOrderDialog.cpp" line="124"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::NewUserDialog</name>
+    <message>
+        <location filename="../src/gui/NewUserDialog.cpp" line="29"/>
+        <source>Add user</source>
+        <translation>افزودن کاربر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewUserDialog.cpp" line="42"/>
+        <source>Username:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewUserDialog.cpp" line="43"/>
+        <source>Full name:</source>
+        <translation>نام کامل:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewUserDialog.cpp" line="44"/>
+        <source>Role:</source>
+        <translation>نقش:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewUserDialog.cpp" line="45"/>
+        <source>Password:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/NewUserDialog.cpp" line="48"/>
+        <source>Add</source>
+        <translation>افزودن</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3426,57 @@ Details: %3</source>
         <location filename="../src/gui/OrdersView.cpp" line="165"/>
         <source>%1 orders</source>
         <translation>%1 سفارش</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::PasswordDialog</name>
+    <message>
+        <location filename="../src/gui/PasswordDialog.cpp" line="26"/>
+        <source>Change my password</source>
+        <translation>تغییر رمز عبور من</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PasswordDialog.cpp" line="26"/>
+        <source>Reset password</source>
+        <translation>تعیین رمز عبور تازه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PasswordDialog.cpp" line="29"/>
+        <source>Your new password, for %1.</source>
+        <translation>رمز عبور تازهٔ شما، برای %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PasswordDialog.cpp" line="30"/>
+        <source>A new password for %1 (%2). Tell it to them in person; they can change it afterwards.</source>
+        <translation>رمز عبور تازه برای %1 (%2). آن را حضوری به او بگویید؛ بعداً می‌تواند خودش آن را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PasswordDialog.cpp" line="46"/>
+        <source>Current password:</source>
+        <translation>رمز عبور فعلی:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PasswordDialog.cpp" line="48"/>
+        <source>New password:</source>
+        <translation>رمز عبور تازه:</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::PasswordPair</name>
+    <message>
+        <location filename="../src/gui/PasswordPair.cpp" line="24"/>
+        <source>Repeat password:</source>
+        <translation>تکرار رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PasswordPair.cpp" line="26"/>
+        <source>At least %1 characters, not the username.</source>
+        <translation>دست‌کم %1 نویسه، و نه همان نام کاربری.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PasswordPair.cpp" line="48"/>
+        <source>The two passwords differ.</source>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +4036,24 @@ Details: %3</source>
     </message>
 </context>
 <context>
+    <name>peyvand::RoleDialog</name>
+    <message>
+        <location filename="../src/gui/RoleDialog.cpp" line="18"/>
+        <source>Change role</source>
+        <translation>تغییر نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RoleDialog.cpp" line="23"/>
+        <source>User:</source>
+        <translation>کاربر:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RoleDialog.cpp" line="25"/>
+        <source>Role:</source>
+        <translation>نقش:</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::SafeApplication</name>
     <message>
         <location filename="../src/gui/SafeApplication.cpp" line="24"/>
@@ -3667,44 +4073,93 @@ Details: %3</source>
 <context>
     <name>peyvand::SettingsView</name>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="23"/>
+        <location filename="../src/gui/SettingsView.cpp" line="28"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="36"/>
+        <location filename="../src/gui/SettingsView.cpp" line="41"/>
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="39"/>
+        <location filename="../src/gui/SettingsView.cpp" line="44"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="40"/>
+        <location filename="../src/gui/SettingsView.cpp" line="45"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="42"/>
+        <location filename="../src/gui/SettingsView.cpp" line="47"/>
         <source>Show money in:</source>
         <translation>نمایش مبالغ به:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="46"/>
-        <source>Work as:</source>
-        <translation>کار با حساب کاربری:</translation>
+        <location filename="../src/gui/SettingsView.cpp" line="51"/>
+        <source>Change my password…</source>
+        <translation>تغییر رمز عبور من…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="51"/>
+        <location filename="../src/gui/SettingsView.cpp" line="53"/>
+        <source>Sign out / switch user</source>
+        <translation>خروج / تغییر کاربر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="60"/>
+        <source>Signed in as:</source>
+        <translation>واردشده با نام:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="65"/>
         <source>Database file:</source>
         <translation>فایل پایگاه داده:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="53"/>
+        <location filename="../src/gui/SettingsView.cpp" line="67"/>
         <source>Add demo data…</source>
         <translation>افزودن دادهٔ نمونه…</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::SignInDialog</name>
+    <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="30"/>
+        <source>Sign in to Peyvand</source>
+        <translation>ورود به پیوند</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="33"/>
+        <source>Sign in with your username and password.</source>
+        <translation>با نام کاربری و رمز عبور خود وارد شوید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="35"/>
+        <source>Database: %1</source>
+        <translation>پایگاه داده: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="50"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;نام کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="53"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="58"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="87"/>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="92"/>
+        <source>Wait %1 s</source>
+        <translation>%1 ثانیه صبر کنید</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4480,93 @@ Details: %3</source>
         <location filename="../src/gui/TodayView.cpp" line="313"/>
         <source>Could not save</source>
         <translation>ذخیره نشد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::UserTableModel</name>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="53"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="53"/>
+        <source>Disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="55"/>
+        <source>Set</source>
+        <translation>تعیین‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="55"/>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="75"/>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="77"/>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="79"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="81"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="83"/>
+        <source>Password</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UserTableModel.cpp" line="85"/>
+        <source>Failed sign-ins</source>
+        <translation>ورودهای ناموفق</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::UsersSection</name>
+    <message>
+        <location filename="../src/gui/UsersSection.cpp" line="23"/>
+        <source>Users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UsersSection.cpp" line="27"/>
+        <source>Add user…</source>
+        <translation>افزودن کاربر…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UsersSection.cpp" line="28"/>
+        <source>Change role…</source>
+        <translation>تغییر نقش…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UsersSection.cpp" line="29"/>
+        <source>Reset password…</source>
+        <translation>تعیین رمز عبور تازه…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UsersSection.cpp" line="30"/>
+        <location filename="../src/gui/UsersSection.cpp" line="110"/>
+        <source>Disable</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UsersSection.cpp" line="110"/>
+        <source>Enable</source>
+        <translation>فعال کردن</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "BackupPhaseText.h"
 #include "Display.h"
-#include "SessionUser.h"
 #include "Workspace.h"
 
 #include <QFileInfo>
@@ -148,13 +147,14 @@ void BackupScheduler::finish(const BackupRunOutcome &outcome)
 void BackupScheduler::afterRestore()
 {
     // The users came back with the data: keep acting as the same user if
-    // they exist in the restored data, else choose as at start.
+    // they exist (same name, still active) in the restored data, else ask for a
+    // sign-in against the restored users.
     m_workspace.reloadUsers();
     const auto same = m_workspace.store().users().get(m_workspace.user().id);
-    if (same && same->username == m_workspace.user().username)
+    if (same && same->username == m_workspace.user().username && same->active)
         m_workspace.setUser(*same); // reloads every view
     else
-        m_workspace.setUser(SessionUser::choose(m_workspace.store()));
+        emit signInNeeded();
 }
 
 } // namespace peyvand

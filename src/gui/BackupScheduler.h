@@ -38,6 +38,8 @@ public:
     BackupRunner &runner() { return *m_runner; }
 
 signals:
+    // A restore brought back data in which the signed-in user no longer exists.
+    void signInNeeded();
     void jobStarted(peyvand::BackupJob job);
     void progress(peyvand::BackupJob job, int phase, qint64 done, qint64 total);
     void jobFinished(const peyvand::BackupRunOutcome &outcome);

@@ -73,6 +73,9 @@ public:
     ServiceRequestRepository &serviceRequests() override { return m_store.serviceRequests(); }
     UserRepository &users() override { return m_store.users(); }
     ReportRepository &reports() override { return m_store.reports(); }
+    AuditRepository &audit() override { return m_store.audit(); }
+    MetaRepository &meta() override { return m_store.meta(); }
+    std::unique_ptr<DatabaseBackup> backup() override { return m_store.backup(); }
     std::unique_ptr<BulkLoader> bulkLoader(const BulkLoadPlan &plan) override { return m_store.bulkLoader(plan); }
     std::unique_ptr<SnapshotReader> snapshotReader() override { return m_store.snapshotReader(); }
     std::unique_ptr<SnapshotWriter> snapshotWriter() override { return m_store.snapshotWriter(); }

@@ -32,6 +32,16 @@ using peyvand::testing::GuiFixture;
 
 namespace {
 
+// Backups are an administrator's (manage_backups).
+void actAsAdmin(GuiFixture &f)
+{
+    User admin;
+    admin.username = QStringLiteral("admin1");
+    admin.role = UserRole::Admin;
+    f.store->transaction([&] { admin.id = f.store->users().add(admin); });
+    f.workspace->setUser(admin);
+}
+
 QString backupFolder(GuiFixture &f)
 {
     return QDir(f.dir.path()).filePath(QStringLiteral("backups"));
@@ -79,6 +89,7 @@ QMessageBox *confirmBox(QWidget &parent)
 TEST(BackupScheduler, runs_the_automatic_backup_when_due_and_not_otherwise)
 {
     GuiFixture f;
+    actAsAdmin(f);
     BackupScheduler scheduler(*f.workspace);
     QSignalSpy started(&scheduler, &BackupScheduler::jobStarted);
     scheduler.start(); // the first check is at once: no backup yet, so one is due
@@ -112,6 +123,7 @@ TEST(BackupScheduler, runs_the_automatic_backup_when_due_and_not_otherwise)
 TEST(BackupScheduler, an_automatic_backup_that_fails_only_tells_the_status_bar)
 {
     GuiFixture f;
+    actAsAdmin(f);
     // The folder is a file: it cannot be created.
     const QString blocker = QDir(f.dir.path()).filePath(QStringLiteral("not-a-folder"));
     QFile file(blocker);
@@ -140,6 +152,7 @@ TEST(BackupScheduler, an_automatic_backup_that_fails_only_tells_the_status_bar)
 TEST(BackupSettingsBox, back_up_now_writes_a_file_while_the_window_keeps_answering)
 {
     GuiFixture f;
+    actAsAdmin(f);
     seed(f, 600); // a copy of several steps
     BackupScheduler scheduler(*f.workspace);
     SettingsView view(*f.workspace, nullptr, &scheduler);
@@ -208,6 +221,7 @@ TEST(BackupSettingsBox, back_up_now_writes_a_file_while_the_window_keeps_answeri
 TEST(BackupSettingsBox, settings_persist_in_the_database_meta_table)
 {
     GuiFixture f;
+    actAsAdmin(f);
     BackupScheduler scheduler(*f.workspace);
     const QString elsewhere = QDir(f.dir.path()).filePath(QStringLiteral("nas"));
     {
@@ -231,7 +245,7 @@ TEST(BackupSettingsBox, settings_persist_in_the_database_meta_table)
 
     // Another PC on the same file sees them.
     SqliteDataStore other(f.store->location(), SqliteDatabase::OpenMode::MigrateExisting);
-    Workspace otherWorkspace(other, f.clock, f.rep);
+    Workspace otherWorkspace(other, f.clock, f.workspace->user());
     BackupScheduler otherScheduler(otherWorkspace);
     SettingsView view(otherWorkspace, nullptr, &otherScheduler);
     EXPECT_EQ(child<QSpinBox>(view, QStringLiteral("backupIntervalSpin"))->value(), 3);
@@ -247,6 +261,7 @@ TEST(BackupSettingsBox, settings_persist_in_the_database_meta_table)
 TEST(BackupSettingsBox, restore_asks_first_then_replaces_the_data_and_reloads)
 {
     GuiFixture f;
+    actAsAdmin(f);
     f.addLegal(QStringLiteral("شرکت پیش از پشتیبان"));
     const QString file = QDir(f.dir.path()).filePath(QStringLiteral("saved.sqlite"));
     BackupService(*f.store, f.clock).backupTo(file);
@@ -282,7 +297,7 @@ TEST(BackupSettingsBox, restore_asks_first_then_replaces_the_data_and_reloads)
     EXPECT_FALSE(f.store->customers().get(later).has_value());
     EXPECT_EQ(f.store->customers().count(CustomerQuery {}), 1);
     EXPECT_GE(reset.size(), 1);
-    EXPECT_EQ(f.workspace->user().id, f.rep.id);
+    EXPECT_EQ(f.workspace->user().username, QStringLiteral("admin1")); // the restored data has the same admin
     // The data it replaced is listed as kept.
     auto *list = child<QTreeWidget>(view, QStringLiteral("backupList"));
     ASSERT_EQ(list->topLevelItemCount(), 1);
@@ -293,6 +308,7 @@ TEST(BackupSettingsBox, restore_asks_first_then_replaces_the_data_and_reloads)
 TEST(BackupSettingsBox, a_damaged_backup_is_refused_and_the_data_unchanged)
 {
     GuiFixture f;
+    actAsAdmin(f);
     const qint64 id = f.addLegal(QStringLiteral("شرکت ماندگار"));
     const QString file = QDir(f.dir.path()).filePath(QStringLiteral("damaged.sqlite"));
     {

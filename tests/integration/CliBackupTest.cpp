@@ -46,7 +46,12 @@ void rawExec(const QString &path, const char *sql)
 class CliBackup : public ::testing::Test
 {
 protected:
-    void SetUp() override { cli.seed(200); }
+    void SetUp() override
+    {
+        cli.seed(200);
+        // Backups are an administrator's: the demo admin (seed's documented password).
+        cli.signInAs(QStringLiteral("admin"), QString::fromLatin1(CliRunner::kDemoPassword));
+    }
 
     CliResult backup(const QStringList &args) const
     {
@@ -81,7 +86,11 @@ TEST_F(CliBackup, backup_restored_into_another_database_holds_every_record)
     // A second database, restored from the backup.
     const QString other = cli.path(QStringLiteral("other.sqlite"));
     ASSERT_EQ(cli.run({ "--db", other, "init" }).exitCode, 0);
-    const CliResult restored = cli.run({ "--db", other, "restore", file });
+    // The new database's first administrator (no --user needed), who restores.
+    const CliResult admin = cli.runWith({ "--db", other, "user", "add", "admin", "--role", "admin" }, {},
+                                        { QStringLiteral("PEYVAND_NEW_PASSWORD=") + CliRunner::kDemoPassword });
+    ASSERT_EQ(admin.exitCode, 0) << admin.describe();
+    const CliResult restored = cli.run(cli.withDb(other, { "restore", file }));
     ASSERT_EQ(restored.exitCode, 0) << restored.describe();
     EXPECT_TRUE(restored.out.contains(QStringLiteral("the replaced database was kept as "))) << restored.describe();
 

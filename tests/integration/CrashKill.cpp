@@ -69,8 +69,10 @@ CliLine cliLine(const test::CliRunner &cli, const QString &db, Access access, co
 {
     CliLine line { QStringList { QStringLiteral("--db"), db } + args, cli.environment() };
     if (access == Access::SignedIn) {
-        // Sign-in (issue 7): line.args << "--user" << "admin";
-        //                    line.env.insert("PEYVAND_PASSWORD", <seed's documented demo password>);
+        // The demo administrator that seed creates (docs/cli.md), which
+        // initWithAdmin() also makes on an empty file.
+        line.args = QStringList { QStringLiteral("--user"), QStringLiteral("admin") } + line.args;
+        line.env.insert(QStringLiteral("PEYVAND_PASSWORD"), QString::fromLatin1(test::CliRunner::kDemoPassword));
     }
     return line;
 }

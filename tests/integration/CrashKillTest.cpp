@@ -458,7 +458,7 @@ TEST(CrashKill, json_import_kills_leave_the_whole_export_or_nothing)
     // Progress on (not a terminal): a line per tenth, "import: checking …", then "import: writing …".
     const QStringList importArgs { QStringLiteral("import"), snapshot };
     const QString reference = cli.path(QStringLiteral("reference.sqlite"));
-    KillableRun timed(cli, cliLine(cli, reference, Access::SignedIn, importArgs), 600000);
+    KillableRun timed(cli, cliLine(cli, reference, Access::Open, importArgs), 600000);
     timed.watch(QStringLiteral("import: writing"));
     timed.wait();
     ASSERT_TRUE(timed.acknowledged()) << timed.result().describe();
@@ -497,7 +497,7 @@ TEST(CrashKill, json_import_kills_leave_the_whole_export_or_nothing)
             + (initFirst ? "new empty file (init)" : "file that does not exist") + ", kill at " + std::to_string(killAt)
             + " ms";
         SCOPED_TRACE(context);
-        KillableRun run(cli, cliLine(cli, db, Access::SignedIn, importArgs), killAt);
+        KillableRun run(cli, cliLine(cli, db, Access::Open, importArgs), killAt);
         run.wait();
         if (run.killed())
             ++kills;
@@ -531,7 +531,7 @@ TEST(CrashKill, json_import_kills_leave_the_whole_export_or_nothing)
             ++empty;
             // The same import again, to its end, on what the killed one left.
             if (rng.chance(0.5)) {
-                const test::CliResult again = runLine(cli, cliLine(cli, db, Access::SignedIn, importArgs));
+                const test::CliResult again = runLine(cli, cliLine(cli, db, Access::Open, importArgs));
                 EXPECT_EQ(again.exitCode, 0) << again.describe();
                 expectCheckOk(cli, db, context + ", imported again");
                 expectReference(db, "imported again after the kill");

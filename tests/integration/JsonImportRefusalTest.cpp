@@ -273,8 +273,11 @@ TEST_F(JsonImportRefusal, cli_names_the_place_exits_1_and_creates_no_database)
     ASSERT_EQ(ok.exitCode, 0) << ok.describe();
     EXPECT_EQ(ok.json()["imported"]["customers"], 4);
     const QString exported = cli.path(QStringLiteral("out.json"));
-    const test::CliResult ex
-        = cli.run({ QStringLiteral("--db"), fresh, QStringLiteral("export"), exported, QStringLiteral("--quiet") });
+    // The snapshot's users carry no passwords: give its first user one to sign the export in.
+    const QString firstUser = QString::fromStdString(document()["users"][0]["username"].get<std::string>());
+    test::CliRunner::setPassword(fresh, firstUser, QStringLiteral("export-test-password"));
+    cli.signInAs(firstUser, QStringLiteral("export-test-password"));
+    const test::CliResult ex = cli.run(cli.withDb(fresh, { QStringLiteral("export"), exported, QStringLiteral("--quiet") }));
     ASSERT_EQ(ex.exitCode, 0) << ex.describe();
     EXPECT_FALSE(QFileInfo::exists(exported + QStringLiteral(".part")));
     // Same data; only the export time differs.
