@@ -90,7 +90,7 @@ int main(int argc, char **argv)
                                       QStringLiteral("LANG"));
     QCommandLineOption viewOption(QStringLiteral("view"),
                                   QStringLiteral("Start on a view: today, legal, individual, b2b, b2c, orders, "
-                                                 "support, reports, settings."),
+                                                 "support, reports, settings, audit (managers and admins)."),
                                   QStringLiteral("VIEW"));
     QCommandLineOption customerOption(QStringLiteral("customer"), QStringLiteral("Start on a customer's page."),
                                       QStringLiteral("ID"));

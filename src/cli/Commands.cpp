@@ -28,6 +28,7 @@ Command makeUserDisableCommand();
 Command makeUserEnableCommand();
 Command makeUserRoleCommand();
 Command makeWhoamiCommand();
+Command makeAuditCommand();
 
 QList<Command> allCommands()
 {
@@ -35,9 +36,9 @@ QList<Command> allCommands()
              makeCustomerShowCommand(), makeActivityAddCommand(), makeOrderStatusCommand(), makeOrderSetStatusCommand(),
              makeLookupCommand(),       makeRequestListCommand(), makeRequestOpenCommand(), makeRequestResolveCommand(),
              makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand(),
-             makeBackupCommand(),       makeRestoreCommand(),
-             makeUserAddCommand(),      makeUserListCommand(),    makeUserPasswdCommand(),  makeUserDisableCommand(),
-             makeUserEnableCommand(),   makeUserRoleCommand(),    makeWhoamiCommand() };
+             makeBackupCommand(),       makeRestoreCommand(),     makeUserAddCommand(),     makeUserListCommand(),
+             makeUserPasswdCommand(),   makeUserDisableCommand(), makeUserEnableCommand(),  makeUserRoleCommand(),
+             makeWhoamiCommand(),       makeAuditCommand() };
 }
 
 } // namespace peyvand::cli

@@ -15,6 +15,9 @@ public:
     virtual qint64 add(const AuditEntry &entry) = 0;
     virtual QList<AuditEntry> list(const AuditQuery &query) const = 0;
     virtual qint64 count(const AuditQuery &query) const = 0; // ignores beforeId and limit
+    // count(), but stops at `limit`: the trail grows without bound, and a
+    // screen only needs "more than N" past a point.
+    virtual qint64 countAtMost(const AuditQuery &query, qint64 limit) const = 0;
 };
 
 } // namespace peyvand

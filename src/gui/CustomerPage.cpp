@@ -152,6 +152,9 @@ QWidget *CustomerPage::buildActions()
     m_addContact = add(tr("Add contact"), "addContactButton", QKeySequence(QStringLiteral("Ctrl+Shift+C")),
                        &CustomerPage::addContactRequested);
     row->addStretch(1);
+    // Who changed this customer and when; shown to roles that may read the audit trail.
+    m_history = add(tr("History…"), "historyButton", QKeySequence(), &CustomerPage::historyRequested);
+    m_history->setToolTip(tr("Who changed this customer, when, and what"));
     return bar;
 }
 
@@ -355,6 +358,7 @@ void CustomerPage::applyRole()
     RoleGate::gate(m_newRequest, user, Permission::HandleRequests);
     RoleGate::gateOn(m_addContact, user, Permission::EditCustomers, m_ownerId, m_legal);
     RoleGate::gate(m_importContacts, user, Permission::ImportData);
+    RoleGate::gate(m_history, user, Permission::ViewAudit);
     RoleGate::gateOn(m_newOrder, user, Permission::EditOrders,
                      m_ownerId); // an order without a deal: the customer's owner's
     const bool editContacts = AccessPolicy::allowsOn(user, Permission::EditCustomers, m_ownerId);

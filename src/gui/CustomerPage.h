@@ -57,6 +57,7 @@ signals:
     void openOrderRequested(qint64 orderId);
     void newRequestRequested(qint64 customerId);
     void backRequested();
+    void historyRequested(qint64 customerId); // "History…": the audit trail of this customer (managers, admins)
 
 private:
     QWidget *buildActions();
@@ -98,6 +99,7 @@ private:
     QPushButton *m_addContact;
     QPushButton *m_importContacts;
     QPushButton *m_newOrder;
+    QPushButton *m_history;
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
     QLabel *m_message;

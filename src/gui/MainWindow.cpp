@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AccessPolicy.h"
+#include "AuditView.h"
 #include "BackupScheduler.h"
 #include "CalendarExportDialog.h"
 #include "ContactDialog.h"
@@ -138,6 +140,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
         connect(settings, &SettingsView::demoDataRequested, this, &MainWindow::createDemoData);
         return settings;
     });
+    addView(
+        QStringLiteral("audit"), tr("Audit trail"), QStringLiteral("Ctrl+0"),
+        [this] { return new AuditView(m_workspace, this); });
     m_stack->addWidget(m_page);
     const auto go = [this](int row) {
         if (row >= 0 && row < m_keys.size())
@@ -156,6 +161,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
             [this](qint64 dealId) { m_support->newOrder(0, dealId); });
     connect(m_page, &CustomerPage::openOrderRequested, m_support, &SupportActions::openOrder);
     connect(m_page, &CustomerPage::newRequestRequested, this, [this](qint64 id) { m_support->newRequest(id); });
+    connect(m_page, &CustomerPage::historyRequested, this,
+            [this](qint64 id) { showAudit(QStringLiteral("customer"), id); });
     connect(m_page, &CustomerPage::backRequested, this, [this] {
         const User &user = m_workspace.user();
         showView(RoleGate::showsView(user, m_previousView) ? m_previousView : RoleGate::homeView(user));
@@ -229,6 +236,11 @@ void MainWindow::addView(const QString &key, const QString &title, const QString
     m_viewShortcuts.insert(key, sc);
 }
 
+bool MainWindow::mayShow(const QString &key) const
+{
+    return RoleGate::showsView(m_workspace.user(), key);
+}
+
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
@@ -250,9 +262,9 @@ void MainWindow::buildMenus()
     m_exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
     connect(m_exportCalendar, &QAction::triggered, this, &MainWindow::openCalendarExport);
     file->addSeparator();
-    QAction *backup = file->addAction(tr("Back up now"));
-    backup->setObjectName(QStringLiteral("backupNowAction"));
-    connect(backup, &QAction::triggered, this, [this] { m_backups->backupNow(); });
+    m_backupNow = file->addAction(tr("Back up now"));
+    m_backupNow->setObjectName(QStringLiteral("backupNowAction"));
+    connect(m_backupNow, &QAction::triggered, this, [this] { m_backups->backupNow(); });
     file->addSeparator();
     QAction *switchUser = file->addAction(tr("Sign out / switch user…"));
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
@@ -305,6 +317,7 @@ void MainWindow::applyRole()
     RoleGate::gate(m_importVcard, user, Permission::ImportData);
     RoleGate::gate(m_exportCalendar, user, Permission::ExportData);
     RoleGate::gate(m_logActivity, user, Permission::LogActivities);
+    RoleGate::gate(m_backupNow, user, Permission::ManageBackups);
 }
 
 void MainWindow::userChanged()
@@ -375,6 +388,8 @@ QWidget *MainWindow::ensureView(const QString &key)
 
 void MainWindow::showView(const QString &key)
 {
+    if (!mayShow(key))
+        return;
     QWidget *widget = ensureView(key);
     if (!widget)
         return;
@@ -408,6 +423,16 @@ void MainWindow::openCustomer(qint64 customerId)
     // The navigation keeps its current row (a list view with focus would
     // otherwise pick one itself); clicking it again returns to that view.
     m_navigation->clearSelection();
+}
+
+AuditView *MainWindow::showAudit(const QString &entity, qint64 id)
+{
+    if (!mayShow(QStringLiteral("audit")))
+        return nullptr;
+    auto *audit = qobject_cast<AuditView *>(ensureView(QStringLiteral("audit")));
+    audit->showRecord(entity, id);
+    showView(QStringLiteral("audit"));
+    return audit;
 }
 
 void MainWindow::openGlobalSearch()

@@ -5,9 +5,12 @@
 // page; Ctrl+K search and Ctrl+L log-activity from anywhere; the signed-in
 // user and the database in the status bar, "Sign out / switch user" in File; geometry and last view remembered.
 // Each view is built the first time it is shown or asked for.
+#include "Permission.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -17,6 +20,7 @@ class QStackedWidget;
 
 namespace peyvand {
 
+class AuditView;
 class BackupScheduler;
 class CalendarExportDialog;
 class CustomerPage;
@@ -33,9 +37,10 @@ public:
     // Starts on startView, or else on the view shown last (Today the first time).
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr, const QString &startView = {});
 
-    // Views: "today", "legal", "individual", "b2b", "b2c", "orders", "support", "reports", "settings".
-    // Only the views the signed-in user's role uses are listed and shown (RoleGate).
+    // Views: "today", "legal", "individual", "b2b", "b2c", "orders", "support", "reports", "settings",
+    // "audit". Only the views the signed-in user's role uses are listed and shown (RoleGate).
     void showView(const QString &key);
+    bool mayShow(const QString &key) const; // whether the signed-in user's role may see the view
     QString currentView() const;
     // Built on first use; nullptr for an unknown key or a view the role does not use.
     QWidget *view(const QString &key) const;
@@ -46,6 +51,8 @@ public:
     BackupScheduler *backupScheduler() const { return m_backups; }
 
     void openCustomer(qint64 customerId);
+    // The audit trail filtered to one record (entity code, id); nullptr when the role may not see it.
+    AuditView *showAudit(const QString &entity, qint64 id);
     void openGlobalSearch();
     void openLogActivity(qint64 customerId = 0);
     void newCustomer(int kind); // a CustomerKind
@@ -105,6 +112,7 @@ private:
     QAction *m_importVcard = nullptr;
     QAction *m_exportCalendar = nullptr;
     QAction *m_logActivity = nullptr;
+    QAction *m_backupNow = nullptr;
     QString m_previousView = QStringLiteral("today");
 };
 

@@ -83,6 +83,8 @@ bool RoleGate::showsView(const User &user, const QString &key)
         return allows(user, Permission::HandleRequests);
     if (key == QLatin1String("reports"))
         return showsPipelineReports(user) || showsOrderReports(user);
+    if (key == QLatin1String("audit"))
+        return allows(user, Permission::ViewAudit);
     if (key == QLatin1String("settings"))
         return true; // language and money unit are everyone's
     return false;

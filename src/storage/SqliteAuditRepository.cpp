@@ -2,15 +2,53 @@
 
 #include "SqliteDatabase.h"
 
+#include <QByteArrayList>
+
 namespace peyvand {
 
 namespace {
 
-// The WHERE clause for a query; every filter is bound, unused ones as NULL,
-// so one prepared statement serves every combination.
-const char *const kWhere = " WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2)"
-                           " AND (?3 IS NULL OR user_id = ?3) AND (?4 IS NULL OR action = ?4)"
-                           " AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6)";
+// Which index a list walks. Free: let SQLite choose (counting needs no order).
+enum class Plan { Free, Record, User, Time, Newest };
+
+// A period with fewer matching entries than this is listed through the (at, id)
+// index and sorted; a wider one by walking the table newest first.
+constexpr qint64 kNarrowPeriod = 20000;
+
+bool hasRecord(const AuditQuery &f)
+{
+    return !f.entity.isEmpty() && f.entityId != 0;
+}
+
+bool hasPeriod(const AuditQuery &f)
+{
+    return f.from.isValid() || f.to.isValid();
+}
+
+// The WHERE clause for the filters present. Parameters keep fixed numbers
+// (?1 entity … ?7 beforeId) so bindFilters binds by the same rule. A column
+// written `+column` is compared row by row, never looked up by its index.
+QByteArray where(const AuditQuery &f, Plan plan)
+{
+    const bool free = plan == Plan::Free;
+    const auto column = [](const char *name, bool indexed) { return QByteArray(indexed ? "" : "+") + name; };
+    QByteArrayList terms;
+    if (!f.entity.isEmpty())
+        terms << column("entity", free || plan == Plan::Record) + " = ?1";
+    if (f.entityId != 0)
+        terms << column("entity_id", free || plan == Plan::Record) + " = ?2";
+    if (f.userId != 0)
+        terms << column("user_id", free || plan == Plan::User) + " = ?3";
+    if (!f.action.isEmpty())
+        terms << column("action", free) + " = ?4";
+    if (f.from.isValid())
+        terms << column("at", free || plan == Plan::Time) + " >= ?5";
+    if (f.to.isValid())
+        terms << column("at", free || plan == Plan::Time) + " < ?6";
+    if (f.beforeId != 0)
+        terms << column("id", plan != Plan::Time) + " < ?7";
+    return terms.isEmpty() ? QByteArray() : " WHERE " + terms.join(" AND ");
+}
 
 void bindFilters(SqliteStatement &q, const AuditQuery &f)
 {
@@ -22,7 +60,53 @@ void bindFilters(SqliteStatement &q, const AuditQuery &f)
         q.bind(3, f.userId);
     if (!f.action.isEmpty())
         q.bind(4, f.action);
-    q.bind(5, f.from).bind(6, f.to);
+    if (f.from.isValid())
+        q.bind(5, f.from);
+    if (f.to.isValid())
+        q.bind(6, f.to);
+    if (f.beforeId != 0)
+        q.bind(7, f.beforeId);
+}
+
+// Counts matches of `f` (beforeId included when set), up to `limit` (0: all),
+// walking the index `plan` names (Free: SQLite's choice).
+qint64 countWhere(SqliteDatabase &db, const AuditQuery &f, qint64 limit, Plan plan = Plan::Free)
+{
+    const QByteArray sql = limit > 0 ? "SELECT count(*) FROM (SELECT 1 FROM audit_log" + where(f, plan) + " LIMIT ?8)"
+                                     : "SELECT count(*) FROM audit_log" + where(f, plan);
+    auto q = db.prepare(sql.constData());
+    bindFilters(*q, f);
+    if (limit > 0)
+        q->bind(8, limit);
+    return q->step() ? q->int64(0) : 0;
+}
+
+// The index a list of `f` walks.
+Plan listPlan(SqliteDatabase &db, const AuditQuery &f)
+{
+    if (hasRecord(f))
+        return Plan::Record;
+    if (f.userId != 0)
+        return Plan::User;
+    if (hasPeriod(f)) {
+        AuditQuery period;
+        period.from = f.from;
+        period.to = f.to;
+        if (countWhere(db, period, kNarrowPeriod) < kNarrowPeriod)
+            return Plan::Time;
+    }
+    return Plan::Newest;
+}
+
+// Counting needs no order: the list's index, except that without one a
+// covering index (entity, at) serves — but not with an action, which no index
+// holds: looking each row up from another index costs more than reading the table.
+Plan countPlan(SqliteDatabase &db, const AuditQuery &f)
+{
+    const Plan plan = listPlan(db, f);
+    if (plan == Plan::Newest && f.action.isEmpty())
+        return Plan::Free;
+    return plan;
 }
 
 } // namespace
@@ -47,13 +131,11 @@ qint64 SqliteAuditRepository::add(const AuditEntry &e)
 
 QList<AuditEntry> SqliteAuditRepository::list(const AuditQuery &f) const
 {
-    const QByteArray sql = QByteArray("SELECT id, at, user_id, action, entity, entity_id, old_values, new_values"
-                                      " FROM audit_log")
-        + kWhere + " AND (?7 IS NULL OR id < ?7) ORDER BY id DESC LIMIT ?8";
+    const Plan plan = listPlan(m_db, f);
+    const QByteArray sql = "SELECT id, at, user_id, action, entity, entity_id, old_values, new_values FROM audit_log"
+        + where(f, plan) + " ORDER BY id DESC LIMIT ?8";
     auto q = m_db.prepare(sql.constData());
     bindFilters(*q, f);
-    if (f.beforeId != 0)
-        q->bind(7, f.beforeId);
     q->bind(8, qint64(f.limit));
     QList<AuditEntry> out;
     while (q->step()) {
@@ -73,10 +155,16 @@ QList<AuditEntry> SqliteAuditRepository::list(const AuditQuery &f) const
 
 qint64 SqliteAuditRepository::count(const AuditQuery &f) const
 {
-    const QByteArray sql = QByteArray("SELECT count(*) FROM audit_log") + kWhere;
-    auto q = m_db.prepare(sql.constData());
-    bindFilters(*q, f);
-    return q->step() ? q->int64(0) : 0;
+    AuditQuery all = f;
+    all.beforeId = 0;
+    return countWhere(m_db, all, 0, countPlan(m_db, all));
+}
+
+qint64 SqliteAuditRepository::countAtMost(const AuditQuery &f, qint64 limit) const
+{
+    AuditQuery all = f;
+    all.beforeId = 0;
+    return countWhere(m_db, all, std::max<qint64>(limit, 1), countPlan(m_db, all));
 }
 
 } // namespace peyvand
