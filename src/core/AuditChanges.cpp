@@ -26,6 +26,12 @@ bool isEmptyValue(const json &value)
         || ((value.is_array() || value.is_object()) && value.empty());
 }
 
+// Changed by every save: not a change anyone made.
+bool isBookkeeping(const std::string &name)
+{
+    return name == "version" || name == "updated_at";
+}
+
 QString key(const std::string &name)
 {
     return QString::fromStdString(name);
@@ -50,13 +56,15 @@ QList<AuditChange> between(const QByteArray &oldValues, const QByteArray &newVal
     // A create or a delete: the record's non-empty fields; an update: what differs.
     const bool whole = before.is_null() || after.is_null();
     for (const auto &[name, value] : newObject.items()) {
+        if (!whole && isBookkeeping(name))
+            continue;
         const auto old = oldObject.find(name);
         const json &was = old == oldObject.end() ? json() : *old;
         if (whole ? !isEmptyValue(value) : was != value)
             out << AuditChange { key(name), was, value };
     }
     for (const auto &[name, value] : oldObject.items()) {
-        if (newObject.contains(name))
+        if (newObject.contains(name) || (!whole && isBookkeeping(name)))
             continue;
         if (whole ? !isEmptyValue(value) : !value.is_null())
             out << AuditChange { key(name), value, nullptr };

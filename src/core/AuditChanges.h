@@ -4,7 +4,9 @@
 // audit view, `peyvand-cli audit`). Pure: no store, no clock.
 //
 // - An update lists each field whose value differs, in the new record's field
-//   order, then fields only the old record had.
+//   order, then fields only the old record had. The bookkeeping every save
+//   changes ("version", "updated_at") is left out of an update's list; the
+//   entry's values keep it.
 // - A create (no old values) lists the new record's fields and a delete (no new
 //   values) the old record's, leaving out fields that are empty there (null,
 //   "", [] or {}): "nothing → nothing" says nothing.

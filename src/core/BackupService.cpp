@@ -1,7 +1,6 @@
 #include "BackupService.h"
 
 #include "AccessPolicy.h"
-
 #include "BackupPolicy.h"
 #include "DataStore.h"
 #include "ValidationError.h"

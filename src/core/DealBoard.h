@@ -15,7 +15,7 @@ struct DealCard
     QDate expectedClose;
     qint64 ownerId = 0;
     qint64 stageId = 0;
-    qint64 version = 0;        // the deal's, for a move that checks it
+    qint64 version = 0; // the deal's, for a move that checks it
     bool amountHidden = false; // amount 0: read for a user without view_deal_amounts
 };
 

@@ -127,7 +127,8 @@ void UserService::requireManager(const User &target) const
         throw ValidationError(kUser, QStringLiteral("self"),
                               QStringLiteral("you cannot disable your own account or change your own role; ask "
                                              "another administrator"),
-                              QStringLiteral("حساب خودتان را نمی‌توانید غیرفعال کنید یا نقشش را تغییر "
+                              QStringLiteral("حساب خودتان را نمی‌توانید غیرفعال کنید یا نقشش را "
+                                             "تغییر "
                                              "دهید؛ "
                                              "از "
                                              "مدیر سیستم دیگری بخواهید."));

@@ -140,9 +140,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent, const QString &sta
         connect(settings, &SettingsView::demoDataRequested, this, &MainWindow::createDemoData);
         return settings;
     });
-    addView(
-        QStringLiteral("audit"), tr("Audit trail"), QStringLiteral("Ctrl+0"),
-        [this] { return new AuditView(m_workspace, this); });
+    addView(QStringLiteral("audit"), tr("Audit trail"), QStringLiteral("Ctrl+0"),
+            [this] { return new AuditView(m_workspace, this); });
     m_stack->addWidget(m_page);
     const auto go = [this](int row) {
         if (row >= 0 && row < m_keys.size())

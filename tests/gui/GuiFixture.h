@@ -43,11 +43,11 @@ struct GuiFixture
     std::unique_ptr<SqliteDataStore> store;
     // 1403/09/03 10:00 Tehran (a Monday).
     FixedClock clock { QDateTime(QDate(2024, 11, 23), QTime(6, 30), Qt::UTC) };
-    User rep; // the signed-in user: owns the customers added below; role Manager
+    User rep; // the signed-in user: owns the customers added below; a manager unless asked otherwise
     std::unique_ptr<Workspace> workspace;
     int userCount = 0;
 
-    GuiFixture()
+    explicit GuiFixture(UserRole role = UserRole::Manager)
     {
         QApplication::setLayoutDirection(Qt::RightToLeft);
         QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
@@ -56,7 +56,7 @@ struct GuiFixture
         store = std::make_unique<SqliteDataStore>(dir.filePath(QStringLiteral("gui.sqlite")));
         rep.username = QStringLiteral("rep1");
         rep.fullName = QStringLiteral("سارا رضایی");
-        rep.role = UserRole::Manager;
+        rep.role = role;
         store->transaction([&] { rep.id = store->users().add(rep); });
         workspace = std::make_unique<Workspace>(*store, clock, rep);
     }

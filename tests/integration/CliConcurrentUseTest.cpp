@@ -36,16 +36,18 @@ TEST(CliConcurrentUse, activity_add_in_a_loop_and_customer_saves_in_another_proc
     env.insert("CUSTOMER", QString::number(called));
     exchange.setProcessEnvironment(env);
     exchange.setProgram("/bin/sh");
-    exchange.setArguments({ "-c",
-                            QStringLiteral("i=0; while [ $i -lt %1 ]; do i=$((i+1));"
-                                           " \"$CLI\" --db \"$DB\" activity add --customer \"$CUSTOMER\" --type call"
-                                           " --notes \"call $i\" || { echo \"call $i failed: $?\" >&2; exit 1; }; done")
-                                .arg(calls) });
+    exchange.setArguments(
+        { "-c",
+          QStringLiteral("i=0; while [ $i -lt %1 ]; do i=$((i+1));"
+                         " \"$CLI\" --db \"$DB\" --user manager activity add --customer \"$CUSTOMER\" --type call"
+                         " --notes \"call $i\" || { echo \"call $i failed: $?\" >&2; exit 1; }; done")
+              .arg(calls) });
     exchange.start();
     ASSERT_TRUE(exchange.waitForStarted(30000));
 
     // Meanwhile: read, change, save, as often as the loop runs (and at least a few times).
     SqliteDataStore store(cli.db());
+    store.setActor(*store.users().byUsername(QStringLiteral("manager"))); // the demo manager, as the calls
     FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     CustomerService customers(store, clock);
     int saves = 0;

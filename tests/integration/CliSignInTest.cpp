@@ -188,11 +188,11 @@ TEST_F(CliSignIn, changes_are_recorded_as_the_signed_in_user)
     const CliResult who = cli.runDb({ "whoami", "--format", "json" });
     EXPECT_EQ(noted.json()["notes"].back()["author_id"], who.json()["id"]) << noted.describe();
     // The old per-command --user is the global one now: it names who signs in (the last one given).
-    const CliResult other = cli.runDb({ "request", "note", id, "x", "--user", "rep1", "--format", "json" });
+    const CliResult other = cli.runDb({ "request", "note", id, "x", "--user", "support2", "--format", "json" });
     ASSERT_EQ(other.exitCode, 0) << other.describe(); // the demo users share a password
-    const CliResult rep1 = as(QStringLiteral("rep1"), kDemo, { "whoami", "--format", "json" });
-    EXPECT_EQ(other.json()["notes"].back()["author_id"], rep1.json()["id"]) << other.describe();
-    EXPECT_NE(rep1.json()["id"], who.json()["id"]);
+    const CliResult support2 = as(QStringLiteral("support2"), kDemo, { "whoami", "--format", "json" });
+    EXPECT_EQ(other.json()["notes"].back()["author_id"], support2.json()["id"]) << other.describe();
+    EXPECT_NE(support2.json()["id"], who.json()["id"]);
 }
 
 TEST_F(CliSignIn, help_documents_exit_code_3_and_the_global_user)

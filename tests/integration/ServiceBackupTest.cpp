@@ -103,6 +103,8 @@ protected:
 
     qint64 addCustomer(DataStore &store, const QString &last)
     {
+        if (!store.actor().id) // another connection: it acts as the file's manager
+            store.setActor(live.manager);
         qint64 id = 0;
         store.transaction(
             [&] { id = CustomerService(store, live.clock).create(individual(QStringLiteral("مریم"), last)); });

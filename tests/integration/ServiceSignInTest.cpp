@@ -47,7 +47,7 @@ protected:
         }
     }
 
-    TestStore store;
+    TestStore store { TestStore::Actor::Nobody }; // sign-in and user tests count every user and entry
     FixedClock clock { QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC) };
     QList<qint64> waits; // what the sleeper was asked for, in ms
     User rep;

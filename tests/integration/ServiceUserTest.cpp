@@ -50,7 +50,7 @@ protected:
         return QStringLiteral("accepted");
     }
 
-    TestStore store;
+    TestStore store { TestStore::Actor::Nobody }; // sign-in and user tests count every user and entry
     FixedClock clock { QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC) };
 };
 

@@ -137,3 +137,15 @@ TEST(AuditChanges, values_that_are_not_objects_are_compared_as_a_whole)
     EXPECT_EQ(changes[0].oldValue, "not json {"); // kept as text, never dropped or thrown
     EXPECT_EQ(changes[0].newValue, json::parse(R"({"a":1})"));
 }
+
+TEST(AuditChanges, an_update_leaves_out_the_version_and_updated_at_every_save_changes)
+{
+    const auto update = AuditChanges::between(R"({"name":"قدیم","version":3,"updated_at":"2026-11-20T10:00:00Z"})",
+                                              R"({"name":"جدید","version":4,"updated_at":"2026-11-24T08:00:00Z"})");
+    EXPECT_EQ(AuditChanges::fields(update), QStringList { QStringLiteral("name") });
+    // A save that changed nothing else lists nothing.
+    EXPECT_TRUE(AuditChanges::between(R"({"name":"x","version":1})", R"({"name":"x","version":2})").isEmpty());
+    // A create still shows the whole record.
+    EXPECT_EQ(AuditChanges::fields(AuditChanges::between({}, R"({"name":"x","version":1})")),
+              (QStringList { QStringLiteral("name"), QStringLiteral("version") }));
+}
