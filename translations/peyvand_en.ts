@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="154"/>
+        <location filename="../src/app/main.cpp" line="157"/>
         <source>Peyvand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="155"/>
+        <location filename="../src/app/main.cpp" line="158"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,13 +86,13 @@
     </message>
     <message>
         <location filename="../src/gui/ReportChartStyle.cpp" line="57"/>
-        <location filename="../src/gui/ReportExporter.cpp" line="105"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="107"/>
         <source>Toman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/ReportChartStyle.cpp" line="57"/>
-        <location filename="../src/gui/ReportExporter.cpp" line="106"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="108"/>
         <source>Rial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,23 +139,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="100"/>
-        <location filename="../src/gui/ReportExporter.cpp" line="145"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="101"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="147"/>
         <source>Peyvand sales reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="104"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="101"/>
+        <source>Peyvand reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="106"/>
         <source>Amounts in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="152"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="154"/>
         <source>The PDF could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="167"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="169"/>
         <source>The CSV file could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,37 +195,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="65"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="76"/>
         <source>No open deals created by the end of this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="68"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="79"/>
         <source>No deals were created in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="71"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="82"/>
         <source>No deals were won or lost in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="74"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="85"/>
         <source>No deals were lost in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="77"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="88"/>
         <source>No open deals are expected to close in the next six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="80"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="91"/>
         <source>No calls, meetings or other activities were logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="83"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="96"/>
         <source>No orders were created in this period and none are stuck.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +242,697 @@
     <message>
         <location filename="../src/gui/WinRateChart.cpp" line="18"/>
         <source>By amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditChangeModel</name>
+    <message>
+        <location filename="../src/gui/AuditChangeModel.cpp" line="100"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditChangeModel.cpp" line="102"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditChangeModel.cpp" line="104"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditLabels</name>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="19"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="20"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="21"/>
+        <source>Stage changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="30"/>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="31"/>
+        <source>Payment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="32"/>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="33"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="34"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="35"/>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="36"/>
+        <source>Demo data added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="37"/>
+        <source>Full import (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="41"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="87"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="42"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="106"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="43"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="105"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="44"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="45"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="120"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="46"/>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="47"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="48"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="95"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="49"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="50"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="56"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="57"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="58"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="59"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="60"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="61"/>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="62"/>
+        <source>Do not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="63"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="64"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="65"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="66"/>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="67"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="68"/>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="69"/>
+        <source>National ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="70"/>
+        <source>Economic code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="71"/>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="72"/>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="73"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="74"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="75"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="76"/>
+        <source>Parent company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="77"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="78"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="79"/>
+        <source>National code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="80"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="81"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="82"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="83"/>
+        <source>Loyalty card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="84"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="85"/>
+        <source>Role in household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="86"/>
+        <source>Decides in household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="88"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="89"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="90"/>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="91"/>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="92"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="93"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="94"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="96"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="97"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="98"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="99"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="100"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="101"/>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="102"/>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="104"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="107"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="108"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="109"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="110"/>
+        <source>Duration (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="111"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="112"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="24"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="113"/>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="22"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="23"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="25"/>
+        <source>Follow-up moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="26"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="28"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="29"/>
+        <source>Tracking code set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="103"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="114"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="115"/>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="116"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="117"/>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="118"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="119"/>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="121"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="122"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="123"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="124"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="27"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="125"/>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="126"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="127"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="128"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="129"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="130"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="131"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="165"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditListModel</name>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="117"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="119"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="134"/>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="178"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="217"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="219"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="221"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="223"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="225"/>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditValueText</name>
+    <message>
+        <location filename="../src/gui/AuditValueText.cpp" line="159"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditValueText.cpp" line="160"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditView</name>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="66"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="161"/>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="165"/>
+        <source>Any ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="169"/>
+        <source>The record&apos;s ID (with a record kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="170"/>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="175"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="179"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="182"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="189"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="191"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="193"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="196"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="226"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="252"/>
+        <source>The record ID must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="254"/>
+        <source>Choose which kind of record the ID belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="315"/>
+        <source>Select an entry to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="321"/>
+        <source>%1 — %2, by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="330"/>
+        <source>No entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="332"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="334"/>
+        <source>More than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,7 +1077,7 @@
     </message>
     <message>
         <location filename="../src/gui/BackupSettingsBox.cpp" line="71"/>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="294"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="295"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +1145,7 @@
     <message>
         <location filename="../src/gui/BackupSettingsBox.cpp" line="206"/>
         <location filename="../src/gui/BackupSettingsBox.cpp" line="218"/>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="235"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="236"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,38 +1156,40 @@
     </message>
     <message>
         <location filename="../src/gui/BackupSettingsBox.cpp" line="219"/>
-        <source>Replace all the data in this database with the backup %1?
+        <source>Replace all the data in this database with this backup?
+%1
 
-Everyone using this database will see the backup&apos;s data. The current data is first kept as a backup in %2, so you can go back to it.</source>
+Everyone using this database will see the backup&apos;s data. The current data is first kept as a backup in this folder, so you can go back to it:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="224"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="225"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="233"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="234"/>
         <source>Checking the backup file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="233"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="234"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="279"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="280"/>
         <source>Data replaced by a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="291"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="292"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="296"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="297"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,12 +1263,12 @@ Everyone using this database will see the backup&apos;s data. The current data i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CalendarExportDialog.cpp" line="162"/>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="163"/>
         <source>%1 meetings and %2 follow-ups exported to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CalendarExportDialog.cpp" line="165"/>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="166"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,12 +1276,12 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CalendarExportRunner</name>
     <message>
-        <location filename="../src/gui/CalendarExportRunner.cpp" line="55"/>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="56"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CalendarExportRunner.cpp" line="58"/>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="59"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,120 +1325,195 @@ Everyone using this database will see the backup&apos;s data. The current data i
     </message>
 </context>
 <context>
+    <name>peyvand::ConcurrentChangeBox</name>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="14"/>
+        <source>Someone else saved this customer after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="16"/>
+        <source>Someone else saved this contact person after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="18"/>
+        <source>Someone else changed this deal after it was shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="20"/>
+        <source>Someone else changed this follow-up after it was shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="22"/>
+        <source>Someone else changed this order after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="24"/>
+        <source>Someone else changed this service request after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="25"/>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="32"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="35"/>
+        <source>Your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="38"/>
+        <source>Reload: show what is saved now. The changes you made in this window are discarded.
+Keep editing: your changes stay on screen so that you can copy them; saving again is refused until you reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="41"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="43"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ContactDialog</name>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="57"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="65"/>
         <source>The customer does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="59"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="67"/>
         <source>Contact persons belong to companies only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="68"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="76"/>
         <source>This contact person does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="74"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="82"/>
         <source>The contact could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="81"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="89"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="269"/>
         <source>Edit contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="83"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="91"/>
         <source>New contact at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="85"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="93"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="95"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="103"/>
         <source>Enter a first or last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="100"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="108"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="101"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="109"/>
         <source>&amp;Last name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="102"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="110"/>
         <source>&amp;Job title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="104"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="112"/>
         <source>Buying center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="111"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="119"/>
         <source>1: little influence … 5: decisive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="119"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="127"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="120"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="128"/>
         <source>&amp;Influence (1–5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="121"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="129"/>
         <source>A&amp;ttitude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="123"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="131"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="148"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="156"/>
         <source>&amp;Mobile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="149"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="157"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="150"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="158"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="151"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="159"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="154"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="162"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="157"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="165"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ContactDialog.cpp" line="255"/>
+        <source>Reloaded: the form shows what is saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ContactDialog.cpp" line="258"/>
+        <source>Not saved: someone else changed this contact person. Copy what you need; saving again offers to reload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,113 +1769,124 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CustomerDialog</name>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="69"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="80"/>
         <source>The customer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="87"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="98"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="415"/>
         <source>Edit customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="89"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="100"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="89"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="100"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="116"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="127"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="119"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="151"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="162"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="170"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="181"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="171"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="182"/>
         <source>Second phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="172"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="183"/>
         <source>&amp;Website:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="189"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="200"/>
         <source>&amp;Mobile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="190"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="201"/>
         <source>Landline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="191"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="202"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="202"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="213"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="207"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="218"/>
         <source>10 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="214"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="225"/>
         <source>Cit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="215"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="226"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="216"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="227"/>
         <source>Postal code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="341"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="349"/>
         <source>Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="343"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="351"/>
         <source>A company with this national ID is already registered: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="344"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="352"/>
         <source>A person with this national code is already registered: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="352"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="360"/>
         <source>The number %1 already belongs to %2. You can still save this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerDialog.cpp" line="401"/>
+        <source>Reloaded: the form shows what is saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerDialog.cpp" line="404"/>
+        <source>Not saved: someone else changed this customer. Copy what you need; saving again offers to reload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,12 +1894,12 @@ Everyone using this database will see the backup&apos;s data. The current data i
     <name>peyvand::CustomerExportRunner</name>
     <message>
         <location filename="../src/gui/CustomerExportRunner.cpp" line="48"/>
-        <location filename="../src/gui/CustomerExportRunner.cpp" line="58"/>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="59"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerExportRunner.cpp" line="65"/>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="66"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,129 +2023,129 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CustomerListView</name>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="131"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="132"/>
         <source>Search name, phone, national code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="133"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="134"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="134"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="135"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="141"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="142"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="147"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="148"/>
         <source>New legal entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="147"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="148"/>
         <source>New individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="150"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="151"/>
         <source>Add a customer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="151"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="152"/>
         <source>Import customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="153"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="154"/>
         <source>Export to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="155"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="156"/>
         <source>Save the customers listed, as filtered and sorted, as a CSV file for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="157"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="158"/>
         <source>Export to vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="160"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="161"/>
         <source>Save the customers listed, as filtered, as vCards for a phone, Google Contacts or Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="168"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="175"/>
         <source>individual-customers.vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="192"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="200"/>
         <source>legal-customers.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="192"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="200"/>
         <source>individual-customers.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="193"/>
-        <location filename="../src/gui/CustomerListView.cpp" line="213"/>
-        <location filename="../src/gui/CustomerListView.cpp" line="237"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="201"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="221"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="245"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="193"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="201"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="211"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="219"/>
         <source>Exporting customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="211"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="219"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="221"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="229"/>
         <source>Exporting customers… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="230"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="238"/>
         <source>%1 customers exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="232"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="240"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="249"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="258"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="278"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="287"/>
         <source>%1 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="417"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="426"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,151 +2153,166 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CustomerPage</name>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="52"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="54"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="53"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="55"/>
         <source>The customer&apos;s data could not be read:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="65"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="67"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="81"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="83"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="82"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="340"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="84"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="347"/>
         <source>Buying center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="83"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="367"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="85"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="420"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="84"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="374"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="86"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="427"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="85"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="87"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="143"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="145"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="144"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="146"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="146"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="148"/>
         <source>New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="147"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="151"/>
         <source>New service request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="148"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="152"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="183"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="365"/>
         <source>Double-click a contact to edit it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="193"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="199"/>
         <source>Import contact persons from vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="194"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="156"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="157"/>
+        <source>Who changed this customer, when, and what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="200"/>
         <source>Add the people of a vCard file (a phone&apos;s or Outlook&apos;s contacts) to this company&apos;s buying center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="198"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="204"/>
         <source>Export contact persons as vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="202"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="208"/>
         <source>contact-persons.vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="239"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="246"/>
         <source>New order from this deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="240"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="247"/>
         <source>Select a won deal to turn it into an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="259"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="266"/>
         <source>Double-click an order to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="267"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="274"/>
         <source>New order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="282"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="289"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="320"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="327"/>
         <source>There is no customer number %1. It may have been removed, or the number is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="323"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="330"/>
         <source>No customer is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="336"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="344"/>
         <source>No contacts yet: add the people who take part in buying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="364"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="413"/>
         <source>No deals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="365"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="416"/>
         <source>Open deals: %1, worth %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="423"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="418"/>
+        <source>Open deals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="476"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,47 +2328,47 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CustomerSalesBox</name>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="17"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="18"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="23"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="24"/>
         <source>Do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="24"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="25"/>
         <source>Do not send SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="28"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="29"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="38"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="41"/>
         <source>Separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="51"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="54"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="52"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="55"/>
         <source>L&amp;ifecycle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="53"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="56"/>
         <source>So&amp;urce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="54"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="57"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,6 +2397,7 @@ Everyone using this database will see the backup&apos;s data. The current data i
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="33"/>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="54"/>
         <source>The file is read-only: changes cannot be saved. Check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,6 +2408,7 @@ Everyone using this database will see the backup&apos;s data. The current data i
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="37"/>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="57"/>
         <source>The disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,112 +2426,129 @@ Everyone using this database will see the backup&apos;s data. The current data i
 Details: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="50"/>
+        <source>Other users or programs kept the database busy for more than 10 seconds, so nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="60"/>
+        <source>The database refused the change; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="62"/>
+        <source>%1
+
+Details: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>peyvand::DealDialog</name>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="50"/>
+        <location filename="../src/gui/DealDialog.cpp" line="52"/>
         <source>New deal with a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="50"/>
+        <location filename="../src/gui/DealDialog.cpp" line="52"/>
         <source>New deal with a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="72"/>
+        <location filename="../src/gui/DealDialog.cpp" line="74"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="72"/>
+        <location filename="../src/gui/DealDialog.cpp" line="74"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="82"/>
-        <location filename="../src/gui/DealDialog.cpp" line="207"/>
+        <location filename="../src/gui/DealDialog.cpp" line="84"/>
+        <location filename="../src/gui/DealDialog.cpp" line="211"/>
         <source>Pick a company to see its contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="88"/>
+        <location filename="../src/gui/DealDialog.cpp" line="90"/>
         <source>Contacts &amp;involved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="94"/>
+        <location filename="../src/gui/DealDialog.cpp" line="96"/>
         <source>e.g. 40 industrial pumps for the new line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="94"/>
+        <location filename="../src/gui/DealDialog.cpp" line="96"/>
         <source>e.g. Home water purifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="95"/>
+        <location filename="../src/gui/DealDialog.cpp" line="97"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="105"/>
+        <location filename="../src/gui/DealDialog.cpp" line="107"/>
         <source>&amp;Amount (Toman):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="105"/>
+        <location filename="../src/gui/DealDialog.cpp" line="107"/>
         <source>&amp;Amount (Rial):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="115"/>
+        <location filename="../src/gui/DealDialog.cpp" line="117"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="120"/>
+        <location filename="../src/gui/DealDialog.cpp" line="122"/>
         <source>&amp;Expected close:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="130"/>
+        <location filename="../src/gui/DealDialog.cpp" line="134"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="144"/>
+        <location filename="../src/gui/DealDialog.cpp" line="148"/>
         <source>&amp;Save deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="163"/>
+        <location filename="../src/gui/DealDialog.cpp" line="167"/>
         <source>Enter a title for the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="180"/>
+        <location filename="../src/gui/DealDialog.cpp" line="184"/>
         <source>There is no pipeline for these customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="208"/>
+        <location filename="../src/gui/DealDialog.cpp" line="212"/>
         <source>No contacts recorded for this company yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="226"/>
+        <location filename="../src/gui/DealDialog.cpp" line="230"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="231"/>
+        <location filename="../src/gui/DealDialog.cpp" line="235"/>
         <source>Enter the amount as a whole number of Toman.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="307"/>
+        <location filename="../src/gui/DealDialog.cpp" line="311"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,37 +2556,37 @@ Details: %3</source>
 <context>
     <name>peyvand::DealTableModel</name>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="88"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="97"/>
         <source>Closed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="98"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="107"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="100"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="109"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="102"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="111"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="104"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="113"/>
         <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="106"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="115"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="108"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="117"/>
         <source>Lost reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,14 +2677,8 @@ Details: %3</source>
 <context>
     <name>peyvand::FormValidator</name>
     <message>
-        <location filename="../src/gui/FormValidator.cpp" line="95"/>
+        <location filename="../src/gui/FormValidator.cpp" line="97"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/FormValidator.cpp" line="96"/>
-        <source>The database refused the change.
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,8 +3176,8 @@ Details: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportRunner.cpp" line="65"/>
-        <location filename="../src/gui/ImportRunner.cpp" line="68"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="66"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="69"/>
         <source>The import failed and nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,132 +3317,132 @@ Details: %3</source>
 <context>
     <name>peyvand::LogActivityDialog</name>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="84"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="86"/>
         <source>&amp;Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="87"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="88"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="97"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="99"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="140"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="142"/>
         <source>Ctrl+1 call, Ctrl+2 meeting, Ctrl+3 e-mail, Ctrl+4 SMS, Ctrl+5 note, Ctrl+6 task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="142"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="144"/>
         <source>No direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="153"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="155"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="155"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="157"/>
         <source>e.g. asked for a price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="158"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="160"/>
         <source>Notes (Ctrl+Enter saves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="172"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="174"/>
         <source>Enter, or Ctrl+Enter in the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="183"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="185"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="184"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="186"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="186"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="188"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="187"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="189"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="188"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="190"/>
         <source>D&amp;uration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="189"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="191"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="190"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="192"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="191"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="193"/>
         <source>D&amp;eal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="192"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="194"/>
         <source>Con&amp;tact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="230"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="232"/>
         <source>No deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="231"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="233"/>
         <source>No contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="247"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="251"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="258"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="262"/>
         <source>Contact persons belong to legal entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="355"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="359"/>
         <source>Pick a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="356"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="360"/>
         <source>Pick the customer from the list of matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="399"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="403"/>
         <source>Could not save the activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,168 +3506,173 @@ Details: %3</source>
 <context>
     <name>peyvand::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/MainWindow.cpp" line="67"/>
         <source>Peyvand — customer relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/MainWindow.cpp" line="83"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../src/gui/MainWindow.cpp" line="92"/>
         <source>Legal customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../src/gui/MainWindow.cpp" line="92"/>
         <source>Individual customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../src/gui/MainWindow.cpp" line="107"/>
         <source>B2B pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../src/gui/MainWindow.cpp" line="107"/>
         <source>B2C pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="112"/>
+        <location filename="../src/gui/MainWindow.cpp" line="115"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="118"/>
+        <location filename="../src/gui/MainWindow.cpp" line="121"/>
         <source>Support desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="127"/>
+        <location filename="../src/gui/MainWindow.cpp" line="130"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="132"/>
+        <location filename="../src/gui/MainWindow.cpp" line="135"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../src/gui/MainWindow.cpp" line="143"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="227"/>
+        <location filename="../src/gui/MainWindow.cpp" line="247"/>
         <source>New legal customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../src/gui/MainWindow.cpp" line="250"/>
         <source>New individual customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../src/gui/MainWindow.cpp" line="254"/>
         <source>Import customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../src/gui/MainWindow.cpp" line="257"/>
         <source>Import vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="238"/>
+        <location filename="../src/gui/MainWindow.cpp" line="260"/>
         <source>Export calendar (iCalendar)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../src/gui/MainWindow.cpp" line="264"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Sign out / switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/MainWindow.cpp" line="272"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="276"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/MainWindow.cpp" line="278"/>
         <source>Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="260"/>
+        <location filename="../src/gui/MainWindow.cpp" line="283"/>
         <source>Log an activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="290"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="372"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>Activity saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="411"/>
+        <location filename="../src/gui/MainWindow.cpp" line="487"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="422"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>An empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="529"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="531"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="531"/>
         <source>Demo data could not be created:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../src/gui/MainWindow.cpp" line="489"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,53 +3680,53 @@ Details: %3</source>
 <context>
     <name>peyvand::NewOrderDialog</name>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="43"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="47"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="47"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="51"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="56"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="61"/>
         <source>New order from a won deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="57"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="63"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="59"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="67"/>
         <source>Deal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="66"/>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="97"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="74"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="127"/>
         <source>Only a won deal becomes an order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="68"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="76"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="80"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="88"/>
         <source>Save order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="103"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="133"/>
         <source>Pick the customer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="124"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="155"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,82 +3767,82 @@ Details: %3</source>
 <context>
     <name>peyvand::OpenRequestDialog</name>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="39"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="40"/>
         <source>New service request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="49"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="50"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="53"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="54"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="63"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="64"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="68"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="69"/>
         <source>e.g. The pump leaks after installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="69"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="70"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="76"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="77"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="83"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="84"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="88"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="89"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="92"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="93"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="104"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="105"/>
         <source>Open request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="127"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="128"/>
         <source>No particular order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="130"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="131"/>
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="143"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="144"/>
         <source>Pick the customer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="145"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="146"/>
         <source>Enter the subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="167"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="168"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,164 +3850,169 @@ Details: %3</source>
 <context>
     <name>peyvand::OrderDialog</name>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="90"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="93"/>
         <source>Open customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="93"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="96"/>
         <source>Change status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="96"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="99"/>
         <source>New service request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="107"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="107"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="107"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="107"/>
         <source>Line total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="108"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="108"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="108"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="108"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="113"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="116"/>
         <source>Post or courier tracking code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="114"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="117"/>
         <source>Save code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="119"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="122"/>
         <source>Tracking code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="142"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="145"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="145"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="148"/>
         <source>Record a payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="149"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="152"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="155"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="158"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="185"/>
-        <location filename="../src/gui/OrderDialog.cpp" line="327"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="193"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="370"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="186"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="194"/>
         <source>The order could not be read:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="191"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="199"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="192"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="200"/>
         <source>There is no order number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="202"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="212"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="203"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="213"/>
         <source>Order %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="204"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="214"/>
         <source>%1 (since %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="235"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="260"/>
         <source>Total: %1    Paid: %2    Remaining: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="331"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="364"/>
+        <source>Reloaded: the order shows what is saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="374"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,15 +4130,6 @@ Details: %3</source>
     </message>
 </context>
 <context>
-    <name>peyvand::OrderStatusAction</name>
-    <message>
-        <location filename="../src/gui/OrderStatusAction.cpp" line="22"/>
-        <source>The database refused the change:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>peyvand::OrderTableModel</name>
     <message>
         <location filename="../src/gui/OrderTableModel.cpp" line="81"/>
@@ -3352,64 +4165,64 @@ Details: %3</source>
 <context>
     <name>peyvand::OrdersView</name>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="39"/>
+        <location filename="../src/gui/OrdersView.cpp" line="40"/>
         <source>Order number, customer or phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="43"/>
+        <location filename="../src/gui/OrdersView.cpp" line="44"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="51"/>
         <location filename="../src/gui/OrdersView.cpp" line="52"/>
+        <location filename="../src/gui/OrdersView.cpp" line="53"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="53"/>
+        <location filename="../src/gui/OrdersView.cpp" line="54"/>
         <source>New order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="56"/>
+        <location filename="../src/gui/OrdersView.cpp" line="58"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="60"/>
+        <location filename="../src/gui/OrdersView.cpp" line="62"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="64"/>
+        <location filename="../src/gui/OrdersView.cpp" line="66"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="99"/>
+        <location filename="../src/gui/OrdersView.cpp" line="101"/>
         <source>Double-click an order to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="126"/>
+        <location filename="../src/gui/OrdersView.cpp" line="128"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="126"/>
+        <location filename="../src/gui/OrdersView.cpp" line="128"/>
         <source>The orders could not be read:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="164"/>
+        <location filename="../src/gui/OrdersView.cpp" line="166"/>
         <source>No orders match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="165"/>
+        <location filename="../src/gui/OrdersView.cpp" line="167"/>
         <source>%1 orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,62 +4281,62 @@ Details: %3</source>
 <context>
     <name>peyvand::PaymentDialog</name>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="44"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="49"/>
         <source>Record a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="52"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="57"/>
         <source>&amp;Amount (Toman):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="52"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="57"/>
         <source>&amp;Amount (Rial):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="61"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="66"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="66"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="71"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="72"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="77"/>
         <source>&amp;Paid on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="83"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="88"/>
         <source>Save payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="100"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="105"/>
         <source>Enter the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="106"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="111"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="110"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="115"/>
         <source>The amount must be above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="115"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="120"/>
         <source>Enter the amount as a whole number of Toman.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="152"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="165"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,72 +4344,83 @@ Details: %3</source>
 <context>
     <name>peyvand::PipelineBoard</name>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="34"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="38"/>
         <source>&amp;New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="50"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="54"/>
         <source>No pipeline for these customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="54"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="58"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="57"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="61"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="129"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="137"/>
         <source>Won — drop a card here (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="136"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="144"/>
         <source>Lost — drop a card here (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="179"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="188"/>
         <source>%1 open deals · %2 · weighted %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="246"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="191"/>
+        <source>%1 open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PipelineBoard.cpp" line="259"/>
+        <source>Reload: show the board as it is saved now.
+Keep editing: the board stays as it is; moving this deal again is refused until you reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PipelineBoard.cpp" line="268"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="311"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="351"/>
         <source>&amp;Open customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="315"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="355"/>
         <source>Move to &amp;next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="319"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="359"/>
         <source>Move to &amp;previous stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="322"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="362"/>
         <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="329"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="371"/>
         <source>Mark &amp;won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="330"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="372"/>
         <source>Mark &amp;lost…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +4560,7 @@ Details: %3</source>
 <context>
     <name>peyvand::ReportRunner</name>
     <message>
-        <location filename="../src/gui/ReportRunner.cpp" line="54"/>
+        <location filename="../src/gui/ReportRunner.cpp" line="63"/>
         <source>The reports could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,49 +4568,54 @@ Details: %3</source>
 <context>
     <name>peyvand::ReportsView</name>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="29"/>
+        <location filename="../src/gui/ReportsView.cpp" line="30"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="30"/>
+        <location filename="../src/gui/ReportsView.cpp" line="31"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="41"/>
+        <location filename="../src/gui/ReportsView.cpp" line="45"/>
         <source>Sales reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="113"/>
+        <location filename="../src/gui/ReportsView.cpp" line="45"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="117"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="126"/>
+        <location filename="../src/gui/ReportsView.cpp" line="131"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="157"/>
-        <location filename="../src/gui/ReportsView.cpp" line="175"/>
+        <location filename="../src/gui/ReportsView.cpp" line="162"/>
+        <location filename="../src/gui/ReportsView.cpp" line="180"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="168"/>
-        <location filename="../src/gui/ReportsView.cpp" line="184"/>
+        <location filename="../src/gui/ReportsView.cpp" line="173"/>
+        <location filename="../src/gui/ReportsView.cpp" line="189"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="176"/>
+        <location filename="../src/gui/ReportsView.cpp" line="181"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="185"/>
+        <location filename="../src/gui/ReportsView.cpp" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,119 +4623,119 @@ Details: %3</source>
 <context>
     <name>peyvand::RequestDialog</name>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="73"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="77"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="74"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="78"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="75"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="79"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="77"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="81"/>
         <source>Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="79"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="83"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="84"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="88"/>
         <source>Open customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="87"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="91"/>
         <source>Open order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="94"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="98"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="94"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="98"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="94"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="98"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="105"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="109"/>
         <source>What was done or said…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="108"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="112"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="115"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="119"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="157"/>
-        <location filename="../src/gui/RequestDialog.cpp" line="241"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="161"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="260"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="158"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="162"/>
         <source>The request could not be read:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="164"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="168"/>
         <source>Service request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="165"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="169"/>
         <source>There is no service request number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="173"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="177"/>
         <source>Service request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="181"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="185"/>
         <source>Customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="185"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="189"/>
         <source>Order: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="188"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="192"/>
         <source>Priority: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="189"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="193"/>
         <source>Opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="191"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="195"/>
         <source>Resolved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,48 +4743,48 @@ Details: %3</source>
 <context>
     <name>peyvand::RequestQueueView</name>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="31"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="32"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="32"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="33"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="33"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="34"/>
         <source>Nobody&apos;s yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="36"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="37"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="38"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="39"/>
         <source>New service request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="67"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="69"/>
         <source>Double-click a request to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="106"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="108"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="107"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="109"/>
         <source>The queue could not be read:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="109"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="111"/>
         <source>Open requests: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,6 +4869,19 @@ Details: %3</source>
     </message>
 </context>
 <context>
+    <name>peyvand::RoleGate</name>
+    <message>
+        <location filename="../src/gui/RoleGate.cpp" line="53"/>
+        <source>You have the permission “%1” only for records you own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RoleGate.cpp" line="54"/>
+        <source>Your role (%1) does not have the permission “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>peyvand::SafeApplication</name>
     <message>
         <location filename="../src/gui/SafeApplication.cpp" line="24"/>
@@ -4058,52 +4900,52 @@ Details: %3</source>
 <context>
     <name>peyvand::SettingsView</name>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="28"/>
+        <location filename="../src/gui/SettingsView.cpp" line="29"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="41"/>
+        <location filename="../src/gui/SettingsView.cpp" line="42"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="44"/>
+        <location filename="../src/gui/SettingsView.cpp" line="45"/>
         <source>Rial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="45"/>
+        <location filename="../src/gui/SettingsView.cpp" line="46"/>
         <source>Toman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="47"/>
+        <location filename="../src/gui/SettingsView.cpp" line="48"/>
         <source>Show money in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="51"/>
+        <location filename="../src/gui/SettingsView.cpp" line="52"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="53"/>
+        <location filename="../src/gui/SettingsView.cpp" line="54"/>
         <source>Sign out / switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="60"/>
+        <location filename="../src/gui/SettingsView.cpp" line="61"/>
         <source>Signed in as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="65"/>
+        <location filename="../src/gui/SettingsView.cpp" line="66"/>
         <source>Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="67"/>
+        <location filename="../src/gui/SettingsView.cpp" line="68"/>
         <source>Add demo data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,37 +4992,42 @@ Details: %3</source>
 <context>
     <name>peyvand::StageColumn</name>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="61"/>
+        <location filename="../src/gui/StageColumn.cpp" line="65"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="62"/>
+        <location filename="../src/gui/StageColumn.cpp" line="67"/>
         <source>%1 deals · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="63"/>
+        <location filename="../src/gui/StageColumn.cpp" line="68"/>
         <source>Weighted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="74"/>
+        <location filename="../src/gui/StageColumn.cpp" line="73"/>
+        <source>%1 deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/StageColumn.cpp" line="88"/>
         <source>No owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="85"/>
+        <location filename="../src/gui/StageColumn.cpp" line="104"/>
         <source>Expected close: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="86"/>
+        <location filename="../src/gui/StageColumn.cpp" line="105"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="94"/>
+        <location filename="../src/gui/StageColumn.cpp" line="115"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,12 +5035,12 @@ Details: %3</source>
 <context>
     <name>peyvand::SupportActions</name>
     <message>
-        <location filename="../src/gui/SupportActions.cpp" line="54"/>
+        <location filename="../src/gui/SupportActions.cpp" line="57"/>
         <source>Order %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportActions.cpp" line="77"/>
+        <location filename="../src/gui/SupportActions.cpp" line="82"/>
         <source>Service request opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,104 +5048,110 @@ Details: %3</source>
 <context>
     <name>peyvand::SupportDeskView</name>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="59"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="61"/>
         <source>Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="61"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="63"/>
         <source>Service request queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="79"/>
-        <location filename="../src/gui/SupportDeskView.cpp" line="261"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="81"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="263"/>
         <source>Type what the caller gives: an order number, a mobile or landline, a national code or part of a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="106"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="108"/>
         <source>Order number, phone, national code or name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="135"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="137"/>
         <source>Open customer page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="136"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="138"/>
         <source>New order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="137"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="139"/>
         <source>New service request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="150"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="152"/>
         <source>Open order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="151"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="153"/>
         <source>Change status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="158"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="160"/>
         <source>Double-click an order to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="174"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="176"/>
         <source>Double-click a request to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="236"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="238"/>
         <source>The database could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="254"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="256"/>
         <source>order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="265"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="267"/>
         <source>Nothing found for “%1”. Check the number, or try another phone or part of the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="272"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="274"/>
         <source>More than %1 customers match; the first %1 are shown. Type more to narrow it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="274"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="276"/>
         <source>%1 customers match; pick one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="304"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="306"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="305"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="307"/>
         <source>Orders (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="308"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="310"/>
         <source>No open service requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="309"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="311"/>
         <source>Open service requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="417"/>
+        <source>Reload: show the customer&apos;s orders as they are saved now.
+Keep editing: the list stays as it is; changing the status again is refused until you reload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4375,67 +5228,67 @@ Details: %3</source>
 <context>
     <name>peyvand::TodayView</name>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="49"/>
+        <location filename="../src/gui/TodayView.cpp" line="53"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="50"/>
+        <location filename="../src/gui/TodayView.cpp" line="54"/>
         <source>&amp;Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="51"/>
+        <location filename="../src/gui/TodayView.cpp" line="55"/>
         <source>&amp;Log activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="68"/>
+        <location filename="../src/gui/TodayView.cpp" line="72"/>
         <source>Log a call, meeting, e-mail… (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="71"/>
+        <location filename="../src/gui/TodayView.cpp" line="76"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="75"/>
+        <location filename="../src/gui/TodayView.cpp" line="80"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="77"/>
+        <location filename="../src/gui/TodayView.cpp" line="82"/>
         <source>&amp;Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="79"/>
+        <location filename="../src/gui/TodayView.cpp" line="84"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="102"/>
+        <location filename="../src/gui/TodayView.cpp" line="107"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="124"/>
+        <location filename="../src/gui/TodayView.cpp" line="129"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="128"/>
+        <location filename="../src/gui/TodayView.cpp" line="133"/>
         <source>My recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="255"/>
+        <location filename="../src/gui/TodayView.cpp" line="266"/>
         <source>Nothing to follow up today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/TodayView.cpp" line="256"/>
+        <location filename="../src/gui/TodayView.cpp" line="267"/>
         <source>%n follow-up(s) due today</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4443,7 +5296,7 @@ Details: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/TodayView.cpp" line="257"/>
+        <location filename="../src/gui/TodayView.cpp" line="268"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4451,7 +5304,7 @@ Details: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/TodayView.cpp" line="259"/>
+        <location filename="../src/gui/TodayView.cpp" line="270"/>
         <source> (the oldest %n shown)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4459,14 +5312,20 @@ Details: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="275"/>
+        <location filename="../src/gui/TodayView.cpp" line="286"/>
         <source>(follow up %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="294"/>
-        <location filename="../src/gui/TodayView.cpp" line="313"/>
+        <location filename="../src/gui/TodayView.cpp" line="308"/>
+        <location filename="../src/gui/TodayView.cpp" line="330"/>
         <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TodayView.cpp" line="342"/>
+        <source>Reload: show the follow-ups as they are saved now.
+Keep editing: the list stays as it is; changing this follow-up again is refused until you reload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4571,33 +5430,33 @@ Details: %3</source>
     </message>
     <message>
         <location filename="../src/gui/VcardExport.cpp" line="26"/>
-        <location filename="../src/gui/VcardExport.cpp" line="60"/>
-        <location filename="../src/gui/VcardExport.cpp" line="83"/>
+        <location filename="../src/gui/VcardExport.cpp" line="65"/>
+        <location filename="../src/gui/VcardExport.cpp" line="88"/>
         <source>Export to vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="58"/>
+        <location filename="../src/gui/VcardExport.cpp" line="63"/>
         <source>Exporting vCards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="58"/>
+        <location filename="../src/gui/VcardExport.cpp" line="63"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="68"/>
+        <location filename="../src/gui/VcardExport.cpp" line="73"/>
         <source>Exporting vCards… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="77"/>
+        <location filename="../src/gui/VcardExport.cpp" line="82"/>
         <source>%1 vCards exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="79"/>
+        <location filename="../src/gui/VcardExport.cpp" line="84"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4606,13 +5465,13 @@ Details: %3</source>
     <name>peyvand::VcardExportRunner</name>
     <message>
         <location filename="../src/gui/VcardExportRunner.cpp" line="60"/>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="76"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="77"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="80"/>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="82"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="81"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="83"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,12 +5585,12 @@ Details: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardImportDialog.cpp" line="249"/>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="250"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardImportDialog.cpp" line="258"/>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="259"/>
         <source>%1 cards read</source>
         <translation type="unfinished"></translation>
     </message>

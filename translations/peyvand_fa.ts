@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="154"/>
+        <location filename="../src/app/main.cpp" line="157"/>
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="155"/>
+        <location filename="../src/app/main.cpp" line="158"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
@@ -86,13 +86,13 @@
     </message>
     <message>
         <location filename="../src/gui/ReportChartStyle.cpp" line="57"/>
-        <location filename="../src/gui/ReportExporter.cpp" line="105"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="107"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
         <location filename="../src/gui/ReportChartStyle.cpp" line="57"/>
-        <location filename="../src/gui/ReportExporter.cpp" line="106"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="108"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -139,23 +139,28 @@
         <translation>قیف: %1 · کارشناس: %2 · دوره: %3 تا %4 · سفارش مانده پس از %5 روز</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="100"/>
-        <location filename="../src/gui/ReportExporter.cpp" line="145"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="101"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="147"/>
         <source>Peyvand sales reports</source>
         <translation>گزارش‌های فروش پیوند</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="104"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="101"/>
+        <source>Peyvand reports</source>
+        <translation>گزارش‌های پیوند</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="106"/>
         <source>Amounts in %1.</source>
         <translation>مبلغ‌ها به %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="152"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="154"/>
         <source>The PDF could not be written to %1.</source>
         <translation>فایل PDF در %1 نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="167"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="169"/>
         <source>The CSV file could not be written to %1: %2</source>
         <translation>فایل CSV در %1 نوشته نشد: %2</translation>
     </message>
@@ -190,37 +195,37 @@
         <translation>فعالیت کارشناسان</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="65"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="76"/>
         <source>No open deals created by the end of this period.</source>
         <translation>تا پایان این دوره هیچ فرصت فروش بازی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="68"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="79"/>
         <source>No deals were created in this period.</source>
         <translation>در این دوره هیچ فرصت فروشی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="71"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="82"/>
         <source>No deals were won or lost in this period.</source>
         <translation>در این دوره هیچ فرصت فروشی موفق یا ازدست‌رفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="74"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="85"/>
         <source>No deals were lost in this period.</source>
         <translation>در این دوره هیچ فرصت فروشی از دست نرفته است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="77"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="88"/>
         <source>No open deals are expected to close in the next six months.</source>
         <translation>هیچ فرصت باز فروشی برای بسته شدن در شش ماه آینده پیش‌بینی نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="80"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="91"/>
         <source>No calls, meetings or other activities were logged in this period.</source>
         <translation>در این دوره هیچ تماس، جلسه یا فعالیت دیگری ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportMeasures.cpp" line="83"/>
+        <location filename="../src/gui/ReportMeasures.cpp" line="96"/>
         <source>No orders were created in this period and none are stuck.</source>
         <translation>در این دوره سفارشی ثبت نشده و سفارش مانده‌ای هم نیست.</translation>
     </message>
@@ -238,6 +243,697 @@
         <location filename="../src/gui/WinRateChart.cpp" line="18"/>
         <source>By amount</source>
         <translation>بر اساس مبلغ</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditChangeModel</name>
+    <message>
+        <location filename="../src/gui/AuditChangeModel.cpp" line="100"/>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditChangeModel.cpp" line="102"/>
+        <source>Before</source>
+        <translation>پیش از تغییر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditChangeModel.cpp" line="104"/>
+        <source>After</source>
+        <translation>پس از تغییر</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditLabels</name>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="19"/>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="20"/>
+        <source>Edited</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="21"/>
+        <source>Stage changed</source>
+        <translation>تغییر مرحله</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="30"/>
+        <source>Status changed</source>
+        <translation>تغییر وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="31"/>
+        <source>Payment recorded</source>
+        <translation>ثبت پرداخت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="32"/>
+        <source>Note added</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="33"/>
+        <source>Imported</source>
+        <translation>ورود از فایل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="34"/>
+        <source>Password changed</source>
+        <translation>تغییر گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="35"/>
+        <source>Failed sign-in</source>
+        <translation>ورود ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="36"/>
+        <source>Demo data added</source>
+        <translation>افزودن دادهٔ نمایشی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="37"/>
+        <source>Full import (JSON)</source>
+        <translation>ورود کامل (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="41"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="87"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="42"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="106"/>
+        <source>Contact person</source>
+        <translation>فرد رابط</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="43"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="105"/>
+        <source>Deal</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="44"/>
+        <source>Activity</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="45"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="120"/>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="46"/>
+        <source>Service request</source>
+        <translation>درخواست خدمات</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="47"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="48"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="95"/>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="49"/>
+        <source>Import</source>
+        <translation>ورود از فایل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="50"/>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="56"/>
+        <source>ID</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="57"/>
+        <source>Kind</source>
+        <translation>نوع مشتری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="58"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="59"/>
+        <source>Lifecycle stage</source>
+        <translation>مرحلهٔ چرخهٔ عمر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="60"/>
+        <source>Source</source>
+        <translation>کانال جذب</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="61"/>
+        <source>Do not call</source>
+        <translation>تماس نگیرید</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="62"/>
+        <source>Do not text</source>
+        <translation>پیامک نفرستید</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="63"/>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="64"/>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="65"/>
+        <source>Addresses</source>
+        <translation>نشانی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="66"/>
+        <source>Created on</source>
+        <translation>تاریخ ایجاد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="67"/>
+        <source>Last changed</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="68"/>
+        <source>Company name</source>
+        <translation>نام شرکت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="69"/>
+        <source>National ID</source>
+        <translation>شناسه ملی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="70"/>
+        <source>Economic code</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="71"/>
+        <source>Registration number</source>
+        <translation>شماره ثبت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="72"/>
+        <source>Registration date</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="73"/>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="74"/>
+        <source>Employees</source>
+        <translation>تعداد کارکنان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="75"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="76"/>
+        <source>Parent company</source>
+        <translation>شرکت مادر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="77"/>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="78"/>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="79"/>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="80"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="81"/>
+        <source>Birth date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="82"/>
+        <source>Preferences</source>
+        <translation>علایق و ترجیحات</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="83"/>
+        <source>Loyalty card</source>
+        <translation>کارت باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="84"/>
+        <source>Household</source>
+        <translation>خانوار</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="85"/>
+        <source>Role in household</source>
+        <translation>نقش در خانوار</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="86"/>
+        <source>Decides in household</source>
+        <translation>تصمیم‌گیرندهٔ خانوار</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="88"/>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="89"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="90"/>
+        <source>Influence</source>
+        <translation>نفوذ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="91"/>
+        <source>Attitude</source>
+        <translation>نگرش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="92"/>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="93"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="94"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="96"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="97"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="98"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="99"/>
+        <source>Expected close</source>
+        <translation>تاریخ پیش‌بینی بستن</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="100"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="101"/>
+        <source>Lost reason</source>
+        <translation>دلیل از دست رفتن</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="102"/>
+        <source>Contact persons</source>
+        <translation>افراد رابط</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="104"/>
+        <source>Stage history</source>
+        <translation>تاریخچهٔ مراحل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="107"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="108"/>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="109"/>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="110"/>
+        <source>Duration (seconds)</source>
+        <translation>مدت (ثانیه)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="111"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="112"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="24"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="113"/>
+        <source>Follow-up done</source>
+        <translation>پیگیری انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="22"/>
+        <source>Won</source>
+        <translation>برنده شد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="23"/>
+        <source>Lost</source>
+        <translation>از دست رفت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="25"/>
+        <source>Follow-up moved</source>
+        <translation>جابه‌جایی پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="26"/>
+        <source>Opened</source>
+        <translation>ثبت شد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="28"/>
+        <source>Assigned</source>
+        <translation>تعیین کارشناس</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="29"/>
+        <source>Tracking code set</source>
+        <translation>ثبت کد رهگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="103"/>
+        <source>Closed on</source>
+        <translation>تاریخ بسته شدن</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="114"/>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="115"/>
+        <source>Tracking code</source>
+        <translation>کد رهگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="116"/>
+        <source>Total</source>
+        <translation>مبلغ کل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="117"/>
+        <source>Order lines</source>
+        <translation>اقلام سفارش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="118"/>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="119"/>
+        <source>Status history</source>
+        <translation>تاریخچهٔ وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="121"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="122"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="123"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="124"/>
+        <source>Assignee</source>
+        <translation>کارشناس</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="27"/>
+        <source>Resolved</source>
+        <translation>حل شد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="125"/>
+        <source>Resolved on</source>
+        <translation>تاریخ حل شدن</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="126"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="127"/>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="128"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="129"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="130"/>
+        <source>Stages</source>
+        <translation>مراحل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="131"/>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="165"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditListModel</name>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="117"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="119"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="134"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 و %2 مورد دیگر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="178"/>
+        <source>System</source>
+        <translation>سیستم</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="217"/>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="219"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="221"/>
+        <source>Action</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="223"/>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditListModel.cpp" line="225"/>
+        <source>Changed fields</source>
+        <translation>فیلدهای تغییرکرده</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditValueText</name>
+    <message>
+        <location filename="../src/gui/AuditValueText.cpp" line="159"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditValueText.cpp" line="160"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::AuditView</name>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="66"/>
+        <source>Audit trail</source>
+        <translation>سابقهٔ تغییرات</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="161"/>
+        <source>All records</source>
+        <translation>همهٔ رکوردها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="165"/>
+        <source>Any ID</source>
+        <translation>هر شناسه‌ای</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="169"/>
+        <source>The record&apos;s ID (with a record kind)</source>
+        <translation>شناسهٔ رکورد (همراه با نوع رکورد)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="170"/>
+        <source>&amp;Record:</source>
+        <translation>&amp;رکورد:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="175"/>
+        <source>&amp;User:</source>
+        <translation>&amp;کاربر:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="179"/>
+        <source>All actions</source>
+        <translation>همهٔ کارها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="182"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;کار:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="189"/>
+        <source>Any date</source>
+        <translation>هر تاریخی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="191"/>
+        <source>&amp;From:</source>
+        <translation>&amp;از تاریخ:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="193"/>
+        <source>&amp;To:</source>
+        <translation>&amp;تا تاریخ:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="196"/>
+        <source>Clear filters</source>
+        <translation>پاک کردن فیلترها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="226"/>
+        <source>Everyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="252"/>
+        <source>The record ID must be a whole number.</source>
+        <translation>شناسهٔ رکورد باید عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="254"/>
+        <source>Choose which kind of record the ID belongs to.</source>
+        <translation>نوع رکوردی را که این شناسه به آن تعلق دارد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="315"/>
+        <source>Select an entry to see what changed.</source>
+        <translation>برای دیدن تغییرها، یک سطر را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="321"/>
+        <source>%1 — %2, by %3 at %4</source>
+        <translation>%1 — %2، توسط %3 در %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="330"/>
+        <source>No entries match.</source>
+        <translation>موردی با این فیلترها پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="332"/>
+        <source>%1 entries</source>
+        <translation>%1 مورد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditView.cpp" line="334"/>
+        <source>More than %1 entries</source>
+        <translation>بیش از %1 مورد</translation>
     </message>
 </context>
 <context>
@@ -385,7 +1081,7 @@
     </message>
     <message>
         <location filename="../src/gui/BackupSettingsBox.cpp" line="71"/>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="294"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="295"/>
         <source>Off</source>
         <translation>خاموش</translation>
     </message>
@@ -451,7 +1147,7 @@
     <message>
         <location filename="../src/gui/BackupSettingsBox.cpp" line="206"/>
         <location filename="../src/gui/BackupSettingsBox.cpp" line="218"/>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="235"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="236"/>
         <source>Restore from backup</source>
         <translation>بازیابی از پشتیبان</translation>
     </message>
@@ -462,40 +1158,44 @@
     </message>
     <message>
         <location filename="../src/gui/BackupSettingsBox.cpp" line="219"/>
-        <source>Replace all the data in this database with the backup %1?
+        <source>Replace all the data in this database with this backup?
+%1
 
-Everyone using this database will see the backup&apos;s data. The current data is first kept as a backup in %2, so you can go back to it.</source>
-        <translation>همهٔ داده‌های این پایگاه داده با پشتیبان %1 جایگزین شود؟
+Everyone using this database will see the backup&apos;s data. The current data is first kept as a backup in this folder, so you can go back to it:
+%2</source>
+        <translation>همهٔ داده‌های این پایگاه داده با این نسخهٔ پشتیبان جایگزین شود؟
+%1
 
-همهٔ کسانی که با این پایگاه داده کار می‌کنند داده‌های پشتیبان را خواهند دید. داده‌های فعلی پیش از آن به‌صورت یک پشتیبان در %2 نگه داشته می‌شوند تا بتوانید به آن‌ها برگردید.</translation>
+همهٔ کسانی که با این پایگاه داده کار می‌کنند داده‌های نسخهٔ پشتیبان را خواهند دید. داده‌های فعلی پیش از آن به‌صورت یک نسخهٔ پشتیبان در این پوشه نگه داشته می‌شود تا بتوانید به آن برگردید:
+%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="224"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="225"/>
         <source>Restore</source>
         <translation>بازیابی</translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="233"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="234"/>
         <source>Checking the backup file…</source>
         <translation>در حال بررسی فایل پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="233"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="234"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="279"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="280"/>
         <source>Data replaced by a restore</source>
         <translation>داده‌های جایگزین‌شده با بازیابی</translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="291"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="292"/>
         <source>None yet</source>
         <translation>هنوز هیچ</translation>
     </message>
     <message>
-        <location filename="../src/gui/BackupSettingsBox.cpp" line="296"/>
+        <location filename="../src/gui/BackupSettingsBox.cpp" line="297"/>
         <source>Now</source>
         <translation>اکنون</translation>
     </message>
@@ -569,12 +1269,12 @@ Everyone using this database will see the backup&apos;s data. The current data i
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CalendarExportDialog.cpp" line="162"/>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="163"/>
         <source>%1 meetings and %2 follow-ups exported to %3</source>
         <translation>%1 جلسه و %2 پیگیری در %3 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/gui/CalendarExportDialog.cpp" line="165"/>
+        <location filename="../src/gui/CalendarExportDialog.cpp" line="166"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ هیچ فایلی نوشته نشد.</translation>
     </message>
@@ -582,12 +1282,12 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CalendarExportRunner</name>
     <message>
-        <location filename="../src/gui/CalendarExportRunner.cpp" line="55"/>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="56"/>
         <source>Cannot write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/CalendarExportRunner.cpp" line="58"/>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="59"/>
         <source>The export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -631,121 +1331,197 @@ Everyone using this database will see the backup&apos;s data. The current data i
     </message>
 </context>
 <context>
+    <name>peyvand::ConcurrentChangeBox</name>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="14"/>
+        <source>Someone else saved this customer after you opened it.</source>
+        <translation>کس دیگری پس از باز کردن شما، این مشتری را ذخیره کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="16"/>
+        <source>Someone else saved this contact person after you opened it.</source>
+        <translation>کس دیگری پس از باز کردن شما، این فرد رابط را ذخیره کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="18"/>
+        <source>Someone else changed this deal after it was shown here.</source>
+        <translation>کس دیگری پس از نمایش این فرصت فروش در اینجا، آن را تغییر داده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="20"/>
+        <source>Someone else changed this follow-up after it was shown here.</source>
+        <translation>کس دیگری پس از نمایش این پیگیری در اینجا، آن را تغییر داده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="22"/>
+        <source>Someone else changed this order after you opened it.</source>
+        <translation>کس دیگری پس از باز کردن شما، این سفارش را تغییر داده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="24"/>
+        <source>Someone else changed this service request after you opened it.</source>
+        <translation>کس دیگری پس از باز کردن شما، این درخواست خدمات را تغییر داده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="25"/>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>کس دیگری پس از باز کردن شما، این رکورد را تغییر داده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="32"/>
+        <source>Changed by someone else</source>
+        <translation>تغییر توسط کاربری دیگر</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="35"/>
+        <source>Your change was not saved.</source>
+        <translation>تغییر شما ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="38"/>
+        <source>Reload: show what is saved now. The changes you made in this window are discarded.
+Keep editing: your changes stay on screen so that you can copy them; saving again is refused until you reload.</source>
+        <translation>بارگذاری دوباره: آنچه اکنون ذخیره شده نشان داده می‌شود و تغییرهای شما در این پنجره کنار گذاشته می‌شود.
+ادامهٔ ویرایش: تغییرهای شما روی صفحه می‌ماند تا بتوانید آن‌ها را کپی کنید؛ تا بارگذاری دوباره نکنید، ذخیرهٔ دوباره پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="41"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;بارگذاری دوباره</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConcurrentChangeBox.cpp" line="43"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;ادامهٔ ویرایش</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ContactDialog</name>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="57"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="65"/>
         <source>The customer does not exist.</source>
         <translation>این مشتری وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="59"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="67"/>
         <source>Contact persons belong to companies only.</source>
         <translation>فرد رابط فقط برای شرکت‌ها (مشتریان حقوقی) ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="68"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="76"/>
         <source>This contact person does not exist.</source>
         <translation>این فرد رابط وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="74"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="82"/>
         <source>The contact could not be read: %1</source>
         <translation>اطلاعات فرد رابط خوانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="81"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="89"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="269"/>
         <source>Edit contact: %1</source>
         <translation>ویرایش فرد رابط: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="83"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="91"/>
         <source>New contact at %1</source>
         <translation>فرد رابط جدید در %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="85"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="93"/>
         <source>Person</source>
         <translation>مشخصات فردی</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="95"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="103"/>
         <source>Enter a first or last name</source>
         <translation>نام یا نام خانوادگی را وارد کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="100"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="108"/>
         <source>&amp;First name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="101"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="109"/>
         <source>&amp;Last name:</source>
         <translation>نام خانوادگی:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="102"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="110"/>
         <source>&amp;Job title:</source>
         <translation>سمت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="104"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="112"/>
         <source>Buying center</source>
         <translation>مرکز خرید</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="111"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="119"/>
         <source>1: little influence … 5: decisive</source>
         <translation>۱: نفوذ کم … ۵: تعیین‌کننده</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="119"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="127"/>
         <source>&amp;Role:</source>
         <translation>نقش:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="120"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="128"/>
         <source>&amp;Influence (1–5):</source>
         <translation>میزان نفوذ (۱–۵):</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="121"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="129"/>
         <source>A&amp;ttitude:</source>
         <translation>نگرش:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="123"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="131"/>
         <source>Contact</source>
         <translation>اطلاعات تماس</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="148"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="156"/>
         <source>&amp;Mobile:</source>
         <translation>موبایل:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="149"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="157"/>
         <source>&amp;Phone:</source>
         <translation>تلفن:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="150"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="158"/>
         <source>&amp;E-mail:</source>
         <translation>ایمیل:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="151"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="159"/>
         <source>&amp;Notes:</source>
         <translation>یادداشت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="154"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="162"/>
         <source>&amp;Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../src/gui/ContactDialog.cpp" line="157"/>
+        <location filename="../src/gui/ContactDialog.cpp" line="165"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ContactDialog.cpp" line="255"/>
+        <source>Reloaded: the form shows what is saved now.</source>
+        <translation>بارگذاری شد: فرم آنچه را اکنون ذخیره شده نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ContactDialog.cpp" line="258"/>
+        <source>Not saved: someone else changed this contact person. Copy what you need; saving again offers to reload.</source>
+        <translation>ذخیره نشد: کس دیگری این فرد رابط را تغییر داده است. آنچه لازم دارید کپی کنید؛ ذخیرهٔ دوباره، بارگذاری دوباره را پیشنهاد می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -1000,126 +1776,137 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CustomerDialog</name>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="69"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="80"/>
         <source>The customer could not be read: %1</source>
         <translation>اطلاعات مشتری خوانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="87"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="98"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="415"/>
         <source>Edit customer: %1</source>
         <translation>ویرایش مشتری: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="89"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="100"/>
         <source>New company</source>
         <translation>مشتری حقوقی جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="89"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="100"/>
         <source>New person</source>
         <translation>مشتری حقیقی جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="116"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="127"/>
         <source>&amp;Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="119"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="130"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="151"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="162"/>
         <source>Contact</source>
         <translation>اطلاعات تماس</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="170"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="181"/>
         <source>&amp;Phone:</source>
         <translation>تلفن:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="171"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="182"/>
         <source>Second phone:</source>
         <translation>تلفن دوم:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="172"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="183"/>
         <source>&amp;Website:</source>
         <translation>وب‌سایت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="189"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="200"/>
         <source>&amp;Mobile:</source>
         <translation>موبایل:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="190"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="201"/>
         <source>Landline:</source>
         <translation>تلفن ثابت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="191"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="202"/>
         <source>&amp;E-mail:</source>
         <translation>ایمیل:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="202"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="213"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="207"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="218"/>
         <source>10 digits</source>
         <translation>۱۰ رقم</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="214"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="225"/>
         <source>Cit&amp;y:</source>
         <translation>شهر:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="215"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="226"/>
         <source>&amp;Address:</source>
         <translation>نشانی:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="216"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="227"/>
         <source>Postal code:</source>
         <translation>کد پستی:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="341"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="349"/>
         <source>Already registered</source>
         <translation>قبلاً ثبت شده است</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="343"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="351"/>
         <source>A company with this national ID is already registered: %1.</source>
         <translation>شرکتی با این شناسه ملی قبلاً ثبت شده است: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="344"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="352"/>
         <source>A person with this national code is already registered: %1.</source>
         <translation>شخصی با این کد ملی قبلاً ثبت شده است: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerDialog.cpp" line="352"/>
+        <location filename="../src/gui/CustomerDialog.cpp" line="360"/>
         <source>The number %1 already belongs to %2. You can still save this customer.</source>
         <translation>شمارهٔ %1 قبلاً برای %2 ثبت شده است. با این حال می‌توانید این مشتری را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerDialog.cpp" line="401"/>
+        <source>Reloaded: the form shows what is saved now.</source>
+        <translation>بارگذاری شد: فرم آنچه را اکنون ذخیره شده نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerDialog.cpp" line="404"/>
+        <source>Not saved: someone else changed this customer. Copy what you need; saving again offers to reload.</source>
+        <translation>ذخیره نشد: کس دیگری این مشتری را تغییر داده است. آنچه لازم دارید کپی کنید؛ ذخیرهٔ دوباره، بارگذاری دوباره را پیشنهاد می‌کند.</translation>
     </message>
 </context>
 <context>
     <name>peyvand::CustomerExportRunner</name>
     <message>
         <location filename="../src/gui/CustomerExportRunner.cpp" line="48"/>
-        <location filename="../src/gui/CustomerExportRunner.cpp" line="58"/>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="59"/>
         <source>Cannot write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerExportRunner.cpp" line="65"/>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="66"/>
         <source>The export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -1243,129 +2030,129 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CustomerListView</name>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="131"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="132"/>
         <source>Search name, phone, national code…</source>
         <translation>جستجوی نام، تلفن، کد ملی…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="133"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="134"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="134"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="135"/>
         <source>Tag</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="141"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="142"/>
         <source>All stages</source>
         <translation>همهٔ مراحل</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="147"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="148"/>
         <source>New legal entity</source>
         <translation>مشتری حقوقی جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="147"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="148"/>
         <source>New individual</source>
         <translation>مشتری حقیقی جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="150"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="151"/>
         <source>Add a customer (%1)</source>
         <translation>افزودن مشتری (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="151"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="152"/>
         <source>Import customers…</source>
         <translation>ورود مشتریان…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="153"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="154"/>
         <source>Export to CSV…</source>
         <translation>خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="155"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="156"/>
         <source>Save the customers listed, as filtered and sorted, as a CSV file for Excel</source>
         <translation>ذخیرهٔ مشتریان فهرست، با همین فیلتر و ترتیب، در یک فایل CSV برای اکسل</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="157"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="158"/>
         <source>Export to vCard…</source>
         <translation>خروجی vCard…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="160"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="161"/>
         <source>Save the customers listed, as filtered, as vCards for a phone, Google Contacts or Outlook</source>
         <translation>ذخیرهٔ مشتریان فهرست، با همین فیلتر، به‌صورت vCard برای گوشی، مخاطبین گوگل یا اوت‌لوک</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="168"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="175"/>
         <source>individual-customers.vcf</source>
         <translation>individual-customers.vcf</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="192"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="200"/>
         <source>legal-customers.csv</source>
         <translation>legal-customers.csv</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="192"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="200"/>
         <source>individual-customers.csv</source>
         <translation>individual-customers.csv</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="193"/>
-        <location filename="../src/gui/CustomerListView.cpp" line="213"/>
-        <location filename="../src/gui/CustomerListView.cpp" line="237"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="201"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="221"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="245"/>
         <source>Export to CSV</source>
         <translation>خروجی CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="193"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="201"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="211"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="219"/>
         <source>Exporting customers…</source>
         <translation>در حال خروجی گرفتن از مشتریان…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="211"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="219"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="221"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="229"/>
         <source>Exporting customers… %1 of %2</source>
         <translation>در حال خروجی گرفتن از مشتریان… %1 از %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="230"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="238"/>
         <source>%1 customers exported to %2</source>
         <translation>%1 مشتری در %2 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="232"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="240"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ هیچ فایلی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="249"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="258"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="278"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="287"/>
         <source>%1 customers</source>
         <translation>%1 مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerListView.cpp" line="417"/>
+        <location filename="../src/gui/CustomerListView.cpp" line="426"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
@@ -1373,152 +2160,167 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CustomerPage</name>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="52"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="54"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="53"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="55"/>
         <source>The customer&apos;s data could not be read:
 %1</source>
         <translation>اطلاعات مشتری خوانده نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="65"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="67"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="81"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="83"/>
         <source>Details</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="82"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="340"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="84"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="347"/>
         <source>Buying center</source>
         <translation>مرکز خرید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="83"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="367"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="85"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="420"/>
         <source>Deals</source>
         <translation>فرصت‌های فروش</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="84"/>
-        <location filename="../src/gui/CustomerPage.cpp" line="374"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="86"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="427"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="85"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="87"/>
         <source>Timeline</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="143"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="145"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="144"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="146"/>
         <source>Log activity</source>
         <translation>ثبت فعالیت</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="146"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="148"/>
         <source>New deal</source>
         <translation>فرصت فروش جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="147"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="151"/>
         <source>New service request</source>
         <translation>درخواست خدمات جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="148"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="152"/>
         <source>Add contact</source>
         <translation>افزودن فرد رابط</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="183"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="365"/>
         <source>Double-click a contact to edit it</source>
         <translation>برای ویرایش هر فرد رابط، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="193"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="199"/>
         <source>Import contact persons from vCard…</source>
         <translation>ورود افراد رابط از vCard…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="194"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="156"/>
+        <source>History…</source>
+        <translation>سابقهٔ تغییرات…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="157"/>
+        <source>Who changed this customer, when, and what</source>
+        <translation>چه کسی، چه زمانی و چه چیزی از این مشتری را تغییر داده است</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="200"/>
         <source>Add the people of a vCard file (a phone&apos;s or Outlook&apos;s contacts) to this company&apos;s buying center</source>
         <translation>افزودن افراد یک فایل vCard (مخاطبین گوشی یا اوت‌لوک) به مرکز خرید این شرکت</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="198"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="204"/>
         <source>Export contact persons as vCard…</source>
         <translation>خروجی vCard افراد رابط…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="202"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="208"/>
         <source>contact-persons.vcf</source>
         <translation>contact-persons.vcf</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="239"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="246"/>
         <source>New order from this deal…</source>
         <translation>ثبت سفارش از این فرصت فروش…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="240"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="247"/>
         <source>Select a won deal to turn it into an order</source>
         <translation>یک فرصت فروش موفق را انتخاب کنید تا به سفارش تبدیل شود</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="259"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="266"/>
         <source>Double-click an order to open it</source>
         <translation>برای باز کردن هر سفارش، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="267"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="274"/>
         <source>New order…</source>
         <translation>سفارش جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="282"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="289"/>
         <source>Show more</source>
         <translation>نمایش بیشتر</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="320"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="327"/>
         <source>There is no customer number %1. It may have been removed, or the number is wrong.</source>
         <translation>مشتری‌ای با شمارهٔ %1 وجود ندارد. ممکن است حذف شده باشد یا شماره اشتباه باشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="323"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="330"/>
         <source>No customer is selected.</source>
         <translation>هیچ مشتری‌ای انتخاب نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="336"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="344"/>
         <source>No contacts yet: add the people who take part in buying.</source>
         <translation>هنوز فرد رابطی ثبت نشده است؛ افرادی را که در تصمیم خرید نقش دارند اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="364"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="413"/>
         <source>No deals yet.</source>
         <translation>هنوز فرصت فروشی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="365"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="416"/>
         <source>Open deals: %1, worth %2</source>
         <translation>فرصت‌های فروش باز: %1، به ارزش %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerPage.cpp" line="423"/>
+        <location filename="../src/gui/CustomerPage.cpp" line="418"/>
+        <source>Open deals: %1</source>
+        <translation>فرصت‌های باز: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomerPage.cpp" line="476"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1534,47 +2336,47 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CustomerSalesBox</name>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="17"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="18"/>
         <source>Sales</source>
         <translation>فروش</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="23"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="24"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="24"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="25"/>
         <source>Do not send SMS</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="28"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="29"/>
         <source>Nobody</source>
         <translation>بدون مسئول</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="38"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="41"/>
         <source>Separated by commas</source>
         <translation>با ویرگول (،) جدا کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="51"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="54"/>
         <source>&amp;Owner:</source>
         <translation>مسئول:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="52"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="55"/>
         <source>L&amp;ifecycle:</source>
         <translation>مرحلهٔ مشتری:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="53"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="56"/>
         <source>So&amp;urce:</source>
         <translation>کانال جذب:</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerSalesBox.cpp" line="54"/>
+        <location filename="../src/gui/CustomerSalesBox.cpp" line="57"/>
         <source>&amp;Tags:</source>
         <translation>برچسب‌ها:</translation>
     </message>
@@ -1603,6 +2405,7 @@ Everyone using this database will see the backup&apos;s data. The current data i
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="33"/>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="54"/>
         <source>The file is read-only: changes cannot be saved. Check its permissions.</source>
         <translation>فایل فقط‌خواندنی است و تغییرات ذخیره نمی‌شود. مجوزهای دسترسی آن را بررسی کنید.</translation>
     </message>
@@ -1613,6 +2416,7 @@ Everyone using this database will see the backup&apos;s data. The current data i
     </message>
     <message>
         <location filename="../src/gui/DatabaseErrorText.cpp" line="37"/>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="57"/>
         <source>The disk is full.</source>
         <translation>دیسک پر است.</translation>
     </message>
@@ -1634,112 +2438,131 @@ Details: %3</source>
 
 جزئیات: %3</translation>
     </message>
+    <message>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="50"/>
+        <source>Other users or programs kept the database busy for more than 10 seconds, so nothing was saved. Try again in a moment.</source>
+        <translation>کاربران یا برنامه‌های دیگر بیش از ۱۰ ثانیه پایگاه داده را مشغول نگه داشتند و چیزی ذخیره نشد. کمی بعد دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="60"/>
+        <source>The database refused the change; nothing was saved.</source>
+        <translation>پایگاه داده این تغییر را نپذیرفت؛ چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseErrorText.cpp" line="62"/>
+        <source>%1
+
+Details: %2</source>
+        <translation>%1
+
+جزئیات: %2</translation>
+    </message>
 </context>
 <context>
     <name>peyvand::DealDialog</name>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="50"/>
+        <location filename="../src/gui/DealDialog.cpp" line="52"/>
         <source>New deal with a company</source>
         <translation>فرصت فروش جدید با مشتری حقوقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="50"/>
+        <location filename="../src/gui/DealDialog.cpp" line="52"/>
         <source>New deal with a person</source>
         <translation>فرصت فروش جدید با مشتری حقیقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="72"/>
+        <location filename="../src/gui/DealDialog.cpp" line="74"/>
         <source>&amp;Company:</source>
         <translation>شرکت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="72"/>
+        <location filename="../src/gui/DealDialog.cpp" line="74"/>
         <source>&amp;Customer:</source>
         <translation>مشتری:</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="82"/>
-        <location filename="../src/gui/DealDialog.cpp" line="207"/>
+        <location filename="../src/gui/DealDialog.cpp" line="84"/>
+        <location filename="../src/gui/DealDialog.cpp" line="211"/>
         <source>Pick a company to see its contacts.</source>
         <translation>برای دیدن افراد رابط، یک شرکت انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="88"/>
+        <location filename="../src/gui/DealDialog.cpp" line="90"/>
         <source>Contacts &amp;involved:</source>
         <translation>افراد رابط درگیر:</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="94"/>
+        <location filename="../src/gui/DealDialog.cpp" line="96"/>
         <source>e.g. 40 industrial pumps for the new line</source>
         <translation>مثلاً ۴۰ دستگاه پمپ صنعتی برای خط تولید جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="94"/>
+        <location filename="../src/gui/DealDialog.cpp" line="96"/>
         <source>e.g. Home water purifier</source>
         <translation>مثلاً دستگاه تصفیه آب خانگی</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="95"/>
+        <location filename="../src/gui/DealDialog.cpp" line="97"/>
         <source>&amp;Title:</source>
         <translation>عنوان:</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="105"/>
+        <location filename="../src/gui/DealDialog.cpp" line="107"/>
         <source>&amp;Amount (Toman):</source>
         <translation>مبلغ (تومان):</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="105"/>
+        <location filename="../src/gui/DealDialog.cpp" line="107"/>
         <source>&amp;Amount (Rial):</source>
         <translation>مبلغ (ریال):</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="115"/>
+        <location filename="../src/gui/DealDialog.cpp" line="117"/>
         <source>&amp;Stage:</source>
         <translation>مرحله:</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="120"/>
+        <location filename="../src/gui/DealDialog.cpp" line="122"/>
         <source>&amp;Expected close:</source>
         <translation>تاریخ پیش‌بینی بستن:</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="130"/>
+        <location filename="../src/gui/DealDialog.cpp" line="134"/>
         <source>&amp;Owner:</source>
         <translation>مسئول:</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="144"/>
+        <location filename="../src/gui/DealDialog.cpp" line="148"/>
         <source>&amp;Save deal</source>
         <translation>ذخیرهٔ فرصت فروش</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="163"/>
+        <location filename="../src/gui/DealDialog.cpp" line="167"/>
         <source>Enter a title for the deal.</source>
         <translation>عنوانی برای فرصت فروش وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="180"/>
+        <location filename="../src/gui/DealDialog.cpp" line="184"/>
         <source>There is no pipeline for these customers.</source>
         <translation>برای این دسته از مشتریان قیف فروشی تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="208"/>
+        <location filename="../src/gui/DealDialog.cpp" line="212"/>
         <source>No contacts recorded for this company yet.</source>
         <translation>هنوز فرد رابطی برای این شرکت ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="226"/>
+        <location filename="../src/gui/DealDialog.cpp" line="230"/>
         <source>The amount is too large.</source>
         <translation>مبلغ بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="231"/>
+        <location filename="../src/gui/DealDialog.cpp" line="235"/>
         <source>Enter the amount as a whole number of Toman.</source>
         <translation>مبلغ را به تومان و به‌صورت عدد صحیح وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealDialog.cpp" line="307"/>
+        <location filename="../src/gui/DealDialog.cpp" line="311"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
@@ -1747,37 +2570,37 @@ Details: %3</source>
 <context>
     <name>peyvand::DealTableModel</name>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="88"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="97"/>
         <source>Closed %1</source>
         <translation>بسته‌شده در %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="98"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="107"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="100"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="109"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="102"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="111"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="104"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="113"/>
         <source>Expected close</source>
         <translation>تاریخ پیش‌بینی بستن</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="106"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="115"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/gui/DealTableModel.cpp" line="108"/>
+        <location filename="../src/gui/DealTableModel.cpp" line="117"/>
         <source>Lost reason</source>
         <translation>دلیل از دست رفتن</translation>
     </message>
@@ -1867,16 +2690,9 @@ Details: %3</source>
 <context>
     <name>peyvand::FormValidator</name>
     <message>
-        <location filename="../src/gui/FormValidator.cpp" line="95"/>
+        <location filename="../src/gui/FormValidator.cpp" line="97"/>
         <source>Could not save</source>
         <translation>ذخیره نشد</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/FormValidator.cpp" line="96"/>
-        <source>The database refused the change.
-%1</source>
-        <translation>پایگاه داده این تغییر را نپذیرفت.
-%1</translation>
     </message>
 </context>
 <context>
@@ -2374,8 +3190,8 @@ Details: %3</source>
         <translation>باز کردن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportRunner.cpp" line="65"/>
-        <location filename="../src/gui/ImportRunner.cpp" line="68"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="66"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="69"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>ورود اطلاعات ناموفق بود و هیچ چیز نوشته نشد: %1</translation>
     </message>
@@ -2515,132 +3331,132 @@ Details: %3</source>
 <context>
     <name>peyvand::LogActivityDialog</name>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="84"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="86"/>
         <source>&amp;Follow up on</source>
         <translation>پیگیری در تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="87"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="88"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="90"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="97"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="99"/>
         <source>Log activity</source>
         <translation>ثبت فعالیت</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="140"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="142"/>
         <source>Ctrl+1 call, Ctrl+2 meeting, Ctrl+3 e-mail, Ctrl+4 SMS, Ctrl+5 note, Ctrl+6 task</source>
         <translation>Ctrl+1 تماس، Ctrl+2 جلسه، Ctrl+3 ایمیل، Ctrl+4 پیامک، Ctrl+5 یادداشت، Ctrl+6 کار</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="142"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="144"/>
         <source>No direction</source>
         <translation>بدون جهت</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="153"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="155"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="155"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="157"/>
         <source>e.g. asked for a price list</source>
         <translation>مثلاً فهرست قیمت خواست</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="158"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="160"/>
         <source>Notes (Ctrl+Enter saves)</source>
         <translation>یادداشت (Ctrl+Enter برای ذخیره)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="172"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="174"/>
         <source>Enter, or Ctrl+Enter in the notes</source>
         <translation>Enter، یا Ctrl+Enter در کادر یادداشت</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="183"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="185"/>
         <source>&amp;Customer:</source>
         <translation>مشتری:</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="184"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="186"/>
         <source>&amp;Direction:</source>
         <translation>جهت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="186"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="188"/>
         <source>&amp;Type:</source>
         <translation>نوع:</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="187"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="189"/>
         <source>&amp;When:</source>
         <translation>زمان:</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="188"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="190"/>
         <source>D&amp;uration:</source>
         <translation>مدت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="189"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="191"/>
         <source>&amp;Outcome:</source>
         <translation>نتیجه:</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="190"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="192"/>
         <source>&amp;Notes:</source>
         <translation>یادداشت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="191"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="193"/>
         <source>D&amp;eal:</source>
         <translation>فرصت فروش:</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="192"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="194"/>
         <source>Con&amp;tact:</source>
         <translation>فرد رابط:</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="230"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="232"/>
         <source>No deal</source>
         <translation>بدون فرصت فروش</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="231"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="233"/>
         <source>No contact person</source>
         <translation>بدون فرد رابط</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="247"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="251"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="258"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="262"/>
         <source>Contact persons belong to legal entities</source>
         <translation>فرد رابط فقط برای مشتریان حقوقی ثبت می‌شود</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="355"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="359"/>
         <source>Pick a customer</source>
         <translation>یک مشتری انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="356"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="360"/>
         <source>Pick the customer from the list of matches</source>
         <translation>مشتری را از فهرست نتایج انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/LogActivityDialog.cpp" line="399"/>
+        <location filename="../src/gui/LogActivityDialog.cpp" line="403"/>
         <source>Could not save the activity</source>
         <translation>فعالیت ذخیره نشد</translation>
     </message>
@@ -2704,169 +3520,174 @@ Details: %3</source>
 <context>
     <name>peyvand::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/MainWindow.cpp" line="67"/>
         <source>Peyvand — customer relations</source>
         <translation>پیوند — مدیریت ارتباط با مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/MainWindow.cpp" line="83"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../src/gui/MainWindow.cpp" line="92"/>
         <source>Legal customers</source>
         <translation>مشتریان حقوقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../src/gui/MainWindow.cpp" line="92"/>
         <source>Individual customers</source>
         <translation>مشتریان حقیقی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../src/gui/MainWindow.cpp" line="107"/>
         <source>B2B pipeline</source>
         <translation>قیف فروش B2B</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../src/gui/MainWindow.cpp" line="107"/>
         <source>B2C pipeline</source>
         <translation>قیف فروش B2C</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="112"/>
+        <location filename="../src/gui/MainWindow.cpp" line="115"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="118"/>
+        <location filename="../src/gui/MainWindow.cpp" line="121"/>
         <source>Support desk</source>
         <translation>پشتیبانی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="127"/>
+        <location filename="../src/gui/MainWindow.cpp" line="130"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="132"/>
+        <location filename="../src/gui/MainWindow.cpp" line="135"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../src/gui/MainWindow.cpp" line="143"/>
+        <source>Audit trail</source>
+        <translation>سابقهٔ تغییرات</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="227"/>
+        <location filename="../src/gui/MainWindow.cpp" line="247"/>
         <source>New legal customer…</source>
         <translation>مشتری حقوقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../src/gui/MainWindow.cpp" line="250"/>
         <source>New individual customer…</source>
         <translation>مشتری حقیقی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../src/gui/MainWindow.cpp" line="254"/>
         <source>Import customers…</source>
         <translation>ورود مشتریان…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../src/gui/MainWindow.cpp" line="257"/>
         <source>Import vCard…</source>
         <translation>ورود vCard…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="238"/>
+        <location filename="../src/gui/MainWindow.cpp" line="260"/>
         <source>Export calendar (iCalendar)…</source>
         <translation>خروجی تقویم (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../src/gui/MainWindow.cpp" line="264"/>
         <source>Back up now</source>
         <translation>پشتیبان‌گیری همین حالا</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Sign out / switch user…</source>
         <translation>خروج / تغییر کاربر…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/MainWindow.cpp" line="272"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="276"/>
         <source>&amp;Work</source>
         <translation>عملیات</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/MainWindow.cpp" line="278"/>
         <source>Search everything…</source>
         <translation>جستجوی سراسری…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="260"/>
+        <location filename="../src/gui/MainWindow.cpp" line="283"/>
         <source>Log an activity…</source>
         <translation>ثبت فعالیت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="372"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>Activity saved.</source>
         <translation>فعالیت ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="411"/>
+        <location filename="../src/gui/MainWindow.cpp" line="487"/>
         <source>Signed in: %1 (%2)</source>
         <translation>کاربر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="422"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>An empty database</source>
         <translation>پایگاه دادهٔ خالی</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
         <source>This database has no customers yet. Create demo data (%1 customers with their deals, activities and orders) to try Peyvand?</source>
         <translation>این پایگاه داده هنوز هیچ مشتری‌ای ندارد. برای آشنایی با پیوند، دادهٔ نمونه (%1 مشتری همراه با فرصت‌های فروش، فعالیت‌ها و سفارش‌هایشان) ساخته شود؟</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>Creating demo data…</source>
         <translation>در حال ساخت دادهٔ نمونه…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="529"/>
         <source>Demo data created.</source>
         <translation>دادهٔ نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="531"/>
         <source>Demo data</source>
         <translation>دادهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="531"/>
         <source>Demo data could not be created:
 %1</source>
         <translation>دادهٔ نمونه ساخته نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../src/gui/MainWindow.cpp" line="489"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
@@ -2874,53 +3695,53 @@ Details: %3</source>
 <context>
     <name>peyvand::NewOrderDialog</name>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="43"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="47"/>
         <source>Customer:</source>
         <translation>مشتری:</translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="47"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="51"/>
         <source>&amp;Customer:</source>
         <translation>مشتری:</translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="56"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="61"/>
         <source>New order from a won deal</source>
         <translation>سفارش جدید از فرصت فروش موفق</translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="57"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="59"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="67"/>
         <source>Deal:</source>
         <translation>فرصت فروش:</translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="66"/>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="97"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="74"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="127"/>
         <source>Only a won deal becomes an order.</source>
         <translation>فقط فرصت فروش موفق به سفارش تبدیل می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="68"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="76"/>
         <source>New order</source>
         <translation>سفارش جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="80"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="88"/>
         <source>Save order</source>
         <translation>ذخیرهٔ سفارش</translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="103"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="133"/>
         <source>Pick the customer first.</source>
         <translation>ابتدا مشتری را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/NewOrderDialog.cpp" line="124"/>
+        <location filename="../src/gui/NewOrderDialog.cpp" line="155"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
@@ -2961,82 +3782,82 @@ Details: %3</source>
 <context>
     <name>peyvand::OpenRequestDialog</name>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="39"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="40"/>
         <source>New service request</source>
         <translation>درخواست خدمات جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="49"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="50"/>
         <source>Customer:</source>
         <translation>مشتری:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="53"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="54"/>
         <source>&amp;Customer:</source>
         <translation>مشتری:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="63"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="64"/>
         <source>&amp;Order:</source>
         <translation>سفارش:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="68"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="69"/>
         <source>e.g. The pump leaks after installation</source>
         <translation>مثلاً پمپ بعد از نصب نشتی دارد</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="69"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="70"/>
         <source>&amp;Subject:</source>
         <translation>موضوع:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="76"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="77"/>
         <source>&amp;Description:</source>
         <translation>توضیحات:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="83"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="84"/>
         <source>&amp;Priority:</source>
         <translation>اولویت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="88"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="89"/>
         <source>Nobody yet</source>
         <translation>هنوز تعیین نشده</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="92"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="93"/>
         <source>&amp;Assignee:</source>
         <translation>کارشناس:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="104"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="105"/>
         <source>Open request</source>
         <translation>ثبت درخواست</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="127"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="128"/>
         <source>No particular order</source>
         <translation>بدون سفارش مشخص</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="130"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="131"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="143"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="144"/>
         <source>Pick the customer first.</source>
         <translation>ابتدا مشتری را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="145"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="146"/>
         <source>Enter the subject.</source>
         <translation>موضوع درخواست را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OpenRequestDialog.cpp" line="167"/>
+        <location filename="../src/gui/OpenRequestDialog.cpp" line="168"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
@@ -3044,165 +3865,170 @@ Details: %3</source>
 <context>
     <name>peyvand::OrderDialog</name>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="90"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="93"/>
         <source>Open customer</source>
         <translation>باز کردن پروندهٔ مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="93"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="96"/>
         <source>Change status…</source>
         <translation>تغییر وضعیت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="96"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="99"/>
         <source>New service request…</source>
         <translation>درخواست خدمات جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="107"/>
         <source>Product</source>
         <translation>کالا</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="107"/>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="107"/>
         <source>Unit price</source>
         <translation>قیمت واحد</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="104"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="107"/>
         <source>Line total</source>
         <translation>جمع ردیف</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="108"/>
         <source>Paid on</source>
         <translation>تاریخ پرداخت</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="108"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="108"/>
         <source>Method</source>
         <translation>روش پرداخت</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="105"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="108"/>
         <source>Reference</source>
         <translation>شماره مرجع</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>From</source>
         <translation>وضعیت قبلی</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>To</source>
         <translation>وضعیت جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>By</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="106"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="109"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="113"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="116"/>
         <source>Post or courier tracking code</source>
         <translation>کد رهگیری پست یا پیک</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="114"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="117"/>
         <source>Save code</source>
         <translation>ذخیرهٔ کد</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="119"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="122"/>
         <source>Tracking code:</source>
         <translation>کد رهگیری:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="142"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="145"/>
         <source>Lines</source>
         <translation>اقلام سفارش</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="145"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="148"/>
         <source>Record a payment…</source>
         <translation>ثبت پرداخت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="149"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="152"/>
         <source>Payments</source>
         <translation>پرداخت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="155"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="158"/>
         <source>Status history</source>
         <translation>تاریخچهٔ وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="185"/>
-        <location filename="../src/gui/OrderDialog.cpp" line="327"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="193"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="370"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="186"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="194"/>
         <source>The order could not be read:
 %1</source>
         <translation>اطلاعات سفارش خوانده نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="191"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="199"/>
         <source>Order</source>
         <translation>سفارش</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="192"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="200"/>
         <source>There is no order number %1.</source>
         <translation>سفارشی با شمارهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="202"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="212"/>
         <source>Order %1</source>
         <translation>سفارش %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="203"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="213"/>
         <source>Order %1 — %2</source>
         <translation>سفارش %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="204"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="214"/>
         <source>%1 (since %2)</source>
         <translation>%1 (از %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="235"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="260"/>
         <source>Total: %1    Paid: %2    Remaining: %3</source>
         <translation>مبلغ کل: %1    پرداخت‌شده: %2    مانده: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDialog.cpp" line="331"/>
+        <location filename="../src/gui/OrderDialog.cpp" line="364"/>
+        <source>Reloaded: the order shows what is saved now.</source>
+        <translation>بارگذاری شد: سفارش همان‌طور که اکنون ذخیره شده نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDialog.cpp" line="374"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -3320,16 +4146,6 @@ Details: %3</source>
     </message>
 </context>
 <context>
-    <name>peyvand::OrderStatusAction</name>
-    <message>
-        <location filename="../src/gui/OrderStatusAction.cpp" line="22"/>
-        <source>The database refused the change:
-%1</source>
-        <translation>پایگاه داده این تغییر را نپذیرفت:
-%1</translation>
-    </message>
-</context>
-<context>
     <name>peyvand::OrderTableModel</name>
     <message>
         <location filename="../src/gui/OrderTableModel.cpp" line="81"/>
@@ -3365,65 +4181,65 @@ Details: %3</source>
 <context>
     <name>peyvand::OrdersView</name>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="39"/>
+        <location filename="../src/gui/OrdersView.cpp" line="40"/>
         <source>Order number, customer or phone…</source>
         <translation>شماره سفارش، مشتری یا تلفن…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="43"/>
+        <location filename="../src/gui/OrdersView.cpp" line="44"/>
         <source>All statuses</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="51"/>
         <location filename="../src/gui/OrdersView.cpp" line="52"/>
+        <location filename="../src/gui/OrdersView.cpp" line="53"/>
         <source>Any date</source>
         <translation>هر تاریخی</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="53"/>
+        <location filename="../src/gui/OrdersView.cpp" line="54"/>
         <source>New order…</source>
         <translation>سفارش جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="56"/>
+        <location filename="../src/gui/OrdersView.cpp" line="58"/>
         <source>&amp;Status:</source>
         <translation>وضعیت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="60"/>
+        <location filename="../src/gui/OrdersView.cpp" line="62"/>
         <source>&amp;From:</source>
         <translation>از تاریخ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="64"/>
+        <location filename="../src/gui/OrdersView.cpp" line="66"/>
         <source>&amp;To:</source>
         <translation>تا تاریخ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="99"/>
+        <location filename="../src/gui/OrdersView.cpp" line="101"/>
         <source>Double-click an order to open it</source>
         <translation>برای باز کردن هر سفارش، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="126"/>
+        <location filename="../src/gui/OrdersView.cpp" line="128"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="126"/>
+        <location filename="../src/gui/OrdersView.cpp" line="128"/>
         <source>The orders could not be read:
 %1</source>
         <translation>فهرست سفارش‌ها خوانده نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="164"/>
+        <location filename="../src/gui/OrdersView.cpp" line="166"/>
         <source>No orders match.</source>
         <translation>سفارشی با این مشخصات پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersView.cpp" line="165"/>
+        <location filename="../src/gui/OrdersView.cpp" line="167"/>
         <source>%1 orders</source>
         <translation>%1 سفارش</translation>
     </message>
@@ -3482,62 +4298,62 @@ Details: %3</source>
 <context>
     <name>peyvand::PaymentDialog</name>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="44"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="49"/>
         <source>Record a payment</source>
         <translation>ثبت پرداخت</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="52"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="57"/>
         <source>&amp;Amount (Toman):</source>
         <translation>مبلغ (تومان):</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="52"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="57"/>
         <source>&amp;Amount (Rial):</source>
         <translation>مبلغ (ریال):</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="61"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="66"/>
         <source>&amp;Method:</source>
         <translation>روش پرداخت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="66"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="71"/>
         <source>&amp;Reference:</source>
         <translation>شماره مرجع:</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="72"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="77"/>
         <source>&amp;Paid on:</source>
         <translation>تاریخ پرداخت:</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="83"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="88"/>
         <source>Save payment</source>
         <translation>ذخیرهٔ پرداخت</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="100"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="105"/>
         <source>Enter the amount.</source>
         <translation>مبلغ را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="106"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="111"/>
         <source>The amount is too large.</source>
         <translation>مبلغ بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="110"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="115"/>
         <source>The amount must be above zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="115"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="120"/>
         <source>Enter the amount as a whole number of Toman.</source>
         <translation>مبلغ را به تومان و به‌صورت عدد صحیح وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/PaymentDialog.cpp" line="152"/>
+        <location filename="../src/gui/PaymentDialog.cpp" line="165"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
@@ -3545,72 +4361,84 @@ Details: %3</source>
 <context>
     <name>peyvand::PipelineBoard</name>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="34"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="38"/>
         <source>&amp;New deal</source>
         <translation>فرصت فروش جدید</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="50"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="54"/>
         <source>No pipeline for these customers</source>
         <translation>برای این دسته از مشتریان قیف فروشی تعریف نشده است</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="54"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="58"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="57"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="61"/>
         <source>&amp;Owner:</source>
         <translation>مسئول:</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="129"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="137"/>
         <source>Won — drop a card here (%1)</source>
         <translation>موفق — کارت را اینجا رها کنید (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="136"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="144"/>
         <source>Lost — drop a card here (%1)</source>
         <translation>ازدست‌رفته — کارت را اینجا رها کنید (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="179"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="188"/>
         <source>%1 open deals · %2 · weighted %3</source>
         <translation>%1 فرصت فروش باز · %2 · مبلغ وزنی %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="246"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="191"/>
+        <source>%1 open deals</source>
+        <translation>%1 فرصت باز</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PipelineBoard.cpp" line="259"/>
+        <source>Reload: show the board as it is saved now.
+Keep editing: the board stays as it is; moving this deal again is refused until you reload.</source>
+        <translation>بارگذاری دوباره: تابلو همان‌طور که اکنون ذخیره شده نشان داده می‌شود.
+ادامهٔ ویرایش: تابلو همین‌طور می‌ماند؛ تا بارگذاری دوباره نکنید، جابه‌جایی دوبارهٔ این فرصت پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PipelineBoard.cpp" line="268"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="311"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="351"/>
         <source>&amp;Open customer</source>
         <translation>باز کردن پروندهٔ مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="315"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="355"/>
         <source>Move to &amp;next stage</source>
         <translation>انتقال به مرحلهٔ بعد</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="319"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="359"/>
         <source>Move to &amp;previous stage</source>
         <translation>انتقال به مرحلهٔ قبل</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="322"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="362"/>
         <source>&amp;Move to</source>
         <translation>انتقال به</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="329"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="371"/>
         <source>Mark &amp;won</source>
         <translation>ثبت به‌عنوان موفق</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="330"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="372"/>
         <source>Mark &amp;lost…</source>
         <translation>ثبت به‌عنوان ازدست‌رفته…</translation>
     </message>
@@ -3748,7 +4576,7 @@ Details: %3</source>
 <context>
     <name>peyvand::ReportRunner</name>
     <message>
-        <location filename="../src/gui/ReportRunner.cpp" line="54"/>
+        <location filename="../src/gui/ReportRunner.cpp" line="63"/>
         <source>The reports could not be computed: %1</source>
         <translation>گزارش‌ها حساب نشدند: %1</translation>
     </message>
@@ -3756,49 +4584,54 @@ Details: %3</source>
 <context>
     <name>peyvand::ReportsView</name>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="29"/>
+        <location filename="../src/gui/ReportsView.cpp" line="30"/>
         <source>Export PDF…</source>
         <translation>خروجی PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="30"/>
+        <location filename="../src/gui/ReportsView.cpp" line="31"/>
         <source>Export CSV…</source>
         <translation>خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="41"/>
+        <location filename="../src/gui/ReportsView.cpp" line="45"/>
         <source>Sales reports</source>
         <translation>گزارش‌های فروش</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="113"/>
+        <location filename="../src/gui/ReportsView.cpp" line="45"/>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReportsView.cpp" line="117"/>
         <source>Computing…</source>
         <translation>در حال محاسبه…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="126"/>
+        <location filename="../src/gui/ReportsView.cpp" line="131"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="157"/>
-        <location filename="../src/gui/ReportsView.cpp" line="175"/>
+        <location filename="../src/gui/ReportsView.cpp" line="162"/>
+        <location filename="../src/gui/ReportsView.cpp" line="180"/>
         <source>Export PDF</source>
         <translation>خروجی PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="168"/>
-        <location filename="../src/gui/ReportsView.cpp" line="184"/>
+        <location filename="../src/gui/ReportsView.cpp" line="173"/>
+        <location filename="../src/gui/ReportsView.cpp" line="189"/>
         <source>Export CSV</source>
         <translation>خروجی CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="176"/>
+        <location filename="../src/gui/ReportsView.cpp" line="181"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReportsView.cpp" line="185"/>
+        <location filename="../src/gui/ReportsView.cpp" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
@@ -3806,120 +4639,120 @@ Details: %3</source>
 <context>
     <name>peyvand::RequestDialog</name>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="73"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="77"/>
         <source>Start work</source>
         <translation>شروع رسیدگی</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="74"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="78"/>
         <source>Resolve</source>
         <translation>حل شد</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="75"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="79"/>
         <source>Reopen</source>
         <translation>بازگشایی</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="77"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="81"/>
         <source>Assignee:</source>
         <translation>کارشناس:</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="79"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="83"/>
         <source>Nobody yet</source>
         <translation>هنوز تعیین نشده</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="84"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="88"/>
         <source>Open customer</source>
         <translation>باز کردن پروندهٔ مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="87"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="91"/>
         <source>Open order</source>
         <translation>باز کردن سفارش</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="94"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="98"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="94"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="98"/>
         <source>By</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="94"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="98"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="105"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="109"/>
         <source>What was done or said…</source>
         <translation>چه اقدامی انجام شد یا چه گفته شد…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="108"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="112"/>
         <source>Add note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="115"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="119"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="157"/>
-        <location filename="../src/gui/RequestDialog.cpp" line="241"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="161"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="260"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="158"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="162"/>
         <source>The request could not be read:
 %1</source>
         <translation>اطلاعات درخواست خوانده نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="164"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="168"/>
         <source>Service request</source>
         <translation>درخواست خدمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="165"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="169"/>
         <source>There is no service request number %1.</source>
         <translation>درخواست خدماتی با شمارهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="173"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="177"/>
         <source>Service request %1</source>
         <translation>درخواست خدمات %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="181"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="185"/>
         <source>Customer: %1</source>
         <translation>مشتری: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="185"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="189"/>
         <source>Order: %1 (%2)</source>
         <translation>سفارش: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="188"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="192"/>
         <source>Priority: %1</source>
         <translation>اولویت: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="189"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="193"/>
         <source>Opened: %1</source>
         <translation>زمان ثبت: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestDialog.cpp" line="191"/>
+        <location filename="../src/gui/RequestDialog.cpp" line="195"/>
         <source>Resolved: %1</source>
         <translation>زمان حل: %1</translation>
     </message>
@@ -3927,49 +4760,49 @@ Details: %3</source>
 <context>
     <name>peyvand::RequestQueueView</name>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="31"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="32"/>
         <source>Everyone&apos;s</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="32"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="33"/>
         <source>Mine</source>
         <translation>خودم</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="33"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="34"/>
         <source>Nobody&apos;s yet</source>
         <translation>هنوز بدون کارشناس</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="36"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="37"/>
         <source>&amp;Assignee:</source>
         <translation>کارشناس:</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="38"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="39"/>
         <source>New service request…</source>
         <translation>درخواست خدمات جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="67"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="69"/>
         <source>Double-click a request to open it</source>
         <translation>برای باز کردن هر درخواست، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="106"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="108"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="107"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="109"/>
         <source>The queue could not be read:
 %1</source>
         <translation>صف درخواست‌ها خوانده نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="109"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="111"/>
         <source>Open requests: %1</source>
         <translation>درخواست‌های باز: %1</translation>
     </message>
@@ -4054,6 +4887,19 @@ Details: %3</source>
     </message>
 </context>
 <context>
+    <name>peyvand::RoleGate</name>
+    <message>
+        <location filename="../src/gui/RoleGate.cpp" line="53"/>
+        <source>You have the permission “%1” only for records you own.</source>
+        <translation>مجوز «%1» را فقط برای رکوردهایی دارید که مسئول آن‌ها هستید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RoleGate.cpp" line="54"/>
+        <source>Your role (%1) does not have the permission “%2”.</source>
+        <translation>نقش شما (%1) مجوز «%2» را ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::SafeApplication</name>
     <message>
         <location filename="../src/gui/SafeApplication.cpp" line="24"/>
@@ -4073,52 +4919,52 @@ Details: %3</source>
 <context>
     <name>peyvand::SettingsView</name>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="28"/>
+        <location filename="../src/gui/SettingsView.cpp" line="29"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="41"/>
+        <location filename="../src/gui/SettingsView.cpp" line="42"/>
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="44"/>
+        <location filename="../src/gui/SettingsView.cpp" line="45"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="45"/>
+        <location filename="../src/gui/SettingsView.cpp" line="46"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="47"/>
+        <location filename="../src/gui/SettingsView.cpp" line="48"/>
         <source>Show money in:</source>
         <translation>نمایش مبالغ به:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="51"/>
+        <location filename="../src/gui/SettingsView.cpp" line="52"/>
         <source>Change my password…</source>
         <translation>تغییر رمز عبور من…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="53"/>
+        <location filename="../src/gui/SettingsView.cpp" line="54"/>
         <source>Sign out / switch user</source>
         <translation>خروج / تغییر کاربر</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="60"/>
+        <location filename="../src/gui/SettingsView.cpp" line="61"/>
         <source>Signed in as:</source>
         <translation>واردشده با نام:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="65"/>
+        <location filename="../src/gui/SettingsView.cpp" line="66"/>
         <source>Database file:</source>
         <translation>فایل پایگاه داده:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="67"/>
+        <location filename="../src/gui/SettingsView.cpp" line="68"/>
         <source>Add demo data…</source>
         <translation>افزودن دادهٔ نمونه…</translation>
     </message>
@@ -4165,37 +5011,42 @@ Details: %3</source>
 <context>
     <name>peyvand::StageColumn</name>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="61"/>
+        <location filename="../src/gui/StageColumn.cpp" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="62"/>
+        <location filename="../src/gui/StageColumn.cpp" line="67"/>
         <source>%1 deals · %2</source>
         <translation>%1 فرصت فروش · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="63"/>
+        <location filename="../src/gui/StageColumn.cpp" line="68"/>
         <source>Weighted: %1</source>
         <translation>مبلغ وزنی: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="74"/>
+        <location filename="../src/gui/StageColumn.cpp" line="73"/>
+        <source>%1 deals</source>
+        <translation>%1 فرصت</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/StageColumn.cpp" line="88"/>
         <source>No owner</source>
         <translation>بدون مسئول</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="85"/>
+        <location filename="../src/gui/StageColumn.cpp" line="104"/>
         <source>Expected close: %1</source>
         <translation>تاریخ پیش‌بینی بستن: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="86"/>
+        <location filename="../src/gui/StageColumn.cpp" line="105"/>
         <source>Owner: %1</source>
         <translation>مسئول: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="94"/>
+        <location filename="../src/gui/StageColumn.cpp" line="115"/>
         <source>and %1 more</source>
         <translation>و %1 مورد دیگر</translation>
     </message>
@@ -4203,12 +5054,12 @@ Details: %3</source>
 <context>
     <name>peyvand::SupportActions</name>
     <message>
-        <location filename="../src/gui/SupportActions.cpp" line="54"/>
+        <location filename="../src/gui/SupportActions.cpp" line="57"/>
         <source>Order %1 saved.</source>
         <translation>سفارش %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportActions.cpp" line="77"/>
+        <location filename="../src/gui/SupportActions.cpp" line="82"/>
         <source>Service request opened.</source>
         <translation>درخواست خدمات ثبت شد.</translation>
     </message>
@@ -4216,105 +5067,112 @@ Details: %3</source>
 <context>
     <name>peyvand::SupportDeskView</name>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="59"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="61"/>
         <source>Find a customer</source>
         <translation>جستجوی مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="61"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="63"/>
         <source>Service request queue</source>
         <translation>صف درخواست‌های خدمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="79"/>
-        <location filename="../src/gui/SupportDeskView.cpp" line="261"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="81"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="263"/>
         <source>Type what the caller gives: an order number, a mobile or landline, a national code or part of a name.</source>
         <translation>هر اطلاعاتی را که تماس‌گیرنده می‌دهد وارد کنید: شماره سفارش، موبایل یا تلفن ثابت، کد ملی یا بخشی از نام.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="106"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="108"/>
         <source>Order number, phone, national code or name…</source>
         <translation>شماره سفارش، تلفن، کد ملی یا نام…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="135"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="137"/>
         <source>Open customer page</source>
         <translation>باز کردن پروندهٔ مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="136"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="138"/>
         <source>New order…</source>
         <translation>سفارش جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="137"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="139"/>
         <source>New service request…</source>
         <translation>درخواست خدمات جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="150"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="152"/>
         <source>Open order</source>
         <translation>باز کردن سفارش</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="151"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="153"/>
         <source>Change status…</source>
         <translation>تغییر وضعیت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="158"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="160"/>
         <source>Double-click an order to open it</source>
         <translation>برای باز کردن هر سفارش، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="174"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="176"/>
         <source>Double-click a request to open it</source>
         <translation>برای باز کردن هر درخواست، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="236"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="238"/>
         <source>The database could not be read: %1</source>
         <translation>اطلاعات از پایگاه داده خوانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="254"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="256"/>
         <source>order %1</source>
         <translation>سفارش %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="265"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="267"/>
         <source>Nothing found for “%1”. Check the number, or try another phone or part of the name.</source>
         <translation>برای «%1» نتیجه‌ای پیدا نشد. شماره را بررسی کنید، یا تلفن دیگری یا بخشی از نام را امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="272"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="274"/>
         <source>More than %1 customers match; the first %1 are shown. Type more to narrow it down.</source>
         <translation>بیش از %1 مشتری پیدا شد؛ %1 مورد اول نمایش داده شده است. برای محدود کردن نتایج، عبارت کامل‌تری وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="274"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="276"/>
         <source>%1 customers match; pick one.</source>
         <translation>%1 مشتری پیدا شد؛ یکی را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="304"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="306"/>
         <source>No orders yet.</source>
         <translation>هنوز سفارشی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="305"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="307"/>
         <source>Orders (%1)</source>
         <translation>سفارش‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="308"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="310"/>
         <source>No open service requests.</source>
         <translation>هیچ درخواست خدماتی باز نیست.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SupportDeskView.cpp" line="309"/>
+        <location filename="../src/gui/SupportDeskView.cpp" line="311"/>
         <source>Open service requests (%1)</source>
         <translation>درخواست‌های خدمات باز (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportDeskView.cpp" line="417"/>
+        <source>Reload: show the customer&apos;s orders as they are saved now.
+Keep editing: the list stays as it is; changing the status again is refused until you reload.</source>
+        <translation>بارگذاری دوباره: سفارش‌های مشتری همان‌طور که اکنون ذخیره شده نشان داده می‌شود.
+ادامهٔ ویرایش: فهرست همین‌طور می‌ماند؛ تا بارگذاری دوباره نکنید، تغییر دوبارهٔ وضعیت پذیرفته نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4390,96 +5248,103 @@ Details: %3</source>
 <context>
     <name>peyvand::TodayView</name>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="49"/>
+        <location filename="../src/gui/TodayView.cpp" line="53"/>
         <source>&amp;Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="50"/>
+        <location filename="../src/gui/TodayView.cpp" line="54"/>
         <source>&amp;Reschedule</source>
         <translation>زمان‌بندی مجدد</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="51"/>
+        <location filename="../src/gui/TodayView.cpp" line="55"/>
         <source>&amp;Log activity…</source>
         <translation>ثبت فعالیت…</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="68"/>
+        <location filename="../src/gui/TodayView.cpp" line="72"/>
         <source>Log a call, meeting, e-mail… (Ctrl+L)</source>
         <translation>ثبت تماس، جلسه، ایمیل و… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="71"/>
+        <location filename="../src/gui/TodayView.cpp" line="76"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>ثبت انجام پیگیری انتخاب‌شده (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="75"/>
+        <location filename="../src/gui/TodayView.cpp" line="80"/>
         <source>&amp;Tomorrow</source>
         <translation>فردا</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="77"/>
+        <location filename="../src/gui/TodayView.cpp" line="82"/>
         <source>&amp;Next week</source>
         <translation>هفتهٔ بعد</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="79"/>
+        <location filename="../src/gui/TodayView.cpp" line="84"/>
         <source>&amp;Pick a date…</source>
         <translation>انتخاب تاریخ…</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="102"/>
+        <location filename="../src/gui/TodayView.cpp" line="107"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="124"/>
+        <location filename="../src/gui/TodayView.cpp" line="129"/>
         <source>Follow-ups due</source>
         <translation>پیگیری‌های سررسیده</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="128"/>
+        <location filename="../src/gui/TodayView.cpp" line="133"/>
         <source>My recent activity</source>
         <translation>فعالیت‌های اخیر من</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="255"/>
+        <location filename="../src/gui/TodayView.cpp" line="266"/>
         <source>Nothing to follow up today.</source>
         <translation>امروز پیگیری‌ای ندارید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/TodayView.cpp" line="256"/>
+        <location filename="../src/gui/TodayView.cpp" line="267"/>
         <source>%n follow-up(s) due today</source>
         <translation>
             <numerusform>%n پیگیری برای امروز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/TodayView.cpp" line="257"/>
+        <location filename="../src/gui/TodayView.cpp" line="268"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>، %n مورد عقب‌افتاده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/TodayView.cpp" line="259"/>
+        <location filename="../src/gui/TodayView.cpp" line="270"/>
         <source> (the oldest %n shown)</source>
         <translation>
             <numerusform> (فقط %n مورد قدیمی‌تر نمایش داده شده است)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="275"/>
+        <location filename="../src/gui/TodayView.cpp" line="286"/>
         <source>(follow up %1)</source>
         <translation>(پیگیری: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TodayView.cpp" line="294"/>
-        <location filename="../src/gui/TodayView.cpp" line="313"/>
+        <location filename="../src/gui/TodayView.cpp" line="308"/>
+        <location filename="../src/gui/TodayView.cpp" line="330"/>
         <source>Could not save</source>
         <translation>ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TodayView.cpp" line="342"/>
+        <source>Reload: show the follow-ups as they are saved now.
+Keep editing: the list stays as it is; changing this follow-up again is refused until you reload.</source>
+        <translation>بارگذاری دوباره: پیگیری‌ها همان‌طور که اکنون ذخیره شده نشان داده می‌شود.
+ادامهٔ ویرایش: فهرست همین‌طور می‌ماند؛ تا بارگذاری دوباره نکنید، تغییر دوبارهٔ این پیگیری پذیرفته نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4583,33 +5448,33 @@ Details: %3</source>
     </message>
     <message>
         <location filename="../src/gui/VcardExport.cpp" line="26"/>
-        <location filename="../src/gui/VcardExport.cpp" line="60"/>
-        <location filename="../src/gui/VcardExport.cpp" line="83"/>
+        <location filename="../src/gui/VcardExport.cpp" line="65"/>
+        <location filename="../src/gui/VcardExport.cpp" line="88"/>
         <source>Export to vCard</source>
         <translation>خروجی vCard</translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="58"/>
+        <location filename="../src/gui/VcardExport.cpp" line="63"/>
         <source>Exporting vCards…</source>
         <translation>در حال خروجی گرفتن vCard…</translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="58"/>
+        <location filename="../src/gui/VcardExport.cpp" line="63"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="68"/>
+        <location filename="../src/gui/VcardExport.cpp" line="73"/>
         <source>Exporting vCards… %1 of %2</source>
         <translation>در حال خروجی گرفتن vCard… %1 از %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="77"/>
+        <location filename="../src/gui/VcardExport.cpp" line="82"/>
         <source>%1 vCards exported to %2</source>
         <translation>%1 کارت vCard در %2 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExport.cpp" line="79"/>
+        <location filename="../src/gui/VcardExport.cpp" line="84"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ هیچ فایلی نوشته نشد.</translation>
     </message>
@@ -4618,13 +5483,13 @@ Details: %3</source>
     <name>peyvand::VcardExportRunner</name>
     <message>
         <location filename="../src/gui/VcardExportRunner.cpp" line="60"/>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="76"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="77"/>
         <source>Cannot write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="80"/>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="82"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="81"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="83"/>
         <source>The export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -4738,12 +5603,12 @@ Details: %3</source>
         <translation>در حال خواندن فایل…</translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardImportDialog.cpp" line="249"/>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="250"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardImportDialog.cpp" line="258"/>
+        <location filename="../src/gui/VcardImportDialog.cpp" line="259"/>
         <source>%1 cards read</source>
         <translation>%1 کارت خوانده شد</translation>
     </message>
