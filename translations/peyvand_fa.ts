@@ -303,7 +303,7 @@
     <message>
         <location filename="../src/gui/AuditLabels.cpp" line="34"/>
         <source>Password changed</source>
-        <translation>تغییر گذرواژه</translation>
+        <translation>تغییر رمز عبور</translation>
     </message>
     <message>
         <location filename="../src/gui/AuditLabels.cpp" line="35"/>
@@ -858,12 +858,12 @@
     <message>
         <location filename="../src/gui/AuditView.cpp" line="170"/>
         <source>&amp;Record:</source>
-        <translation>&amp;رکورد:</translation>
+        <translation>رکورد:</translation>
     </message>
     <message>
         <location filename="../src/gui/AuditView.cpp" line="175"/>
         <source>&amp;User:</source>
-        <translation>&amp;کاربر:</translation>
+        <translation>کاربر:</translation>
     </message>
     <message>
         <location filename="../src/gui/AuditView.cpp" line="179"/>
@@ -873,7 +873,7 @@
     <message>
         <location filename="../src/gui/AuditView.cpp" line="182"/>
         <source>&amp;Action:</source>
-        <translation>&amp;کار:</translation>
+        <translation>کار:</translation>
     </message>
     <message>
         <location filename="../src/gui/AuditView.cpp" line="189"/>
@@ -883,12 +883,12 @@
     <message>
         <location filename="../src/gui/AuditView.cpp" line="191"/>
         <source>&amp;From:</source>
-        <translation>&amp;از تاریخ:</translation>
+        <translation>از تاریخ:</translation>
     </message>
     <message>
         <location filename="../src/gui/AuditView.cpp" line="193"/>
         <source>&amp;To:</source>
-        <translation>&amp;تا تاریخ:</translation>
+        <translation>تا تاریخ:</translation>
     </message>
     <message>
         <location filename="../src/gui/AuditView.cpp" line="196"/>
@@ -1387,12 +1387,12 @@ Keep editing: your changes stay on screen so that you can copy them; saving agai
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="41"/>
         <source>&amp;Reload</source>
-        <translation>&amp;بارگذاری دوباره</translation>
+        <translation>بارگذاری دوباره</translation>
     </message>
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="43"/>
         <source>&amp;Keep editing</source>
-        <translation>&amp;ادامهٔ ویرایش</translation>
+        <translation>ادامهٔ ویرایش</translation>
     </message>
 </context>
 <context>
@@ -4989,12 +4989,12 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
     <message>
         <location filename="../src/gui/SignInDialog.cpp" line="50"/>
         <source>&amp;Username:</source>
-        <translation>&amp;نام کاربری:</translation>
+        <translation>نام کاربری:</translation>
     </message>
     <message>
         <location filename="../src/gui/SignInDialog.cpp" line="53"/>
         <source>&amp;Password:</source>
-        <translation>&amp;رمز عبور:</translation>
+        <translation>رمز عبور:</translation>
     </message>
     <message>
         <location filename="../src/gui/SignInDialog.cpp" line="58"/>

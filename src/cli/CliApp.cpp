@@ -4,10 +4,10 @@
 #include "Command.h"
 #include "DatabaseError.h"
 #include "Logging.h"
-#include "SqliteDatabase.h"
 #include "PasswordInput.h"
 #include "PermissionError.h"
 #include "SignInError.h"
+#include "SqliteDatabase.h"
 #include "UsageError.h"
 #include "ValidationError.h"
 
@@ -20,27 +20,28 @@ namespace peyvand::cli {
 
 namespace {
 
-const char *const kGlobalUsage = "Usage: peyvand-cli [--db PATH] [--user NAME] [--verbose] [--wait SEC] COMMAND [ARGS…]\n"
-                                 "\n"
-                                 "Peyvand's administration and integration tool.\n"
-                                 "\n"
-                                 "Global options:\n"
-                                 "  --db PATH    database file (default: the embedded database in the data directory)\n"
-                                 "  --user NAME  sign in as NAME; the password comes from PEYVAND_PASSWORD, else\n"
-                                 "               the first line of standard input (every command but init,\n"
-                                 "               seed and check needs it)\n"
-                                 "  --verbose    also log to standard error\n"
-                                 "  --wait SEC   wait up to SEC seconds for another program's write to end\n"
-                                 "               before giving up as locked (default 300)\n"
-                                 "  --help       show help (after a command: that command's help)\n"
-                                 "\n"
-                                 "Commands:\n";
+const char *const kGlobalUsage
+    = "Usage: peyvand-cli [--db PATH] [--user NAME] [--verbose] [--wait SEC] COMMAND [ARGS…]\n"
+      "\n"
+      "Peyvand's administration and integration tool.\n"
+      "\n"
+      "Global options:\n"
+      "  --db PATH    database file (default: the embedded database in the data directory)\n"
+      "  --user NAME  sign in as NAME; the password comes from PEYVAND_PASSWORD, else\n"
+      "               the first line of standard input (every command but init,\n"
+      "               seed and check needs it)\n"
+      "  --verbose    also log to standard error\n"
+      "  --wait SEC   wait up to SEC seconds for another program's write to end\n"
+      "               before giving up as locked (default 300)\n"
+      "  --help       show help (after a command: that command's help)\n"
+      "\n"
+      "Commands:\n";
 
 void printGlobalHelp(QTextStream &out)
 {
     out << kGlobalUsage;
     for (const Command &c : allCommands())
-        out << "  " << c.name.leftJustified(16) << c.summary << '\n';
+        out << "  " << c.name.leftJustified(17) << c.summary << '\n'; // "order set-status" and a space
     out << "\nExit codes: 0 done, 1 input rejected (nothing written), 2 usage error,\n"
            "3 sign-in or permission refused (nothing written).\n";
 }

@@ -129,6 +129,20 @@ constexpr Label kFields[] = {
     { "name", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Name") },
     { "stages", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Stages") },
     { "version", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Version") },
+    // The summaries of a seed and of a full (JSON) import (docs/security.md).
+    { "seed", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Random seed") },
+    { "as_of", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "As of") },
+    { "users", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Users") },
+    { "customers", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Customers") },
+    { "contacts", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Contact persons") },
+    { "deals", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Deals") },
+    { "activities", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Activities") },
+    { "orders", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Orders") },
+    { "service_requests", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Service requests") },
+    { "file", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "File") },
+    { "schema_version", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Schema version") },
+    { "exported_at", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Exported on") },
+    { "counts", QT_TRANSLATE_NOOP("peyvand::AuditLabels", "Records") },
 };
 
 template<std::size_t N> QString lookUp(const Label (&table)[N], const QString &code)
