@@ -597,6 +597,7 @@
     </message>
     <message>
         <location filename="../src/gui/AuditLabels.cpp" line="102"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="137"/>
         <source>Contact persons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,7 +768,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/AuditLabels.cpp" line="165"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="133"/>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="134"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="135"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="136"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="138"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="139"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="140"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="141"/>
+        <source>Service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="142"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="143"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="144"/>
+        <source>Exported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="145"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="179"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>

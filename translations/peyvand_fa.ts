@@ -597,6 +597,7 @@
     </message>
     <message>
         <location filename="../src/gui/AuditLabels.cpp" line="102"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="137"/>
         <source>Contact persons</source>
         <translation>افراد رابط</translation>
     </message>
@@ -767,7 +768,67 @@
         <translation>نسخه</translation>
     </message>
     <message>
-        <location filename="../src/gui/AuditLabels.cpp" line="165"/>
+        <location filename="../src/gui/AuditLabels.cpp" line="133"/>
+        <source>Random seed</source>
+        <translation>عدد آغازین تصادفی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="134"/>
+        <source>As of</source>
+        <translation>تا تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="135"/>
+        <source>Users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="136"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="138"/>
+        <source>Deals</source>
+        <translation>فرصت‌های فروش</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="139"/>
+        <source>Activities</source>
+        <translation>تعامل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="140"/>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="141"/>
+        <source>Service requests</source>
+        <translation>درخواست‌های خدمات</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="142"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="143"/>
+        <source>Schema version</source>
+        <translation>نسخهٔ ساختار پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="144"/>
+        <source>Exported on</source>
+        <translation>تاریخ خروجی</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="145"/>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AuditLabels.cpp" line="179"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
