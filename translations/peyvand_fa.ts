@@ -775,7 +775,7 @@
     <message>
         <location filename="../src/gui/AuditLabels.cpp" line="134"/>
         <source>As of</source>
-        <translation>تا تاریخ</translation>
+        <translation>تاریخ مبنا</translation>
     </message>
     <message>
         <location filename="../src/gui/AuditLabels.cpp" line="135"/>
