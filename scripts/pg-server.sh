@@ -31,14 +31,10 @@ dir=$2
 shift 2
 
 find_bindir() {
-  if [ -n "${PG_BINDIR:-}" ]; then
-    echo "$PG_BINDIR"
-    return
-  fi
-  local d
-  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  local d=${PG_BINDIR:-}
+  [ -n "$d" ] || d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
   [ -n "$d" ] && [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ] ||
-    die "no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin; run scripts/install-deps.sh"
+    die "no PostgreSQL server binaries (initdb, pg_ctl) in ${d:-/usr/lib/postgresql/*/bin}; run scripts/install-deps.sh"
   echo "$d"
 }
 
