@@ -3,6 +3,7 @@
 #include "PgConnection.h"
 
 #include <QRandomGenerator>
+#include <atomic>
 #include <chrono>
 #include <spdlog/spdlog.h>
 #include <thread>
@@ -13,7 +14,7 @@ PgTransaction::PgTransaction(PgConnection &connection, Isolation isolation)
     : m_connection(connection)
 {
     if (connection.inTransaction()) {
-        static int counter = 0;
+        static std::atomic_int counter { 0 }; // connections live on several threads
         m_savepoint = QStringLiteral("peyvand_sp_%1").arg(++counter);
         connection.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
         return;

@@ -9,6 +9,9 @@
 #include "ValidationError.h"
 
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace peyvand;
 using namespace peyvand::testing;
@@ -111,4 +114,43 @@ TEST(PgConnection, failed_statement_throws_pg_error_with_sqlstate)
     }
     // The connection is still usable afterwards.
     EXPECT_EQ(connection.prepare(QStringLiteral("SELECT 1::bigint")).exec().int64(0, 0), 1);
+}
+
+// A port where the kernel completes the TCP handshake but nobody ever answers
+// (listening, never accepting): only the connect timeout ends the wait.
+TEST(PgConnection, silent_server_is_unreachable_after_the_timeout)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    ASSERT_GE(fd, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    ASSERT_EQ(::listen(fd, 4), 0);
+    ASSERT_EQ(::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length), 0);
+    const int port = ntohs(address.sin_port);
+    const ValidationError e = refusalOf(QStringLiteral("postgresql://u:p@127.0.0.1:%1/d").arg(port), 2);
+    ::close(fd);
+    EXPECT_EQ(e.code(), QStringLiteral("unreachable"));
+    EXPECT_TRUE(e.message().contains(QStringLiteral("timeout"))) << e.message().toStdString();
+}
+
+// The server ends the session (a restart, an administrator): the next
+// statement fails as a lost connection, not as a wrong statement.
+TEST(PgConnection, lost_connection_is_reported_as_such)
+{
+    PgConnection victim(serverUrl());
+    const qint64 pid = victim.prepare(QStringLiteral("SELECT pg_backend_pid()::bigint")).exec().int64(0, 0);
+    PgConnection admin(serverUrl());
+    // Waits (up to 10 s) until the session is gone, so the next statement meets a closed connection.
+    EXPECT_TRUE(
+        admin.prepare(QStringLiteral("SELECT pg_terminate_backend($1::int, 10000)")).bind(1, pid).exec().boolean(0, 0));
+    try {
+        victim.prepare(QStringLiteral("SELECT 1::bigint")).exec();
+        FAIL() << "the statement ran on a terminated connection";
+    } catch (const PgError &e) {
+        EXPECT_TRUE(e.isConnectionLost()) << e.what() << " " << e.sqlState().constData();
+        EXPECT_FALSE(e.isRetryable());
+    }
 }
