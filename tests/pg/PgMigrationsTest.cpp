@@ -30,6 +30,7 @@ struct Column
     QString name;
     QString type; // SQLite: declared type; PostgreSQL: information_schema data_type
     bool notNull;
+    bool hasDefault;
 };
 using Tables = std::map<QString, std::vector<Column>>;
 
@@ -52,10 +53,12 @@ Tables sqliteTables(const QString &path)
         const QString table = list->text(0);
         if (replacedInPostgres(table))
             continue;
-        auto columns = db.prepare("SELECT name, type, \"notnull\" OR pk > 0 FROM pragma_table_info(?) ORDER BY cid");
+        auto columns = db.prepare("SELECT name, type, \"notnull\" OR pk > 0, dflt_value IS NOT NULL "
+                                  "FROM pragma_table_info(?) ORDER BY cid");
         columns->bind(1, table);
         while (columns->step())
-            tables[table].push_back({ columns->text(0), columns->text(1).toUpper(), columns->int64(2) != 0 });
+            tables[table].push_back(
+                { columns->text(0), columns->text(1).toUpper(), columns->int64(2) != 0, columns->int64(3) != 0 });
     }
     return tables;
 }
@@ -64,13 +67,14 @@ Tables postgresTables(PgConnection &db)
 {
     Tables tables;
     const PgResult r = db.prepare(QStringLiteral("SELECT c.table_name::text, c.column_name::text, c.data_type::text, "
-                                                 "c.is_nullable = 'NO' FROM information_schema.columns c "
+                                                 "c.is_nullable = 'NO', c.column_default IS NOT NULL "
+                                                 "FROM information_schema.columns c "
                                                  "JOIN information_schema.tables t USING (table_schema, table_name) "
                                                  "WHERE c.table_schema = current_schema() AND t.table_type = "
                                                  "'BASE TABLE' ORDER BY c.table_name, c.ordinal_position"))
                            .exec();
     for (int i = 0; i < r.rows(); ++i)
-        tables[r.text(i, 0)].push_back({ r.text(i, 1), r.text(i, 2), r.boolean(i, 3) });
+        tables[r.text(i, 0)].push_back({ r.text(i, 1), r.text(i, 2), r.boolean(i, 3), r.boolean(i, 4) });
     return tables;
 }
 
@@ -92,6 +96,41 @@ std::set<QString> postgresNames(PgConnection &db, const char *sql)
     for (int i = 0; i < r.rows(); ++i)
         names.insert(r.text(i, 0));
     return names;
+}
+
+// Foreign keys as "table(columns) -> table(columns) ON DELETE action".
+std::set<QString> sqliteForeignKeys(const QString &path)
+{
+    SqliteDatabase db(path, SqliteDatabase::OpenMode::ReadOnly);
+    auto q = db.prepare("SELECT m.name, group_concat(f.\"from\", ','), f.\"table\", group_concat(f.\"to\", ','), "
+                        "f.on_delete FROM sqlite_schema m, pragma_foreign_key_list(m.name) f "
+                        "WHERE m.type = 'table' GROUP BY m.name, f.id ORDER BY m.name, f.id");
+    std::set<QString> keys;
+    while (q->step())
+        keys.insert(
+            QStringLiteral("%1(%2) -> %3(%4) %5").arg(q->text(0), q->text(1), q->text(2), q->text(3), q->text(4)));
+    return keys;
+}
+
+std::set<QString> postgresForeignKeys(PgConnection &db)
+{
+    const PgResult r
+        = db.prepare(QStringLiteral("SELECT c.conrelid::regclass::text, "
+                                    "(SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(c.conkey) "
+                                    "WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = c.conrelid "
+                                    "AND a.attnum = k.attnum), c.confrelid::regclass::text, "
+                                    "(SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(c.confkey) "
+                                    "WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = c.confrelid "
+                                    "AND a.attnum = k.attnum), CASE c.confdeltype WHEN 'c' THEN 'CASCADE' "
+                                    "WHEN 'n' THEN 'SET NULL' WHEN 'a' THEN 'NO ACTION' ELSE c.confdeltype::text END "
+                                    "FROM pg_constraint c WHERE c.contype = 'f' "
+                                    "AND c.connamespace = current_schema()::regnamespace"))
+              .exec();
+    std::set<QString> keys;
+    for (int i = 0; i < r.rows(); ++i)
+        keys.insert(QStringLiteral("%1(%2) -> %3(%4) %5")
+                        .arg(r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4)));
+    return keys;
 }
 
 // Everything migrate() could change, as one comparable text.
@@ -179,6 +218,7 @@ TEST_F(PgMigrationsTest, empty_database_gets_every_sqlite_table_and_column)
             const std::string where = (table + QLatin1Char('.') + s.name).toStdString();
             EXPECT_EQ(p.name, s.name) << where;
             EXPECT_EQ(p.notNull, s.notNull) << where;
+            EXPECT_EQ(p.hasDefault, s.hasDefault) << where;
             // Values copy 1:1: SQLite integers into 64-bit, 32-bit or boolean columns, text into text or json.
             if (s.type == QLatin1String("INTEGER"))
                 EXPECT_TRUE(p.type == QLatin1String("bigint") || p.type == QLatin1String("integer")
@@ -205,6 +245,11 @@ TEST_F(PgMigrationsTest, empty_database_gets_every_sqlite_table_and_column)
                         "SELECT DISTINCT trigger_name::text FROM information_schema.triggers WHERE trigger_schema = "
                         "current_schema()");
     EXPECT_EQ(pgTriggers, sqliteNames(path, "trigger"));
+
+    // The same references with the same ON DELETE actions.
+    const std::set<QString> sqliteKeys = sqliteForeignKeys(path);
+    EXPECT_GE(sqliteKeys.size(), 30u);
+    EXPECT_EQ(postgresForeignKeys(connection), sqliteKeys);
 }
 
 TEST_F(PgMigrationsTest, default_pipelines_are_sqlites)
