@@ -38,30 +38,34 @@ void logNotice(void *, const char *message)
                               QStringLiteral("%1: the server has no database \"%2\"").arg(where, url.database()),
                               QStringLiteral("پایگاه داده‌ی «%1» روی سرور نیست (%2)")
                                   .arg(url.database(), where));
-    throw ValidationError(QStringLiteral("server"), QStringLiteral("unreachable"),
-                          QStringLiteral("%1: cannot reach the PostgreSQL server at %2 port %3 (%4)")
-                              .arg(where, url.host())
-                              .arg(url.port())
-                              .arg(detail),
-                          QStringLiteral("به سرور PostgreSQL در %1 درگاه %2 نمی‌توان وصل شد؛ نشانی، درگاه و "
-                                         "روشن "
-                                         "بودن سرور را بررسی کنید")
-                              .arg(url.host())
-                              .arg(url.port()));
+    throw ValidationError(
+        QStringLiteral("server"), QStringLiteral("unreachable"),
+        QStringLiteral("%1: cannot reach the PostgreSQL server at %2 port %3 (%4)")
+            .arg(where, url.host())
+            .arg(url.port())
+            .arg(detail),
+        QStringLiteral(
+            "به سرور PostgreSQL در %1 درگاه %2 نمی‌توان وصل شد؛ نشانی، درگاه و "
+            "روشن "
+            "بودن سرور را بررسی کنید")
+            .arg(url.host())
+            .arg(url.port()));
 }
 
 } // namespace
 
 PgConnection::PgConnection(const QString &url, int connectTimeoutSeconds)
     : m_url(PgUrl::parse(url))
+    , m_connectTimeoutSeconds(connectTimeoutSeconds)
 {
-    connect(connectTimeoutSeconds);
+    connect();
 }
 
 PgConnection::PgConnection(const PgUrl &url, int connectTimeoutSeconds)
     : m_url(url)
+    , m_connectTimeoutSeconds(connectTimeoutSeconds)
 {
-    connect(connectTimeoutSeconds);
+    connect();
 }
 
 PgConnection::~PgConnection()
@@ -70,7 +74,7 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-void PgConnection::connect(int connectTimeoutSeconds)
+void PgConnection::connect()
 {
     const QByteArray host = m_url.host().toUtf8();
     const QByteArray port = QByteArray::number(m_url.port());
@@ -78,7 +82,7 @@ void PgConnection::connect(int connectTimeoutSeconds)
     const QByteArray password = m_url.password().toUtf8();
     const QByteArray database = m_url.database().toUtf8();
     // libpq's minimum effective timeout is 2 s.
-    const QByteArray timeout = QByteArray::number(std::max(2, connectTimeoutSeconds));
+    const QByteArray timeout = QByteArray::number(std::max(2, m_connectTimeoutSeconds));
     std::vector<const char *> keys {
         "host", "port", "user", "dbname", "connect_timeout", "client_encoding", "application_name"
     };
@@ -124,6 +128,21 @@ bool PgConnection::inTransaction() const
 int PgConnection::serverVersion() const
 {
     return PQserverVersion(m_conn);
+}
+
+bool PgConnection::isConnected() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+void PgConnection::reconnect()
+{
+    if (m_conn) {
+        PQfinish(m_conn);
+        m_conn = nullptr;
+    }
+    m_prepared.clear();
+    connect();
 }
 
 QByteArray PgConnection::preparedName(const QByteArray &sql, const QByteArray &typeKey, int paramCount,

@@ -7,7 +7,8 @@
 // code "auth_failed" (wrong or missing password, unknown user), field
 // "database" code "no_database". Everything after connecting throws PgError.
 // Statements are prepared once per connection and cached by their SQL and
-// parameter types (PgStatement).
+// parameter types (PgStatement). One connection belongs to one thread at a
+// time (libpq's rule); workers open their own.
 #include "PgUrl.h"
 
 #include <QByteArray>
@@ -43,6 +44,13 @@ public:
     bool inTransaction() const;
     // e.g. 150018 for 15.18.
     int serverVersion() const;
+    // False once the server ended the session or the network dropped it.
+    bool isConnected() const;
+    // Connects again with the same URL (after a server restart, say): the
+    // refusals are the constructor's; statements are prepared anew on next use.
+    // What the lost session had not committed is gone: whether its last
+    // COMMIT went through is unknown, so the caller decides what to redo.
+    void reconnect();
 
     // For PgStatement: the name of the prepared statement for this SQL and these
     // parameter types, preparing it on first use.
@@ -50,9 +58,10 @@ public:
                             const unsigned int *types);
 
 private:
-    void connect(int connectTimeoutSeconds);
+    void connect();
 
     PgUrl m_url;
+    int m_connectTimeoutSeconds;
     pg_conn *m_conn = nullptr;
     QHash<QByteArray, QByteArray> m_prepared;
 };

@@ -153,4 +153,21 @@ TEST(PgConnection, lost_connection_is_reported_as_such)
         EXPECT_TRUE(e.isConnectionLost()) << e.what() << " " << e.sqlState().constData();
         EXPECT_FALSE(e.isRetryable());
     }
+    EXPECT_FALSE(victim.isConnected());
+}
+
+TEST(PgConnection, reconnect_after_a_lost_session_prepares_statements_again)
+{
+    PgConnection connection(serverUrl());
+    auto pid = connection.prepare(QStringLiteral("SELECT pg_backend_pid()::bigint"));
+    const qint64 before = pid.exec().int64(0, 0);
+    PgConnection admin(serverUrl());
+    admin.prepare(QStringLiteral("SELECT pg_terminate_backend($1::int, 10000)")).bind(1, before).exec();
+    EXPECT_THROW(pid.exec(), PgError);
+    connection.reconnect();
+    EXPECT_TRUE(connection.isConnected());
+    // The same statement object: prepared again on the new session.
+    const qint64 after = pid.exec().int64(0, 0);
+    EXPECT_NE(after, before);
+    EXPECT_EQ(connection.prepare(QStringLiteral("SELECT $1::bigint")).bind(1, 7).exec().int64(0, 0), 7);
 }
