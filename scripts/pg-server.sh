@@ -12,7 +12,8 @@
 #
 # The superuser is `postgres` with a random password; loopback TCP needs the password
 # (scram-sha-256), so a test can check a wrong one. PostgreSQL refuses to run as root: as
-# root, initdb and pg_ctl run as the `postgres` system user, which owns DIR/data.
+# root, initdb and pg_ctl run as the `postgres` system user, which owns DIR/data (or, when it
+# cannot reach DIR, a directory under /tmp that `stop` removes too).
 # PG_BINDIR overrides where initdb/pg_ctl are found (default: the newest /usr/lib/postgresql/*/bin).
 set -euo pipefail
 
@@ -51,13 +52,26 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# Where the cluster of DIR lives: DIR/data, or (as root, when the `postgres` user cannot
+# reach DIR, e.g. under a 0700 home directory) a directory under /tmp named in DIR/datadir.
+data_dir() {
+  if [ -f "$dir/datadir" ]; then cat "$dir/datadir"; else echo "$dir/data"; fi
+}
+
 stop_server() {
-  local bindir
-  if [ -f "$dir/data/postmaster.pid" ]; then
+  local bindir data
+  data=$(data_dir)
+  if [ -f "$data/cluster/postmaster.pid" ]; then
     bindir=$(find_bindir)
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null 2>&1 ||
-      as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+    as_owner "$bindir/pg_ctl" -D "$data/cluster" -m fast -w -t 60 stop >/dev/null 2>&1 ||
+      as_owner "$bindir/pg_ctl" -D "$data/cluster" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
   fi
+  # The postmaster's pid, recorded at start: stop fails if it outlived pg_ctl.
+  if [ -f "$dir/pid" ] && kill -0 "$(cat "$dir/pid")" 2>/dev/null &&
+    grep -q postgres "/proc/$(cat "$dir/pid")/cmdline" 2>/dev/null; then
+    die "the server of $dir (pid $(cat "$dir/pid")) did not stop"
+  fi
+  [ "$data" = "$dir/data" ] || rm -rf "$data"
 }
 
 start() {
@@ -71,34 +85,44 @@ start() {
   rm -rf "$dir"
   mkdir -p "$dir/data"
   chmod 700 "$dir/data"
-  [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/data"
-  as_owner test -w "$dir/data" ||
-    die "$dir/data is not writable by $( [ "$(id -u)" -eq 0 ] && echo postgres || id -un) (a parent directory not searchable?)"
+  local data="$dir/data"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres: "$data"
+    if ! as_owner test -w "$data"; then
+      rmdir "$data"
+      data=$(mktemp -d /tmp/peyvand-pg.XXXXXX)
+      chown postgres: "$data"
+      echo "$data" >"$dir/datadir"
+    fi
+  fi
+  as_owner test -w "$data" ||
+    die "$data is not writable by $( [ "$(id -u)" -eq 0 ] && echo postgres || id -un)"
 
   password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
-  printf '%s\n' "$password" >"$dir/data/pwfile"
-  [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/data/pwfile"
-  if ! as_owner "$bindir/initdb" -D "$dir/data/cluster" -U postgres --pwfile="$dir/data/pwfile" \
+  printf '%s\n' "$password" >"$data/pwfile"
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$data/pwfile"
+  if ! as_owner "$bindir/initdb" -D "$data/cluster" -U postgres --pwfile="$data/pwfile" \
     -E UTF8 --locale=C --lc-ctype=C.UTF-8 --auth-local=trust --auth-host=scram-sha-256 >"$dir/initdb.log" 2>&1; then
     cat "$dir/initdb.log" >&2
-    die "initdb failed in $dir/data/cluster (log above)"
+    die "initdb failed in $data/cluster (log above)"
   fi
-  rm -f "$dir/data/pwfile"
+  rm -f "$data/pwfile"
 
   # The port is free when chosen; another program may take it before the server binds it, so retry.
   local attempt
   for attempt in 1 2 3 4 5; do
     port=$(free_port)
-    if as_owner "$bindir/pg_ctl" -D "$dir/data/cluster" -l "$dir/data/server.log" -w -t 60 \
-      -o "-p $port -k $dir/data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
+    if as_owner "$bindir/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w -t 60 \
+      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
       start >/dev/null 2>&1; then
+      head -n 1 "$data/cluster/postmaster.pid" >"$dir/pid"
       printf 'postgresql://postgres:%s@127.0.0.1:%s/postgres\n' "$password" "$port" >"$dir/url"
       cat "$dir/url"
       return 0
     fi
-    grep -q "could not bind" "$dir/data/server.log" 2>/dev/null || break
+    grep -q "could not bind" "$data/server.log" 2>/dev/null || break
   done
-  cat "$dir/data/server.log" >&2 2>/dev/null || true
+  cat "$data/server.log" >&2 2>/dev/null || true
   die "PostgreSQL did not start in $dir (server log above)"
 }
 
