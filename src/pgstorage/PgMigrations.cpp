@@ -39,9 +39,8 @@ void requirePersianTrigrams(PgConnection &db)
                               "search (pg_trgm) could not index them; create the database with "
                               "LC_CTYPE 'C.UTF-8' (see docs/team-mode.md)")
                    .arg(db.url().redacted(), r.text(0, 1)),
-               QStringLiteral("پایگاه داده‌ی %1 حروف فارسی را نمی‌شناسد (LC_CTYPE = %2) و جست‌وجو کار "
-                              "نخواهد "
-                              "کرد؛ "
+               QStringLiteral("پایگاه داده‌ی %1 حروف فارسی را نمی‌شناسد "
+                              "(LC_CTYPE = %2) و جست‌وجو کار نخواهد کرد؛ "
                               "پایگاه داده را با LC_CTYPE 'C.UTF-8' بسازید")
                    .arg(db.url().redacted(), r.text(0, 1)));
 }
@@ -85,10 +84,10 @@ void refuseIfNewer(PgConnection &db, int current)
                    .arg(db.url().redacted())
                    .arg(current)
                    .arg(latestVersion()),
-               QStringLiteral("این پایگاه داده را نسخه‌ی جدیدتری از پیوند ساخته است (نسخه‌ی طرح %1، این "
-                              "برنامه "
-                              "%2)؛ "
-                              "نسخه‌ی جدیدتر پیوند را نصب کنید")
+               QStringLiteral(
+                   "این پایگاه داده را نسخه‌ی جدیدتری از پیوند ساخته است "
+                   "(نسخه‌ی طرح %1، این برنامه %2)؛ "
+                   "نسخه‌ی جدیدتر پیوند را نصب کنید")
                    .arg(current)
                    .arg(latestVersion()));
 }

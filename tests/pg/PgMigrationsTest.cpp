@@ -14,6 +14,7 @@
 #include "SqliteStatement.h"
 #include "ValidationError.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <map>
@@ -345,4 +346,25 @@ TEST_F(PgMigrationsTest, database_of_another_program_is_refused)
     const ValidationError e = refusalOf(connection);
     EXPECT_EQ(e.code(), QStringLiteral("not_a_database"));
     EXPECT_EQ(catalog(connection), before);
+}
+
+// Under LC_CTYPE "C" pg_trgm sees no letters in Persian text: the migration
+// refuses such a database (its step rolls back: no extension, no table).
+TEST(PgMigrationsLocale, database_whose_ctype_does_not_know_persian_is_refused)
+{
+    const QString name = QStringLiteral("peyvand_test_ctype_c_%1").arg(QCoreApplication::applicationPid());
+    PgConnection admin(serverUrl());
+    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+    admin.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'").arg(name));
+    {
+        PgConnection db(serverUrl().withDatabase(name));
+        const QString before = catalog(db);
+        const ValidationError e = refusalOf(db);
+        EXPECT_EQ(e.code(), QStringLiteral("ctype_not_utf8"));
+        EXPECT_TRUE(e.message().contains(QStringLiteral("LC_CTYPE is \"C\""))) << e.message().toStdString();
+        EXPECT_FALSE(e.persianMessage().isEmpty());
+        EXPECT_EQ(catalog(db), before);
+        EXPECT_EQ(PgMigrations::currentVersion(db), 0);
+    }
+    admin.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
 }
