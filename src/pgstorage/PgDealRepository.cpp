@@ -1,0 +1,213 @@
+#include "PgDealRepository.h"
+
+#include "PgConnection.h"
+#include "PgResult.h"
+#include "PgRowReader.h"
+#include "PgStatement.h"
+#include "PgValueBinder.h"
+#include "PgVersionCheck.h"
+
+namespace peyvand {
+
+namespace {
+
+const QString kSelect
+    = QStringLiteral("SELECT id, customer_id, pipeline_id, stage_id, title, amount, expected_close, owner_id, "
+                     "status, lost_reason, created_at, closed_at, version FROM deals ");
+
+Deal read(const PgRowReader &q)
+{
+    Deal d;
+    d.id = q.int64(0);
+    d.customerId = q.int64(1);
+    d.pipelineId = q.int64(2);
+    d.stageId = q.int64(3);
+    d.title = q.text(4);
+    d.amount = q.int64(5);
+    d.expectedClose = q.date(6);
+    d.ownerId = q.optionalInt64(7).value_or(0);
+    d.status = fromCode<DealStatus>(q.text(8)).value_or(DealStatus::Open);
+    if (!q.isNull(9))
+        d.lostReason = fromCode<LostReason>(q.text(9));
+    d.createdAt = q.dateTime(10);
+    d.closedAt = q.dateTime(11);
+    d.version = q.int64(12);
+    return d;
+}
+
+// Parameters 1–11, as RowColumns::bindDeal.
+void bindDeal(PgValueBinder b, const Deal &d)
+{
+    b.bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
+    b.bind(6, d.expectedClose).bindId(7, d.ownerId).bind(8, toCode(d.status));
+    b.bindText(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
+}
+
+QList<Deal> readAll(const PgResult &r)
+{
+    QList<Deal> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out << read(PgRowReader(r, i));
+    return out;
+}
+
+} // namespace
+
+qint64 PgDealRepository::add(const Deal &d, qint64 createdBy)
+{
+    auto q = m_connection.prepare(
+        QStringLiteral("INSERT INTO deals(customer_id, pipeline_id, stage_id, title, amount, expected_close, owner_id, "
+                       "status, lost_reason, created_at, closed_at) "
+                       "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING id"));
+    bindDeal(PgValueBinder(q), d);
+    Deal stored = d;
+    stored.id = q.exec().int64(0, 0);
+    writeContacts(stored);
+    insertHistory(stored.id, d.stageId, d.createdAt, createdBy ? createdBy : d.ownerId);
+    return stored.id;
+}
+
+qint64 PgDealRepository::update(const Deal &d)
+{
+    auto q = m_connection.prepare(
+        QStringLiteral("UPDATE deals SET customer_id=$1, pipeline_id=$2, stage_id=$3, title=$4, amount=$5, "
+                       "expected_close=$6, owner_id=$7, status=$8, lost_reason=$9, created_at=$10, closed_at=$11, "
+                       "version = version + 1 WHERE id=$12 AND ($13 = 0 OR version = $13) RETURNING version"));
+    bindDeal(PgValueBinder(q), d);
+    q.bind(12, d.id).bind(13, d.version);
+    const qint64 version = PgVersionCheck::returnedVersion(m_connection, q.exec(), PgVersionCheck::kDeals, d.id);
+    writeContacts(d);
+    return version;
+}
+
+void PgDealRepository::writeContacts(const Deal &d)
+{
+    auto del = m_connection.prepare(QStringLiteral("DELETE FROM deal_contacts WHERE deal_id = $1"));
+    del.bind(1, d.id);
+    del.run();
+    auto q = m_connection.prepare(
+        QStringLiteral("INSERT INTO deal_contacts(deal_id, contact_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"));
+    for (qint64 contactId : d.contactIds) {
+        q.bind(1, d.id).bind(2, contactId);
+        q.run();
+    }
+}
+
+void PgDealRepository::insertHistory(qint64 dealId, qint64 stageId, const QDateTime &at, qint64 changedBy)
+{
+    auto q = m_connection.prepare(QStringLiteral("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, "
+                                                 "left_at, changed_by) VALUES ($1,$2,$3,NULL,$4)"));
+    PgValueBinder(q).bind(1, dealId).bind(2, stageId).bind(3, at).bindId(4, changedBy);
+    q.run();
+}
+
+std::optional<Deal> PgDealRepository::get(qint64 id) const
+{
+    auto q = m_connection.prepare(kSelect + QStringLiteral("WHERE id = $1"));
+    q.bind(1, id);
+    const PgResult r = q.exec();
+    if (r.rows() == 0)
+        return std::nullopt;
+    Deal d = read(PgRowReader(r, 0));
+    auto c = m_connection.prepare(
+        QStringLiteral("SELECT contact_id FROM deal_contacts WHERE deal_id = $1 ORDER BY contact_id"));
+    c.bind(1, id);
+    const PgResult contacts = c.exec();
+    for (int i = 0; i < contacts.rows(); ++i)
+        d.contactIds << contacts.int64(i, 0);
+    return d;
+}
+
+QList<Deal> PgDealRepository::forCustomer(qint64 customerId, bool openOnly) const
+{
+    auto q = m_connection.prepare(kSelect
+                                  + (openOnly ? QStringLiteral("WHERE customer_id = $1 AND status = 'open' ")
+                                              : QStringLiteral("WHERE customer_id = $1 "))
+                                  + QStringLiteral("ORDER BY created_at DESC, id DESC"));
+    q.bind(1, customerId);
+    return readAll(q.exec());
+}
+
+void PgDealRepository::recordStageChange(qint64 dealId, qint64 stageId, const QDateTime &at, qint64 userId)
+{
+    auto close = m_connection.prepare(
+        QStringLiteral("UPDATE deal_stage_history SET left_at = $1 WHERE deal_id = $2 AND left_at IS NULL"));
+    PgValueBinder(close).bind(1, at).bind(2, dealId);
+    close.run();
+    insertHistory(dealId, stageId, at, userId);
+}
+
+QList<DealStageChange> PgDealRepository::history(qint64 dealId) const
+{
+    auto q = m_connection.prepare(
+        QStringLiteral("SELECT id, deal_id, stage_id, entered_at, left_at, changed_by FROM deal_stage_history "
+                       "WHERE deal_id = $1 ORDER BY entered_at, id"));
+    q.bind(1, dealId);
+    const PgResult r = q.exec();
+    QList<DealStageChange> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        const PgRowReader row(r, i);
+        out << DealStageChange { row.int64(0),    row.int64(1),    row.int64(2),
+                                 row.dateTime(3), row.dateTime(4), row.optionalInt64(5).value_or(0) };
+    }
+    return out;
+}
+
+QList<DealCard> PgDealRepository::openCards(qint64 stageId, qint64 ownerId, int limit) const
+{
+    auto q = m_connection.prepare(
+        QStringLiteral("SELECT d.id, d.customer_id, c.name, d.title, d.amount, d.expected_close, d.owner_id, "
+                       "d.stage_id, d.version FROM deals d JOIN customers c ON c.id = d.customer_id "
+                       "WHERE d.pipeline_id = (SELECT pipeline_id FROM stages WHERE id = $1) AND d.status = 'open' "
+                       "AND d.stage_id = $1 AND ($2 = 0 OR d.owner_id = $2) "
+                       "ORDER BY d.expected_close IS NULL, d.expected_close, d.id LIMIT $3"));
+    q.bind(1, stageId).bind(2, ownerId).bind(3, limit);
+    const PgResult r = q.exec();
+    QList<DealCard> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        const PgRowReader row(r, i);
+        out << DealCard { row.int64(0),
+                          row.int64(1),
+                          row.text(2),
+                          row.text(3),
+                          row.int64(4),
+                          row.date(5),
+                          row.optionalInt64(6).value_or(0),
+                          row.int64(7),
+                          row.int64(8) };
+    }
+    return out;
+}
+
+QList<StageTotals> PgDealRepository::openTotals(qint64 pipelineId, qint64 ownerId) const
+{
+    auto q = m_connection.prepare(
+        QStringLiteral("SELECT stage_id, count(*), sum(amount) FROM deals WHERE pipeline_id = $1 AND status = 'open' "
+                       "AND ($2 = 0 OR owner_id = $2) GROUP BY stage_id ORDER BY stage_id"));
+    q.bind(1, pipelineId).bind(2, ownerId);
+    const PgResult r = q.exec();
+    QList<StageTotals> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out << StageTotals { r.int64(i, 0), r.int64(i, 1), r.int64(i, 2) };
+    return out;
+}
+
+QList<DealStageEvent> PgDealRepository::stageEventsForCustomer(qint64 customerId, int limit) const
+{
+    auto q = m_connection.prepare(
+        QStringLiteral("SELECT h.id, h.deal_id, h.stage_id, h.entered_at, h.left_at, h.changed_by, d.title "
+                       "FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id WHERE d.customer_id = $1 "
+                       "ORDER BY h.entered_at DESC, h.id DESC LIMIT $2"));
+    q.bind(1, customerId).bind(2, limit);
+    const PgResult r = q.exec();
+    QList<DealStageEvent> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        const PgRowReader row(r, i);
+        out << DealStageEvent { DealStageChange { row.int64(0), row.int64(1), row.int64(2), row.dateTime(3),
+                                                  row.dateTime(4), row.optionalInt64(5).value_or(0) },
+                                row.text(6) };
+    }
+    return out;
+}
+
+} // namespace peyvand

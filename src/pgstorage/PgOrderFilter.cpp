@@ -1,0 +1,121 @@
+#include "PgOrderFilter.h"
+
+#include "LookupText.h"
+#include "PersianText.h"
+#include "PgConnection.h"
+#include "PgResult.h"
+#include "PgStatement.h"
+
+#include <QStringList>
+#include <QTimeZone>
+
+namespace peyvand {
+
+namespace {
+
+// 00:00 of an Iranian business day (UTC+03:30), as UTC: ReportPeriod's bound.
+QDateTime businessDayStartUtc(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone(3 * 3600 + 30 * 60)).toUTC();
+}
+
+// The smallest string greater than every string that starts with `prefix`
+// (digits only here, so bumping the last character is enough).
+QString prefixEnd(const QString &prefix)
+{
+    QString end = prefix;
+    end[end.size() - 1] = QChar(end.back().unicode() + 1);
+    return end;
+}
+
+// A LIKE pattern matching `term` anywhere (backslash is LIKE's default escape).
+QString containsPattern(QString term)
+{
+    term.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + term + u'%';
+}
+
+} // namespace
+
+QString PgOrderFilter::next(const QVariant &value)
+{
+    m_params << value;
+    return QStringLiteral("$%1").arg(m_params.size());
+}
+
+PgOrderFilter::PgOrderFilter(PgConnection &connection, const OrderQuery &q, bool withCursor)
+{
+    QStringList parts;
+    const LookupText text = LookupText::classify(q.text);
+    if (text.isNumber) {
+        // Arguments are numbered in the order next() is called: one statement each.
+        const QString low = next(text.digits);
+        const QString high = next(prefixEnd(text.digits));
+        QStringList any { QStringLiteral("(o.number >= %1 AND o.number < %2)").arg(low, high) };
+        QList<qint64> ids;
+        const auto collect = [&](const char *sql, const QString &value) {
+            auto s = connection.prepare(QString::fromLatin1(sql));
+            s.bind(1, value);
+            const PgResult r = s.exec();
+            for (int i = 0; i < r.rows(); ++i)
+                if (!ids.contains(r.int64(i, 0)))
+                    ids << r.int64(i, 0);
+        };
+        if (!text.phone.isEmpty()) {
+            collect("SELECT customer_id FROM customer_phones WHERE number = $1", text.phone);
+            collect("SELECT customer_id FROM contacts WHERE mobile = $1 UNION "
+                    "SELECT customer_id FROM contacts WHERE phone = $1",
+                    text.phone);
+        }
+        if (!text.nationalId.isEmpty())
+            collect("SELECT id FROM customers WHERE national_id = $1", text.nationalId);
+        if (!ids.isEmpty()) {
+            QStringList marks;
+            for (qint64 id : ids)
+                marks << next(id);
+            any << QStringLiteral("o.customer_id IN (%1)").arg(marks.join(u','));
+        }
+        parts << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    } else if (!text.isEmpty()) {
+        const QStringList terms = PersianText::searchTerms(text.normalised);
+        if (terms.isEmpty()) {
+            parts << QStringLiteral("false");
+        } else {
+            QStringList likes;
+            for (const QString &term : terms)
+                likes << QStringLiteral("search_text LIKE %1").arg(next(containsPattern(term)));
+            parts << QStringLiteral("o.customer_id IN (SELECT id FROM customers WHERE %1)")
+                         .arg(likes.join(QStringLiteral(" AND ")));
+        }
+    }
+    if (q.status)
+        parts << QStringLiteral("o.status = ") + next(toCode(*q.status));
+    if (q.customerId)
+        parts << QStringLiteral("o.customer_id = ") + next(*q.customerId);
+    if (q.from.isValid())
+        parts << QStringLiteral("o.created_at >= ") + next(businessDayStartUtc(q.from).toSecsSinceEpoch());
+    if (q.to.isValid())
+        parts << QStringLiteral("o.created_at < ") + next(businessDayStartUtc(q.to.addDays(1)).toSecsSinceEpoch());
+    if (withCursor && q.after) {
+        const QString at = next(q.after->createdAt.toSecsSinceEpoch());
+        const QString id = next(q.after->id);
+        parts << QStringLiteral("(o.created_at, o.id) < (%1, %2)").arg(at, id);
+    }
+    if (!parts.isEmpty())
+        m_where = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+void PgOrderFilter::bind(PgStatement &statement) const
+{
+    int i = 1;
+    for (const QVariant &v : m_params) {
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            statement.bind(i++, v.toLongLong());
+        else
+            statement.bind(i++, v.toString());
+    }
+}
+
+} // namespace peyvand

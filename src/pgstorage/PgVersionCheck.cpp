@@ -1,0 +1,37 @@
+#include "PgVersionCheck.h"
+
+#include "ConcurrentChangeError.h"
+#include "PgConnection.h"
+#include "PgResult.h"
+#include "PgStatement.h"
+
+namespace peyvand::PgVersionCheck {
+
+qint64 returnedVersion(PgConnection &connection, const PgResult &update, const Table &table, qint64 id)
+{
+    if (update.rows() == 0)
+        refuse(connection, table, id);
+    return update.int64(0, 0);
+}
+
+void refuse(PgConnection &connection, const Table &table, qint64 id)
+{
+    auto q = connection.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = $1").arg(QLatin1String(table.name)));
+    q.bind(1, id);
+    const bool exists = q.exec().rows() > 0;
+    const QString entity = QString::fromLatin1(table.entity);
+    if (!exists)
+        throw NotFoundError(entity + QStringLiteral("_id"), entity, QString::number(id));
+    throw ConcurrentChangeError(entity, id);
+}
+
+qint64 bump(PgConnection &connection, const Table &table, qint64 id, qint64 expected)
+{
+    auto q = connection.prepare(QStringLiteral("UPDATE %1 SET version = version + 1 "
+                                               "WHERE id = $1 AND ($2 = 0 OR version = $2) RETURNING version")
+                                    .arg(QLatin1String(table.name)));
+    q.bind(1, id).bind(2, expected);
+    return returnedVersion(connection, q.exec(), table, id);
+}
+
+} // namespace peyvand::PgVersionCheck
