@@ -89,7 +89,8 @@ QList<Activity> PgActivityRepository::forCustomer(qint64 customerId, int limit, 
 
 QList<Activity> PgActivityRepository::dueFollowUps(qint64 ownerId, const QDateTime &until, int limit) const
 {
-    // Ties in time come in id order, as SQLite walks its (owner_id, follow_up_at) index.
+    // Ties in time come as SQLite gives them, walking its (owner_id, follow_up_at)
+    // index: by id for one owner, by owner (none first) and id for everyone.
     // An invalid `until` binds NULL and matches nothing, as on SQLite.
     if (ownerId) {
         auto q = m_connection.prepare(select("WHERE owner_id = $1 AND follow_up_at IS NOT NULL AND NOT follow_up_done "
@@ -97,8 +98,9 @@ QList<Activity> PgActivityRepository::dueFollowUps(qint64 ownerId, const QDateTi
         PgValueBinder(q).bind(1, ownerId).bind(2, until).bind(3, limit);
         return readAll(q.exec());
     }
-    auto q = m_connection.prepare(select("WHERE follow_up_at IS NOT NULL AND NOT follow_up_done "
-                                         "AND follow_up_at <= $1 ORDER BY follow_up_at, id LIMIT $2"));
+    auto q = m_connection.prepare(
+        select("WHERE follow_up_at IS NOT NULL AND NOT follow_up_done "
+               "AND follow_up_at <= $1 ORDER BY follow_up_at, owner_id NULLS FIRST, id LIMIT $2"));
     PgValueBinder(q).bind(1, until).bind(2, limit);
     return readAll(q.exec());
 }
