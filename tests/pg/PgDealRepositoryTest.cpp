@@ -11,6 +11,7 @@
 #include "PgTransaction.h"
 
 #include <atomic>
+#include <memory>
 #include <thread>
 
 using namespace peyvand;
@@ -44,6 +45,12 @@ protected:
         d.createdAt = kT0;
         return d;
     }
+
+    // A saves version 1 inside a transaction and holds the row; B (another
+    // connection, in PgTransaction::run at `isolation`) saves the same version
+    // and waits for A's row lock; A commits. B must be refused, A's save kept.
+    // Returns how many attempts B's run() made.
+    int raceTwoSaves(PgTransaction::Isolation isolation);
 
     PgDealRepository deals;
     qint64 owner = 0;
@@ -194,32 +201,33 @@ TEST_F(PgDealRepositoryTest, a_stale_version_is_refused_and_nothing_is_written)
     EXPECT_THROW(deals.update(second), NotFoundError);
 }
 
-TEST_F(PgDealRepositoryTest, two_connections_saving_the_same_version_one_wins_and_the_other_is_refused)
+int PgDealRepositoryTest::raceTwoSaves(PgTransaction::Isolation isolation)
 {
     const qint64 id = deals.add(newDeal(QStringLiteral("مشترک"), 100), 0);
     const Deal read = *deals.get(id);
-
     PgConnection otherConnection(db.url());
     PgDealRepository otherDeals(otherConnection);
     PgConnection watcher(db.url());
 
-    // A saves inside a transaction and holds the row; B saves the same version
-    // and waits for A's row lock; A commits; B must see the committed row.
-    PgTransaction a(connection);
+    auto a = std::make_unique<PgTransaction>(connection);
     Deal mine = read;
     mine.amount = 111;
     EXPECT_EQ(deals.update(mine), 2);
 
     bool refused = false;
+    int attempts = 0;
     QString otherError;
     std::atomic_bool finished { false };
     std::thread b([&] {
         try {
-            PgTransaction::run(otherConnection, [&] {
-                Deal theirs = read;
-                theirs.amount = 222;
-                otherDeals.update(theirs);
-            });
+            PgTransaction::run(
+                otherConnection,
+                [&] {
+                    Deal theirs = read;
+                    theirs.amount = 222;
+                    otherDeals.update(theirs);
+                },
+                isolation, PgTransaction::kDefaultAttempts, &attempts);
         } catch (const ConcurrentChangeError &) {
             refused = true;
         } catch (const std::exception &e) {
@@ -228,22 +236,36 @@ TEST_F(PgDealRepositoryTest, two_connections_saving_the_same_version_one_wins_an
         finished = true;
     });
     // Wait until B is really blocked on A's lock (no timing: ask the server).
-    while (!finished) {
-        const PgResult waiting = watcher
-                                     .prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                                             "wait_event_type = 'Lock' AND datname = $1"))
-                                     .bind(1, db.name())
-                                     .exec();
-        if (waiting.int64(0, 0) > 0)
-            break;
-        std::this_thread::yield();
+    try {
+        auto waiting = watcher.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                      "WHERE wait_event_type = 'Lock' AND datname = $1"));
+        waiting.bind(1, db.name());
+        while (!finished && waiting.exec().int64(0, 0) == 0)
+            std::this_thread::yield();
+        EXPECT_FALSE(finished) << "B did not wait for A's lock: " << otherError.toStdString();
+        a->commit();
+    } catch (const std::exception &e) {
+        ADD_FAILURE() << e.what();
+        a.reset(); // rolls back: B goes on
     }
-    EXPECT_FALSE(finished) << "B did not wait for A's lock: " << otherError.toStdString();
-    a.commit();
     b.join();
 
     EXPECT_TRUE(refused) << otherError.toStdString();
     const Deal stored = *deals.get(id);
     EXPECT_EQ(stored.amount, 111); // A's save, not lost under B's
     EXPECT_EQ(stored.version, 2);
+    return attempts;
+}
+
+TEST_F(PgDealRepositoryTest, two_connections_saving_the_same_version_one_wins_and_the_other_is_refused)
+{
+    // READ COMMITTED: B's UPDATE re-checks the version against A's committed row.
+    EXPECT_EQ(raceTwoSaves(PgTransaction::Isolation::ReadCommitted), 1);
+}
+
+TEST_F(PgDealRepositoryTest, under_repeatable_read_the_loser_is_retried_and_then_refused)
+{
+    // REPEATABLE READ: B's UPDATE fails as a serialization failure (40001), run()
+    // tries again with a new snapshot, and the version check refuses it.
+    EXPECT_EQ(raceTwoSaves(PgTransaction::Isolation::RepeatableRead), 2);
 }
