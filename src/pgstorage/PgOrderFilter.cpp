@@ -72,10 +72,12 @@ PgOrderFilter::PgOrderFilter(PgConnection &connection, const OrderQuery &q, bool
         if (!text.nationalId.isEmpty())
             collect("SELECT id FROM customers WHERE national_id = $1", text.nationalId);
         if (!ids.isEmpty()) {
-            QStringList marks;
+            // One array parameter ('{1,2}'), so the SQL, and the statement the
+            // connection prepares for it, is the same however many customers match.
+            QStringList list;
             for (qint64 id : ids)
-                marks << next(id);
-            any << QStringLiteral("o.customer_id IN (%1)").arg(marks.join(u','));
+                list << QString::number(id);
+            any << QStringLiteral("o.customer_id = ANY(CAST(%1 AS bigint[]))").arg(next(u'{' + list.join(u',') + u'}'));
         }
         parts << u'(' + any.join(QStringLiteral(" OR ")) + u')';
     } else if (!text.isEmpty()) {

@@ -95,6 +95,11 @@ TEST_F(PgOrderSearchParityTest, every_query_lists_and_counts_the_same_orders_on_
     contact.mobile = QStringLiteral("09187776655");
     sqlite.contacts().add(contact);
     addContact(contact.customerId, contact.firstName, {}, contact.mobile);
+    // Ali's mobile is also a contact person's at another company: one phone, two customers.
+    contact.customerId = customers[customers.size() - 2];
+    contact.mobile = QStringLiteral("09121234567");
+    sqlite.contacts().add(contact);
+    addContact(contact.customerId, contact.firstName, {}, contact.mobile);
 
     const OrderStatus statuses[] = { OrderStatus::Registered, OrderStatus::Confirmed, OrderStatus::Paid };
     for (int i = 0; i < 60; ++i) {
