@@ -85,9 +85,13 @@ PgOrderFilter::PgOrderFilter(PgConnection &connection, const OrderQuery &q, bool
         if (terms.isEmpty()) {
             parts << QStringLiteral("false");
         } else {
+            // pg_trgm makes no trigram of a one- or two-letter term, so LIKE
+            // would read the whole GIN index for it: strpos on the rows the
+            // other terms (or a scan) bring instead.
             QStringList likes;
             for (const QString &term : terms)
-                likes << QStringLiteral("search_text LIKE %1").arg(next(containsPattern(term)));
+                likes << (term.size() < 3 ? QStringLiteral("strpos(search_text, %1) > 0").arg(next(term))
+                                          : QStringLiteral("search_text LIKE %1").arg(next(containsPattern(term))));
             parts << QStringLiteral("o.customer_id IN (SELECT id FROM customers WHERE %1)")
                          .arg(likes.join(QStringLiteral(" AND ")));
         }
