@@ -5,8 +5,14 @@
 
 #include "ConcurrentChangeError.h"
 #include "PgRepoFixture.h"
+#include "PgResult.h"
+#include "PgStatement.h"
+#include "PgTransaction.h"
 
 #include <QSet>
+#include <atomic>
+#include <memory>
+#include <thread>
 
 using namespace peyvand;
 using namespace peyvand::testing;
@@ -161,4 +167,53 @@ TEST_F(PgOrderRepositoryTest, numbers_come_from_the_sequence_so_two_sessions_nev
     }
     EXPECT_EQ(numbers.size(), 10);
     EXPECT_TRUE(numbers.contains(QStringLiteral("100010")));
+}
+
+TEST_F(PgOrderRepositoryTest, a_payment_racing_a_status_change_of_the_same_version_is_refused)
+{
+    const qint64 id = orders.add(newOrder());
+    PgConnection otherConnection(db.url());
+    PgOrderRepository theirs(otherConnection);
+    PgConnection watcher(db.url());
+
+    // A changes the status (version 1) and holds the row; B records a payment
+    // against version 1 and waits for A's lock; A commits; B is refused.
+    auto a = std::make_unique<PgTransaction>(connection);
+    EXPECT_EQ(orders.recordStatusChange(
+                  id, OrderStatusChange { 0, OrderStatus::Registered, OrderStatus::Cancelled, kT0, owner, {} }, 1),
+              2);
+    bool refused = false;
+    QString otherError;
+    std::atomic_bool finished { false };
+    std::thread b([&] {
+        try {
+            PgTransaction::run(otherConnection, [&] {
+                theirs.addPayment(id, Payment { 0, 5, kT0, PaymentMethod::Cash, {} }, 1);
+            });
+        } catch (const ConcurrentChangeError &) {
+            refused = true;
+        } catch (const std::exception &e) {
+            otherError = QString::fromUtf8(e.what());
+        }
+        finished = true;
+    });
+    try {
+        auto waiting = watcher.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                      "WHERE wait_event_type = 'Lock' AND datname = $1"));
+        waiting.bind(1, db.name());
+        while (!finished && waiting.exec().int64(0, 0) == 0)
+            std::this_thread::yield();
+        EXPECT_FALSE(finished) << "B did not wait for A's lock: " << otherError.toStdString();
+        a->commit();
+    } catch (const std::exception &e) {
+        ADD_FAILURE() << e.what();
+        a.reset();
+    }
+    b.join();
+
+    EXPECT_TRUE(refused) << otherError.toStdString();
+    const Order stored = *orders.get(id);
+    EXPECT_EQ(stored.status, OrderStatus::Cancelled);
+    EXPECT_TRUE(stored.payments.isEmpty()); // no payment on a cancelled order behind its back
+    EXPECT_EQ(stored.version, 2);
 }
