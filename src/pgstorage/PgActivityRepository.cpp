@@ -79,11 +79,11 @@ QList<Activity> PgActivityRepository::forCustomer(qint64 customerId, int limit, 
     if (before.isValid()) {
         auto q = m_connection.prepare(select("WHERE customer_id = $1 AND (at, id) < ($2, $3) "
                                              "ORDER BY at DESC, id DESC LIMIT $4"));
-        PgValueBinder(q).bind(1, customerId).bind(2, before).bind(3, beforeId).bind(4, limit);
+        PgValueBinder(q).bind(1, customerId).bind(2, before).bind(3, beforeId).bindLimit(4, limit);
         return readAll(q.exec());
     }
     auto q = m_connection.prepare(select("WHERE customer_id = $1 ORDER BY at DESC, id DESC LIMIT $2"));
-    q.bind(1, customerId).bind(2, limit);
+    PgValueBinder(q).bind(1, customerId).bindLimit(2, limit);
     return readAll(q.exec());
 }
 
@@ -95,13 +95,13 @@ QList<Activity> PgActivityRepository::dueFollowUps(qint64 ownerId, const QDateTi
     if (ownerId) {
         auto q = m_connection.prepare(select("WHERE owner_id = $1 AND follow_up_at IS NOT NULL AND NOT follow_up_done "
                                              "AND follow_up_at <= $2 ORDER BY follow_up_at, id LIMIT $3"));
-        PgValueBinder(q).bind(1, ownerId).bind(2, until).bind(3, limit);
+        PgValueBinder(q).bind(1, ownerId).bind(2, until).bindLimit(3, limit);
         return readAll(q.exec());
     }
     auto q = m_connection.prepare(
         select("WHERE follow_up_at IS NOT NULL AND NOT follow_up_done "
                "AND follow_up_at <= $1 ORDER BY follow_up_at, owner_id NULLS FIRST, id LIMIT $2"));
-    PgValueBinder(q).bind(1, until).bind(2, limit);
+    PgValueBinder(q).bind(1, until).bindLimit(2, limit);
     return readAll(q.exec());
 }
 
@@ -125,7 +125,7 @@ qint64 PgActivityRepository::setFollowUpAt(qint64 activityId, const QDateTime &a
 QList<Activity> PgActivityRepository::recentByOwner(qint64 ownerId, int limit) const
 {
     auto q = m_connection.prepare(select("WHERE owner_id = $1 ORDER BY at DESC, id DESC LIMIT $2"));
-    q.bind(1, ownerId).bind(2, limit);
+    PgValueBinder(q).bind(1, ownerId).bindLimit(2, limit);
     return readAll(q.exec());
 }
 

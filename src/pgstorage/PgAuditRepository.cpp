@@ -81,7 +81,7 @@ QList<AuditEntry> PgAuditRepository::list(const AuditQuery &f) const
         QStringLiteral("SELECT id, at, user_id, action, entity, entity_id, old_values, new_values FROM audit_log")
         + filter.where + QStringLiteral(" ORDER BY id DESC LIMIT $%1").arg(filter.count + 1));
     filter.bind(q);
-    q.bind(filter.count + 1, qint64(f.limit));
+    PgValueBinder(q).bindLimit(filter.count + 1, f.limit);
     const PgResult r = q.exec();
     QList<AuditEntry> out;
     for (int i = 0; i < r.rows(); ++i) {

@@ -161,7 +161,7 @@ QList<DealCard> PgDealRepository::openCards(qint64 stageId, qint64 ownerId, int 
                        "WHERE d.pipeline_id = (SELECT pipeline_id FROM stages WHERE id = $1) AND d.status = 'open' "
                        "AND d.stage_id = $1 AND ($2 = 0 OR d.owner_id = $2) "
                        "ORDER BY d.expected_close IS NULL, d.expected_close, d.id LIMIT $3"));
-    q.bind(1, stageId).bind(2, ownerId).bind(3, limit);
+    PgValueBinder(q).bind(1, stageId).bind(2, ownerId).bindLimit(3, limit);
     const PgResult r = q.exec();
     QList<DealCard> out;
     for (int i = 0; i < r.rows(); ++i) {
@@ -198,7 +198,7 @@ QList<DealStageEvent> PgDealRepository::stageEventsForCustomer(qint64 customerId
         QStringLiteral("SELECT h.id, h.deal_id, h.stage_id, h.entered_at, h.left_at, h.changed_by, d.title "
                        "FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id WHERE d.customer_id = $1 "
                        "ORDER BY h.entered_at DESC, h.id DESC LIMIT $2"));
-    q.bind(1, customerId).bind(2, limit);
+    PgValueBinder(q).bind(1, customerId).bindLimit(2, limit);
     const PgResult r = q.exec();
     QList<DealStageEvent> out;
     for (int i = 0; i < r.rows(); ++i) {

@@ -140,14 +140,14 @@ std::optional<qint64> PgOrderRepository::idByNumber(const QString &number) const
 QList<Order> PgOrderRepository::forCustomer(qint64 customerId, int limit) const
 {
     auto q = m_connection.prepare(select("WHERE customer_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"));
-    q.bind(1, customerId).bind(2, limit);
+    PgValueBinder(q).bind(1, customerId).bindLimit(2, limit);
     return readAll(q.exec());
 }
 
 QList<Order> PgOrderRepository::inStatus(OrderStatus status, int limit) const
 {
     auto q = m_connection.prepare(select("WHERE status = $1 ORDER BY updated_at DESC, id DESC LIMIT $2"));
-    q.bind(1, toCode(status)).bind(2, limit);
+    PgValueBinder(q).bind(1, toCode(status)).bindLimit(2, limit);
     return readAll(q.exec());
 }
 
@@ -164,7 +164,7 @@ QList<OrderStatusEvent> PgOrderRepository::statusEventsForCustomer(qint64 custom
         QStringLiteral("SELECT o.id, o.number, h.id, h.from_status, h.to_status, h.at, h.changed_by, h.note "
                        "FROM orders o JOIN order_status_history h ON h.order_id = o.id WHERE o.customer_id = $1 "
                        "ORDER BY h.at DESC, h.id DESC LIMIT $2"));
-    q.bind(1, customerId).bind(2, limit);
+    PgValueBinder(q).bind(1, customerId).bindLimit(2, limit);
     const PgResult r = q.exec();
     QList<OrderStatusEvent> out;
     for (int i = 0; i < r.rows(); ++i) {

@@ -106,14 +106,14 @@ QList<ServiceRequest> PgServiceRequestRepository::forCustomer(qint64 customerId,
 QList<ServiceRequest> PgServiceRequestRepository::openQueue(int limit) const
 {
     auto q = m_connection.prepare(select("WHERE status <> 'resolved' ORDER BY priority DESC, created_at, id LIMIT $1"));
-    q.bind(1, limit);
+    PgValueBinder(q).bindLimit(1, limit);
     return readAll(q.exec());
 }
 
 QList<ServiceRequest> PgServiceRequestRepository::recent(int limit) const
 {
     auto q = m_connection.prepare(select("ORDER BY created_at DESC, id DESC LIMIT $1"));
-    q.bind(1, limit);
+    PgValueBinder(q).bindLimit(1, limit);
     return readAll(q.exec());
 }
 

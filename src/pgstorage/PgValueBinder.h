@@ -30,6 +30,8 @@ public:
     PgValueBinder &bind(int index, const std::optional<qint64> &value);
     PgValueBinder &bindNull(int index);
     PgValueBinder &bindId(int index, qint64 id) { return id ? bind(index, id) : bindNull(index); }
+    // A LIMIT: a negative one binds NULL, no limit, as SQLite reads LIMIT -1.
+    PgValueBinder &bindLimit(int index, qint64 limit) { return limit < 0 ? bindNull(index) : bind(index, limit); }
     PgValueBinder &bindText(int index, const QString &value)
     {
         return value.isEmpty() ? bindNull(index) : bind(index, value);

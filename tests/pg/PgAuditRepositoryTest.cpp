@@ -167,6 +167,11 @@ TEST_F(PgAuditRepositoryTest, filters_and_pages_by_key)
     EXPECT_EQ(audit.countAtMost({}, 3), 3);
     EXPECT_EQ(audit.countAtMost({}, 0), 1); // at least one, as SQLite
     EXPECT_EQ(audit.countAtMost({}, 50), 10);
+    AuditQuery unlimited;
+    unlimited.limit = -1; // no limit, as SQLite's LIMIT -1
+    EXPECT_EQ(audit.list(unlimited).size(), 10);
+    unlimited.limit = 0;
+    EXPECT_TRUE(audit.list(unlimited).isEmpty());
 }
 
 TEST_F(PgAuditRepositoryTest, an_entry_rolls_back_with_its_transaction)

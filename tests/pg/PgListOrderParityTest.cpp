@@ -130,8 +130,12 @@ TEST_F(PgListOrderParityTest, activities_and_requests_with_equal_keys_come_in_th
             << owner;
         EXPECT_EQ(idsOf(activities.recentByOwner(owner, 100)), idsOf(sqlite.activities().recentByOwner(owner, 100)));
     }
-    for (const qint64 customer : customers)
+    for (const qint64 customer : customers) {
         EXPECT_EQ(idsOf(activities.forCustomer(customer, 100)), idsOf(sqlite.activities().forCustomer(customer, 100)));
+        // A negative limit is no limit on both (SQLite's LIMIT -1).
+        EXPECT_EQ(idsOf(activities.forCustomer(customer, -1)), idsOf(sqlite.activities().forCustomer(customer, -1)));
+        EXPECT_EQ(activities.forCustomer(customer, -1).size(), 10);
+    }
     EXPECT_EQ(idsOf(activities.openFollowUpsBetween(kT0, until)),
               idsOf(sqlite.activities().openFollowUpsBetween(kT0, until)));
     EXPECT_EQ(idsOf(activities.ofTypeBetween(ActivityType::Call, kT0, until)),
