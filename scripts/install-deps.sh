@@ -12,6 +12,7 @@ PACKAGES=(
   libgl-dev libxkbcommon-dev
   libsqlite3-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
   libsodium-dev  # Argon2id password hashes
+  postgresql libpq-dev  # team mode: libpq for src/pgstorage, a throwaway server for tests (scripts/pg-server.sh; pg_trgm ships in it)
   clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core xvfb xauth

@@ -1,8 +1,8 @@
-# Fails when a file in src/core includes a widget, GUI or SQL header: core is QtCore only.
+# Fails when a file in src/core includes a widget, GUI or SQL header (SQLite, libpq): core is QtCore only.
 file(GLOB_RECURSE files ${CORE_DIR}/*.h ${CORE_DIR}/*.cpp)
 set(bad "")
 foreach(f ${files})
-  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QtSql|Q[A-Z][A-Za-z]*Widget|QSql[A-Za-z]*|sqlite3)")
+  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QtSql|Q[A-Z][A-Za-z]*Widget|QSql[A-Za-z]*|sqlite3|libpq)")
   if(lines)
     list(APPEND bad "${f}: ${lines}")
   endif()

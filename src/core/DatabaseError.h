@@ -1,6 +1,8 @@
 #pragma once
 // A database that cannot be used: not SQLite, newer than this program, locked
-// for too long, corrupt, or a statement that failed. Names the file.
+// for too long, corrupt, or a statement that failed. Names the file. In core
+// (no SQL header) so every backend throws it: SQLite passes its result code,
+// PostgreSQL's PgError (src/pgstorage) adds the SQLSTATE.
 #include <QString>
 #include <stdexcept>
 
