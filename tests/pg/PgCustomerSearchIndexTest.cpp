@@ -11,6 +11,7 @@
 #include "PgRepoStore.h"
 #include "PgTransaction.h"
 
+#include <algorithm>
 #include <iostream>
 
 using namespace peyvand;
@@ -18,7 +19,9 @@ using namespace peyvand::testing;
 
 namespace {
 
-constexpr int kCustomers = 20000;
+// 20,000 unless PEYVAND_PG_SEARCH_ROWS asks for more (to measure, with
+// PEYVAND_PG_SHOW_PLANS).
+const int kCustomers = std::max(20000, qEnvironmentVariableIntValue("PEYVAND_PG_SEARCH_ROWS"));
 
 class PgCustomerSearchIndex : public ::testing::Test
 {
@@ -70,6 +73,11 @@ protected:
         std::cout << "---- " << query.text.toStdString() << " count\n"
                   << plan(query, true, true).toStdString() << "---- page\n"
                   << plan(query, false, true).toStdString();
+        CustomerQuery ofKind = query;
+        ofKind.kind = CustomerKind::Individual;
+        ofKind.sort = CustomerSort::Name;
+        ofKind.limit = 50;
+        std::cout << "---- page of individuals by name\n" << plan(ofKind, false, true).toStdString();
     }
 
     static PgRepoStore *s;
@@ -83,7 +91,7 @@ Customer PgCustomerSearchIndex::sample;
 TEST_F(PgCustomerSearchIndex, the_table_is_of_realistic_size)
 {
     EXPECT_EQ(s->rows("customers"), kCustomers);
-    EXPECT_GT(s->scalar(QStringLiteral("SELECT count(DISTINCT sort_name) FROM customers")), kCustomers / 4);
+    EXPECT_GT(s->scalar(QStringLiteral("SELECT count(DISTINCT sort_name) FROM customers")), 5000);
 }
 
 TEST_F(PgCustomerSearchIndex, long_terms_are_answered_through_the_trigram_index)
@@ -122,15 +130,16 @@ TEST_F(PgCustomerSearchIndex, short_terms_find_exactly_the_rows_containing_them)
         for (int i = 0; i < r.rows(); ++i)
             texts.insert(r.int64(i, 0), r.text(i, 1));
     }
-    for (const QString &term :
-         { QStringLiteral("ژ"), QStringLiteral("پو"), QStringLiteral("۹۸"), QStringLiteral("ي") }) {
+    for (const QString &term : { QStringLiteral("ژ"), QStringLiteral("پو"), QStringLiteral("۹۸"), QStringLiteral("ي"),
+                                 QStringLiteral("ژژ") }) {
         SCOPED_TRACE(term.toStdString());
         const QString key = PersianText::searchTerms(term).value(0);
         ASSERT_FALSE(key.isEmpty());
         qint64 expected = 0;
         for (const QString &t : std::as_const(texts))
             expected += t.contains(key) ? 1 : 0;
-        ASSERT_GT(expected, 0);
+        if (term != QStringLiteral("ژژ")) // a rare pair: perhaps nothing to find
+            ASSERT_GT(expected, 0);
         CustomerQuery q;
         q.text = term;
         EXPECT_EQ(s->customers->count(q), expected);
