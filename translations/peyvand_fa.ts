@@ -1396,37 +1396,37 @@ Everyone using this database will see the backup&apos;s data. The current data i
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="14"/>
         <source>Someone else saved this customer after you opened it.</source>
-        <translation>کس دیگری پس از باز کردن شما، این مشتری را ذخیره کرده است.</translation>
+        <translation>پس از آنکه شما این مشتری را باز کردید، کس دیگری آن را ذخیره کرده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="16"/>
         <source>Someone else saved this contact person after you opened it.</source>
-        <translation>کس دیگری پس از باز کردن شما، این فرد رابط را ذخیره کرده است.</translation>
+        <translation>پس از آنکه شما این فرد رابط را باز کردید، کس دیگری آن را ذخیره کرده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="18"/>
         <source>Someone else changed this deal after it was shown here.</source>
-        <translation>کس دیگری پس از نمایش این فرصت فروش در اینجا، آن را تغییر داده است.</translation>
+        <translation>پس از آنکه این فرصت فروش اینجا نمایش داده شد، کس دیگری آن را تغییر داده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="20"/>
         <source>Someone else changed this follow-up after it was shown here.</source>
-        <translation>کس دیگری پس از نمایش این پیگیری در اینجا، آن را تغییر داده است.</translation>
+        <translation>پس از آنکه این پیگیری اینجا نمایش داده شد، کس دیگری آن را تغییر داده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="22"/>
         <source>Someone else changed this order after you opened it.</source>
-        <translation>کس دیگری پس از باز کردن شما، این سفارش را تغییر داده است.</translation>
+        <translation>پس از آنکه شما این سفارش را باز کردید، کس دیگری آن را تغییر داده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="24"/>
         <source>Someone else changed this service request after you opened it.</source>
-        <translation>کس دیگری پس از باز کردن شما، این درخواست خدمات را تغییر داده است.</translation>
+        <translation>پس از آنکه شما این درخواست خدمات را باز کردید، کس دیگری آن را تغییر داده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="25"/>
         <source>Someone else changed this record after you opened it.</source>
-        <translation>کس دیگری پس از باز کردن شما، این رکورد را تغییر داده است.</translation>
+        <translation>پس از آنکه شما این رکورد را باز کردید، کس دیگری آن را تغییر داده است.</translation>
     </message>
     <message>
         <location filename="../src/gui/ConcurrentChangeBox.cpp" line="32"/>

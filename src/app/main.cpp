@@ -3,6 +3,8 @@
 #include "BackupScheduler.h"
 #include "BackupSettingsBox.h"
 #include "CalendarExportDialog.h"
+#include "ConcurrentChangeBox.h"
+#include "ConcurrentChangeError.h"
 #include "CustomerListView.h"
 #include "DatabaseError.h"
 #include "DatabaseErrorText.h"
@@ -97,15 +99,17 @@ int main(int argc, char **argv)
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a picture of the main window to FILE and quit."),
                                         QStringLiteral("FILE"));
-    QCommandLineOption dialogOption(QStringLiteral("dialog"),
-                                    QStringLiteral("With --screenshot: picture a dialog instead (log-activity, "
-                                                   "order with --order, new-order with --customer, request with "
-                                                   "--request, import-wizard: its mapping page with "
-                                                   "--import-file, vcard-import with --import-file and a "
-                                                   "company's --customer, calendar-export, restore-confirm "
-                                                   "with --import-file BACKUP; sign-in and first-admin: those "
-                                                   "dialogs, before signing in)."),
-                                    QStringLiteral("NAME"));
+    QCommandLineOption dialogOption(
+        QStringLiteral("dialog"),
+        QStringLiteral("With --screenshot: picture a dialog instead (log-activity, "
+                       "order with --order, new-order with --customer, request with "
+                       "--request, import-wizard: its mapping page with "
+                       "--import-file, vcard-import with --import-file and a "
+                       "company's --customer, calendar-export, restore-confirm "
+                       "with --import-file BACKUP, concurrent-change (the "
+                       "question after someone else saved first); sign-in and first-admin: those "
+                       "dialogs, before signing in)."),
+        QStringLiteral("NAME"));
     QCommandLineOption importFileOption(QStringLiteral("import-file"),
                                         QStringLiteral("A CSV file, for --dialog import-wizard; a vCard file for "
                                                        "--dialog vcard-import."),
@@ -298,6 +302,16 @@ int main(int argc, char **argv)
                 if (auto *ask = box->findChild<QMessageBox *>(QStringLiteral("restoreConfirmBox")))
                     subject = ask;
             }
+        } else if (parser.value(dialogOption) == QLatin1String("concurrent-change")) {
+            // The question a customer's edit dialog asks when someone else saved first.
+            auto *box = new peyvand::ConcurrentChangeBox(
+                peyvand::ConcurrentChangeError(QStringLiteral("customer"),
+                                               parser.isSet(customerOption) ? parser.value(customerOption).toLongLong()
+                                                                            : 1),
+                window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->show();
+            subject = box;
         } else if (parser.value(dialogOption) == QLatin1String("calendar-export")) {
             subject = window->openCalendarExport();
         } else if (parser.value(dialogOption) == QLatin1String("request")) {

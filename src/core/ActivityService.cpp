@@ -61,8 +61,11 @@ qint64 ActivityService::log(Activity a)
     m_store.transaction([&] {
         id = m_store.activities().add(a);
         a.id = id;
+        a.version = 1; // a new record's (the column's default)
+        // The record as written, without reading it back: logging a call is
+        // the hot path (a telephone exchange), docs/performance.md.
         AuditTrail::record(m_store, m_clock, QStringLiteral("create"), QStringLiteral("activity"), id, nullptr,
-                           AuditValues::activity(m_store.activities().get(id).value_or(a)));
+                           AuditValues::activity(a));
     });
     return id;
 }

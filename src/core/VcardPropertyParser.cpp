@@ -84,9 +84,30 @@ QByteArray decodeQuotedPrintable(const QByteArray &bytes)
 
 bool isQuotedPrintable(const QByteArray &line)
 {
-    const qsizetype colon = line.indexOf(':');
-    const QByteArray head = (colon < 0 ? line : line.left(colon)).toUpper();
-    return head.contains("QUOTED-PRINTABLE");
+    // A parameter that is the encoding (2.1's bare QUOTED-PRINTABLE or
+    // ENCODING=QUOTED-PRINTABLE), not any text that contains the word: a
+    // TYPE=HOMEQUOTED-PRINTABLE would otherwise turn a folded line's "=" at
+    // its end into a soft line break (found by fuzzing).
+    // Parameters end at the first ':' outside double quotes, as parse() reads them.
+    const auto isEncoding = [](const QByteArray &param) {
+        const QByteArray p = param.trimmed().toUpper();
+        return p == "QUOTED-PRINTABLE" || p == "ENCODING=QUOTED-PRINTABLE";
+    };
+    qsizetype start = -1; // the current parameter's first byte (after a ';')
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && (c == ';' || c == ':')) {
+            if (start >= 0 && isEncoding(line.mid(start, i - start)))
+                return true;
+            if (c == ':')
+                return false;
+            start = i + 1;
+        }
+    }
+    return start >= 0 && isEncoding(line.mid(start));
 }
 
 bool parse(const QByteArray &line, qint64 lineNumber, VcardProperty &p)

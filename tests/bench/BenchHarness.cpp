@@ -174,8 +174,8 @@ Result measure(Context &ctx, const std::string &name, Measure &m, int repeat)
     return r;
 }
 
-// A manager of the seeded file (else an admin, else anyone active): the
-// services check permissions, and a manager may do every case's work.
+} // namespace
+
 User benchUser(DataStore &store)
 {
     const QList<User> users = store.users().all();
@@ -188,8 +188,6 @@ User benchUser(DataStore &store)
             return u;
     return {};
 }
-
-} // namespace
 
 Registrar::Registrar(const char *name, CaseFactory factory)
 {

@@ -103,6 +103,10 @@ struct Registrar
 
 int run(int argc, char **argv);
 
+// A manager of the seeded file (else an admin, else anyone active): the
+// services check permissions, and a manager may do every case's work.
+User benchUser(DataStore &store);
+
 } // namespace peyvand::bench
 
 #define PEYVAND_BENCH_CONCAT2(a, b) a##b

@@ -1,5 +1,7 @@
 #include "ReaderProcess.h"
 
+#include "BenchHarness.h"
+
 #include "SqliteDataStore.h"
 #include "TimelineService.h"
 
@@ -27,6 +29,7 @@ int readerLoop(const QString &dbPath)
 {
     std::signal(SIGTERM, stop);
     SqliteDataStore store(dbPath, SqliteDatabase::OpenMode::ReadOnly);
+    store.setActor(benchUser(store)); // the services check who reads
     TimelineService timeline(store);
     CustomerQuery all;
     const qint64 customers = store.customers().count(all);

@@ -180,6 +180,28 @@ TEST(VcardReader, a_control_character_spelt_in_quoted_printable_is_damage_not_te
     EXPECT_TRUE(note->invalidText);
 }
 
+// Found by fuzzing (tests/data/fuzz/vcard/regression_qp_word_in_a_type_parameter):
+// a TYPE value that merely contains "QUOTED-PRINTABLE" made a folded 3.0 line
+// ending in "=" a soft line break, and "=D8=9B" read back as "=D89B".
+TEST(VcardReader, only_an_encoding_parameter_makes_a_line_quoted_printable)
+{
+    const Parsed p = parse("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:x\r\n"
+                           "NOTE;TYPE=HOMEQUOTED-PRINTABLE:a=D8=\r\n 9Bb\r\n"
+                           "X-A;PARAM=\"x:y\";ENCODING=QUOTED-PRINTABLE:c=\r\nd\r\n"
+                           "X-B;quoted-printable:e=\r\nf\r\nEND:VCARD\r\n");
+    ASSERT_FALSE(p.error);
+    ASSERT_EQ(p.cards.size(), 1);
+    const VcardProperty *note = p.cards[0].first(QStringLiteral("NOTE"));
+    ASSERT_TRUE(note);
+    EXPECT_EQ(note->value, QStringLiteral("a=D8=9Bb")); // folded, not a soft break
+    const VcardProperty *a = p.cards[0].first(QStringLiteral("X-A"));
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->value, QStringLiteral("cd")); // a ':' inside quotes does not end the parameters
+    const VcardProperty *b = p.cards[0].first(QStringLiteral("X-B"));
+    ASSERT_TRUE(b);
+    EXPECT_EQ(b->value, QStringLiteral("ef")); // 2.1's bare parameter, any case
+}
+
 TEST(VcardReader, parameters_in_both_syntaxes)
 {
     const Parsed p = parse("BEGIN:VCARD\nVERSION:3.0\nFN:x\nTEL;TYPE=cell,voice;TYPE=pref:1\nTEL;CELL;VOICE:2\n"

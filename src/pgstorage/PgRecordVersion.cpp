@@ -1,0 +1,29 @@
+#include "PgRecordVersion.h"
+
+#include "ConcurrentChangeError.h"
+#include "PgConnection.h"
+#include "PgResult.h"
+#include "PgStatement.h"
+
+namespace peyvand::PgRecordVersion {
+
+qint64 runUpdate(PgConnection &db, PgStatement &update, const Table &table, qint64 id)
+{
+    const PgResult r = update.exec();
+    if (r.rows() == 0)
+        refuse(db, table, id);
+    return r.int64(0, 0);
+}
+
+void refuse(PgConnection &db, const Table &table, qint64 id)
+{
+    auto q = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = $1").arg(QLatin1String(table.name)));
+    q.bind(1, id);
+    const bool exists = q.exec().rows() > 0;
+    const QString entity = QString::fromLatin1(table.entity);
+    if (!exists)
+        throw NotFoundError(entity + QStringLiteral("_id"), entity, QString::number(id));
+    throw ConcurrentChangeError(entity, id);
+}
+
+} // namespace peyvand::PgRecordVersion

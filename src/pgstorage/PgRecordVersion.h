@@ -1,0 +1,33 @@
+#pragma once
+// Optimistic concurrency on PostgreSQL, as src/storage/RecordVersion does it on
+// SQLite: every UPDATE of a versioned record ends in
+// `version = version + 1 WHERE id = $n AND ($m = 0 OR version = $m) RETURNING version`.
+// No row back means the record is gone (NotFoundError) or someone saved it
+// since the caller read it (ConcurrentChangeError); nothing is written either
+// way. Under READ COMMITTED a concurrent writer's committed change makes the
+// server evaluate the WHERE again on the new row, so the stale save is refused.
+#include <QtGlobal>
+
+namespace peyvand {
+class PgConnection;
+class PgStatement;
+} // namespace peyvand
+
+namespace peyvand::PgRecordVersion {
+
+struct Table
+{
+    const char *name; // "customers"
+    const char *entity; // "customer", as ConcurrentChangeError and NotFoundError name it
+};
+inline constexpr Table kCustomers { "customers", "customer" };
+inline constexpr Table kContacts { "contacts", "contact" };
+
+// Runs a conditional UPDATE … RETURNING version and returns the new version;
+// when it changed nothing, throws as refuse() does.
+qint64 runUpdate(PgConnection &db, PgStatement &update, const Table &table, qint64 id);
+
+// Why a conditional UPDATE of record `id` changed nothing.
+[[noreturn]] void refuse(PgConnection &db, const Table &table, qint64 id);
+
+} // namespace peyvand::PgRecordVersion
