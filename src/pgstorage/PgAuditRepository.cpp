@@ -2,12 +2,12 @@
 
 #include "PgConnection.h"
 #include "PgResult.h"
-#include "PgRowReader.h"
 #include "PgStatement.h"
-#include "PgValueBinder.h"
+#include "PgValues.h"
 
 #include <QStringList>
 #include <functional>
+#include <type_traits>
 
 namespace peyvand {
 
@@ -19,7 +19,7 @@ struct AuditFilter
 {
     QString where;
     int count = 0;
-    std::vector<std::function<void(PgValueBinder &)>> binds;
+    std::vector<std::function<void(PgStatement &)>> binds;
 
     explicit AuditFilter(const AuditQuery &f)
     {
@@ -27,7 +27,12 @@ struct AuditFilter
         const auto add = [&](const char *column, const char *op, auto value) {
             const int index = ++count;
             terms << QStringLiteral("%1 %2 $%3").arg(QLatin1String(column), QLatin1String(op)).arg(index);
-            binds.emplace_back([index, value](PgValueBinder &b) { b.bind(index, value); });
+            binds.emplace_back([index, value](PgStatement &q) {
+                if constexpr (std::is_same_v<decltype(value), QDateTime>)
+                    PgValues::bindTime(q, index, value);
+                else
+                    q.bind(index, value);
+            });
         };
         if (!f.entity.isEmpty())
             add("entity", "=", f.entity);
@@ -49,9 +54,8 @@ struct AuditFilter
 
     void bind(PgStatement &q) const
     {
-        PgValueBinder b(q);
         for (const auto &bindOne : binds)
-            bindOne(b);
+            bindOne(q);
     }
 };
 
@@ -62,7 +66,11 @@ qint64 PgAuditRepository::add(const AuditEntry &e)
     auto q = m_connection.prepare(
         QStringLiteral("INSERT INTO audit_log(at, user_id, action, entity, entity_id, old_values, new_values)"
                        " VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id"));
-    PgValueBinder(q).bind(1, e.at).bindId(2, e.userId).bind(3, e.action).bind(4, e.entity).bindId(5, e.entityId);
+    PgValues::bindTime(q, 1, e.at);
+    PgValues::bindId(q, 2, e.userId);
+    q.bind(3, e.action);
+    q.bind(4, e.entity);
+    PgValues::bindId(q, 5, e.entityId);
     if (e.oldValues.isEmpty())
         q.bindNull(6);
     else
@@ -81,20 +89,19 @@ QList<AuditEntry> PgAuditRepository::list(const AuditQuery &f) const
         QStringLiteral("SELECT id, at, user_id, action, entity, entity_id, old_values, new_values FROM audit_log")
         + filter.where + QStringLiteral(" ORDER BY id DESC LIMIT $%1").arg(filter.count + 1));
     filter.bind(q);
-    PgValueBinder(q).bindLimit(filter.count + 1, f.limit);
+    PgValues::bindLimit(q, filter.count + 1, f.limit);
     const PgResult r = q.exec();
     QList<AuditEntry> out;
     for (int i = 0; i < r.rows(); ++i) {
-        const PgRowReader row(r, i);
         AuditEntry e;
-        e.id = row.int64(0);
-        e.at = row.dateTime(1);
-        e.userId = row.optionalInt64(2).value_or(0);
-        e.action = row.text(3);
-        e.entity = row.text(4);
-        e.entityId = row.optionalInt64(5).value_or(0);
-        e.oldValues = row.isNull(6) ? QByteArray() : row.json(6);
-        e.newValues = row.isNull(7) ? QByteArray() : row.json(7);
+        e.id = r.int64(i, 0);
+        e.at = PgValues::time(r, i, 1);
+        e.userId = PgValues::optionalInt64(r, i, 2).value_or(0);
+        e.action = r.text(i, 3);
+        e.entity = r.text(i, 4);
+        e.entityId = PgValues::optionalInt64(r, i, 5).value_or(0);
+        e.oldValues = r.isNull(i, 6) ? QByteArray() : r.json(i, 6);
+        e.newValues = r.isNull(i, 7) ? QByteArray() : r.json(i, 7);
         out << e;
     }
     return out;

@@ -1,11 +1,10 @@
 #include "PgDealRepository.h"
 
 #include "PgConnection.h"
+#include "PgRecordVersion.h"
 #include "PgResult.h"
-#include "PgRowReader.h"
 #include "PgStatement.h"
-#include "PgValueBinder.h"
-#include "PgVersionCheck.h"
+#include "PgValues.h"
 
 namespace peyvand {
 
@@ -15,39 +14,47 @@ const QString kSelect
     = QStringLiteral("SELECT id, customer_id, pipeline_id, stage_id, title, amount, expected_close, owner_id, "
                      "status, lost_reason, created_at, closed_at, version FROM deals ");
 
-Deal read(const PgRowReader &q)
+Deal read(const PgResult &r, int row)
 {
     Deal d;
-    d.id = q.int64(0);
-    d.customerId = q.int64(1);
-    d.pipelineId = q.int64(2);
-    d.stageId = q.int64(3);
-    d.title = q.text(4);
-    d.amount = q.int64(5);
-    d.expectedClose = q.date(6);
-    d.ownerId = q.optionalInt64(7).value_or(0);
-    d.status = fromCode<DealStatus>(q.text(8)).value_or(DealStatus::Open);
-    if (!q.isNull(9))
-        d.lostReason = fromCode<LostReason>(q.text(9));
-    d.createdAt = q.dateTime(10);
-    d.closedAt = q.dateTime(11);
-    d.version = q.int64(12);
+    d.id = r.int64(row, 0);
+    d.customerId = r.int64(row, 1);
+    d.pipelineId = r.int64(row, 2);
+    d.stageId = r.int64(row, 3);
+    d.title = r.text(row, 4);
+    d.amount = r.int64(row, 5);
+    d.expectedClose = PgValues::date(r, row, 6);
+    d.ownerId = PgValues::optionalInt64(r, row, 7).value_or(0);
+    d.status = fromCode<DealStatus>(r.text(row, 8)).value_or(DealStatus::Open);
+    if (!r.isNull(row, 9))
+        d.lostReason = fromCode<LostReason>(r.text(row, 9));
+    d.createdAt = PgValues::time(r, row, 10);
+    d.closedAt = PgValues::time(r, row, 11);
+    d.version = r.int64(row, 12);
     return d;
 }
 
 // Parameters 1–11, as RowColumns::bindDeal.
-void bindDeal(PgValueBinder b, const Deal &d)
+void bindDeal(PgStatement &q, const Deal &d)
 {
-    b.bind(1, d.customerId).bind(2, d.pipelineId).bind(3, d.stageId).bind(4, d.title).bind(5, d.amount);
-    b.bind(6, d.expectedClose).bindId(7, d.ownerId).bind(8, toCode(d.status));
-    b.bindText(9, d.lostReason ? toCode(*d.lostReason) : QString()).bind(10, d.createdAt).bind(11, d.closedAt);
+    q.bind(1, d.customerId);
+    q.bind(2, d.pipelineId);
+    q.bind(3, d.stageId);
+    q.bind(4, d.title);
+    q.bind(5, d.amount);
+    PgValues::bindDate(q, 6, d.expectedClose);
+    PgValues::bindId(q, 7, d.ownerId);
+    q.bind(8, toCode(d.status));
+    PgValues::bindText(q, 9, d.lostReason ? toCode(*d.lostReason) : QString());
+    PgValues::bindTime(q, 10, d.createdAt);
+    PgValues::bindTime(q, 11, d.closedAt);
 }
 
 QList<Deal> readAll(const PgResult &r)
 {
     QList<Deal> out;
     for (int i = 0; i < r.rows(); ++i)
-        out << read(PgRowReader(r, i));
+        out << read(r, i);
     return out;
 }
 
@@ -59,7 +66,7 @@ qint64 PgDealRepository::add(const Deal &d, qint64 createdBy)
         QStringLiteral("INSERT INTO deals(customer_id, pipeline_id, stage_id, title, amount, expected_close, owner_id, "
                        "status, lost_reason, created_at, closed_at) "
                        "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING id"));
-    bindDeal(PgValueBinder(q), d);
+    bindDeal(q, d);
     Deal stored = d;
     stored.id = q.exec().int64(0, 0);
     writeContacts(stored);
@@ -73,9 +80,9 @@ qint64 PgDealRepository::update(const Deal &d)
         QStringLiteral("UPDATE deals SET customer_id=$1, pipeline_id=$2, stage_id=$3, title=$4, amount=$5, "
                        "expected_close=$6, owner_id=$7, status=$8, lost_reason=$9, created_at=$10, closed_at=$11, "
                        "version = version + 1 WHERE id=$12 AND ($13 = 0 OR version = $13) RETURNING version"));
-    bindDeal(PgValueBinder(q), d);
+    bindDeal(q, d);
     q.bind(12, d.id).bind(13, d.version);
-    const qint64 version = PgVersionCheck::returnedVersion(m_connection, q.exec(), PgVersionCheck::kDeals, d.id);
+    const qint64 version = PgRecordVersion::runUpdate(m_connection, q, PgRecordVersion::kDeals, d.id);
     writeContacts(d);
     return version;
 }
@@ -97,7 +104,10 @@ void PgDealRepository::insertHistory(qint64 dealId, qint64 stageId, const QDateT
 {
     auto q = m_connection.prepare(QStringLiteral("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at, "
                                                  "left_at, changed_by) VALUES ($1,$2,$3,NULL,$4)"));
-    PgValueBinder(q).bind(1, dealId).bind(2, stageId).bind(3, at).bindId(4, changedBy);
+    q.bind(1, dealId);
+    q.bind(2, stageId);
+    PgValues::bindTime(q, 3, at);
+    PgValues::bindId(q, 4, changedBy);
     q.run();
 }
 
@@ -108,7 +118,7 @@ std::optional<Deal> PgDealRepository::get(qint64 id) const
     const PgResult r = q.exec();
     if (r.rows() == 0)
         return std::nullopt;
-    Deal d = read(PgRowReader(r, 0));
+    Deal d = read(r, 0);
     auto c = m_connection.prepare(
         QStringLiteral("SELECT contact_id FROM deal_contacts WHERE deal_id = $1 ORDER BY contact_id"));
     c.bind(1, id);
@@ -132,7 +142,8 @@ void PgDealRepository::recordStageChange(qint64 dealId, qint64 stageId, const QD
 {
     auto close = m_connection.prepare(
         QStringLiteral("UPDATE deal_stage_history SET left_at = $1 WHERE deal_id = $2 AND left_at IS NULL"));
-    PgValueBinder(close).bind(1, at).bind(2, dealId);
+    PgValues::bindTime(close, 1, at);
+    close.bind(2, dealId);
     close.run();
     insertHistory(dealId, stageId, at, userId);
 }
@@ -146,9 +157,9 @@ QList<DealStageChange> PgDealRepository::history(qint64 dealId) const
     const PgResult r = q.exec();
     QList<DealStageChange> out;
     for (int i = 0; i < r.rows(); ++i) {
-        const PgRowReader row(r, i);
-        out << DealStageChange { row.int64(0),    row.int64(1),    row.int64(2),
-                                 row.dateTime(3), row.dateTime(4), row.optionalInt64(5).value_or(0) };
+        out << DealStageChange { r.int64(i, 0),           r.int64(i, 1),
+                                 r.int64(i, 2),           PgValues::time(r, i, 3),
+                                 PgValues::time(r, i, 4), PgValues::optionalInt64(r, i, 5).value_or(0) };
     }
     return out;
 }
@@ -161,20 +172,21 @@ QList<DealCard> PgDealRepository::openCards(qint64 stageId, qint64 ownerId, int 
                        "WHERE d.pipeline_id = (SELECT pipeline_id FROM stages WHERE id = $1) AND d.status = 'open' "
                        "AND d.stage_id = $1 AND ($2 = 0 OR d.owner_id = $2) "
                        "ORDER BY d.expected_close IS NULL, d.expected_close, d.id LIMIT $3"));
-    PgValueBinder(q).bind(1, stageId).bind(2, ownerId).bindLimit(3, limit);
+    q.bind(1, stageId);
+    q.bind(2, ownerId);
+    PgValues::bindLimit(q, 3, limit);
     const PgResult r = q.exec();
     QList<DealCard> out;
     for (int i = 0; i < r.rows(); ++i) {
-        const PgRowReader row(r, i);
-        out << DealCard { row.int64(0),
-                          row.int64(1),
-                          row.text(2),
-                          row.text(3),
-                          row.int64(4),
-                          row.date(5),
-                          row.optionalInt64(6).value_or(0),
-                          row.int64(7),
-                          row.int64(8) };
+        out << DealCard { r.int64(i, 0),
+                          r.int64(i, 1),
+                          r.text(i, 2),
+                          r.text(i, 3),
+                          r.int64(i, 4),
+                          PgValues::date(r, i, 5),
+                          PgValues::optionalInt64(r, i, 6).value_or(0),
+                          r.int64(i, 7),
+                          r.int64(i, 8) };
     }
     return out;
 }
@@ -198,14 +210,15 @@ QList<DealStageEvent> PgDealRepository::stageEventsForCustomer(qint64 customerId
         QStringLiteral("SELECT h.id, h.deal_id, h.stage_id, h.entered_at, h.left_at, h.changed_by, d.title "
                        "FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id WHERE d.customer_id = $1 "
                        "ORDER BY h.entered_at DESC, h.id DESC LIMIT $2"));
-    PgValueBinder(q).bind(1, customerId).bindLimit(2, limit);
+    q.bind(1, customerId);
+    PgValues::bindLimit(q, 2, limit);
     const PgResult r = q.exec();
     QList<DealStageEvent> out;
     for (int i = 0; i < r.rows(); ++i) {
-        const PgRowReader row(r, i);
-        out << DealStageEvent { DealStageChange { row.int64(0), row.int64(1), row.int64(2), row.dateTime(3),
-                                                  row.dateTime(4), row.optionalInt64(5).value_or(0) },
-                                row.text(6) };
+        out << DealStageEvent { DealStageChange { r.int64(i, 0), r.int64(i, 1), r.int64(i, 2), PgValues::time(r, i, 3),
+                                                  PgValues::time(r, i, 4),
+                                                  PgValues::optionalInt64(r, i, 5).value_or(0) },
+                                r.text(i, 6) };
     }
     return out;
 }

@@ -1,9 +1,9 @@
 #include "PgOrderFilter.h"
 
 #include "LookupText.h"
-#include "PersianText.h"
 #include "PgConnection.h"
 #include "PgResult.h"
+#include "PgSearchCondition.h"
 #include "PgStatement.h"
 
 #include <QStringList>
@@ -27,16 +27,6 @@ QString prefixEnd(const QString &prefix)
     end[end.size() - 1] = QChar(end.back().unicode() + 1);
     return end;
 }
-
-// A LIKE pattern matching `term` anywhere (backslash is LIKE's default escape).
-QString containsPattern(QString term)
-{
-    term.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + term + u'%';
-}
-
 } // namespace
 
 QString PgOrderFilter::next(const QVariant &value)
@@ -81,19 +71,17 @@ PgOrderFilter::PgOrderFilter(PgConnection &connection, const OrderQuery &q, bool
         }
         parts << u'(' + any.join(QStringLiteral(" OR ")) + u')';
     } else if (!text.isEmpty()) {
-        const QStringList terms = PersianText::searchTerms(text.normalised);
-        if (terms.isEmpty()) {
+        // Every term a substring of the customer's search text, as on the
+        // customers list: LIKE over the trigram index, strpos for one or two letters.
+        const auto condition
+            = PgSearchCondition::forQuery(QStringLiteral("search_text"), text.normalised, int(m_params.size()) + 1);
+        if (condition.isEmpty()) {
             parts << QStringLiteral("false");
         } else {
-            // pg_trgm makes no trigram of a one- or two-letter term, so LIKE
-            // would read the whole GIN index for it: strpos on the rows the
-            // other terms (or a scan) bring instead.
-            QStringList likes;
-            for (const QString &term : terms)
-                likes << (term.size() < 3 ? QStringLiteral("strpos(search_text, %1) > 0").arg(next(term))
-                                          : QStringLiteral("search_text LIKE %1").arg(next(containsPattern(term))));
+            for (const QString &param : condition.params)
+                m_params << param;
             parts << QStringLiteral("o.customer_id IN (SELECT id FROM customers WHERE %1)")
-                         .arg(likes.join(QStringLiteral(" AND ")));
+                         .arg(condition.clauses.join(QStringLiteral(" AND ")));
         }
     }
     if (q.status)

@@ -3,9 +3,10 @@
 // parameters ($1… in order), matching SqliteOrderRepository's filter: the text
 // is an order number (exact or its beginning), a phone or national code/ID of
 // the customer (or of a contact person), or else parts of the customer's
-// search text — every term a substring of customers.search_text: LIKE, which
-// the pg_trgm GIN index serves, for terms of three characters or more, strpos
-// for shorter ones (SQLite's grams answer the same question). `o` is orders.
+// search text — every term a substring of customers.search_text, built by
+// PgSearchCondition as for the customers list (LIKE over the pg_trgm GIN index,
+// strpos for one- and two-letter terms; SQLite's grams answer the same
+// question). `o` is orders.
 #include "OrderQuery.h"
 
 #include <QString>

@@ -2,11 +2,10 @@
 
 #include "PgConnection.h"
 #include "PgOrderFilter.h"
+#include "PgRecordVersion.h"
 #include "PgResult.h"
-#include "PgRowReader.h"
 #include "PgStatement.h"
-#include "PgValueBinder.h"
-#include "PgVersionCheck.h"
+#include "PgValues.h"
 
 namespace peyvand {
 
@@ -22,19 +21,19 @@ QString select(const char *rest)
         + QLatin1String(rest);
 }
 
-Order read(const PgRowReader &q)
+Order read(const PgResult &r, int row)
 {
     Order o;
-    o.id = q.int64(0);
-    o.number = q.text(1);
-    o.customerId = q.int64(2);
-    o.dealId = q.optionalInt64(3);
-    o.status = fromCode<OrderStatus>(q.text(4)).value_or(OrderStatus::Registered);
-    o.trackingCode = q.text(5);
-    o.total = q.int64(6);
-    o.createdAt = q.dateTime(7);
-    o.updatedAt = q.dateTime(8);
-    o.version = q.int64(9);
+    o.id = r.int64(row, 0);
+    o.number = r.text(row, 1);
+    o.customerId = r.int64(row, 2);
+    o.dealId = PgValues::optionalInt64(r, row, 3);
+    o.status = fromCode<OrderStatus>(r.text(row, 4)).value_or(OrderStatus::Registered);
+    o.trackingCode = r.text(row, 5);
+    o.total = r.int64(row, 6);
+    o.createdAt = PgValues::time(r, row, 7);
+    o.updatedAt = PgValues::time(r, row, 8);
+    o.version = r.int64(row, 9);
     return o;
 }
 
@@ -42,20 +41,20 @@ QList<Order> readAll(const PgResult &r)
 {
     QList<Order> out;
     for (int i = 0; i < r.rows(); ++i)
-        out << read(PgRowReader(r, i));
+        out << read(r, i);
     return out;
 }
 
 // Columns from, to, at, changed_by, note starting at `first`.
-OrderStatusChange readChange(const PgRowReader &q, int first)
+OrderStatusChange readChange(const PgResult &r, int row, int first)
 {
     OrderStatusChange c;
-    if (!q.isNull(first))
-        c.from = fromCode<OrderStatus>(q.text(first));
-    c.to = fromCode<OrderStatus>(q.text(first + 1)).value_or(OrderStatus::Registered);
-    c.at = q.dateTime(first + 2);
-    c.changedBy = q.optionalInt64(first + 3).value_or(0);
-    c.note = q.text(first + 4);
+    if (!r.isNull(row, first))
+        c.from = fromCode<OrderStatus>(r.text(row, first));
+    c.to = fromCode<OrderStatus>(r.text(row, first + 1)).value_or(OrderStatus::Registered);
+    c.at = PgValues::time(r, row, first + 2);
+    c.changedBy = PgValues::optionalInt64(r, row, first + 3).value_or(0);
+    c.note = r.text(row, first + 4);
     return c;
 }
 
@@ -68,10 +67,15 @@ qint64 PgOrderRepository::add(const Order &o)
     auto q = m_connection.prepare(
         QStringLiteral("INSERT INTO orders(id, number, customer_id, deal_id, status, tracking_code, total, "
                        "created_at, updated_at, version) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,1)"));
-    PgValueBinder b(q);
-    b.bind(1, id).bind(2, o.number.isEmpty() ? QString::number(kOrderNumberBase + id) : o.number);
-    b.bind(3, o.customerId).bind(4, o.dealId).bind(5, toCode(o.status));
-    b.bindText(6, o.trackingCode).bind(7, o.total).bind(8, o.createdAt).bind(9, o.updatedAt);
+    q.bind(1, id);
+    q.bind(2, o.number.isEmpty() ? QString::number(kOrderNumberBase + id) : o.number);
+    q.bind(3, o.customerId);
+    PgValues::bindId(q, 4, o.dealId);
+    q.bind(5, toCode(o.status));
+    PgValues::bindText(q, 6, o.trackingCode);
+    q.bind(7, o.total);
+    PgValues::bindTime(q, 8, o.createdAt);
+    PgValues::bindTime(q, 9, o.updatedAt);
     q.run();
     auto l = m_connection.prepare(QStringLiteral(
         "INSERT INTO order_lines(order_id, position, product, quantity, unit_price) VALUES ($1,$2,$3,$4,$5)"));
@@ -94,7 +98,7 @@ std::optional<Order> PgOrderRepository::get(qint64 id) const
     const PgResult r = q.exec();
     if (r.rows() == 0)
         return std::nullopt;
-    Order o = read(PgRowReader(r, 0));
+    Order o = read(r, 0);
 
     auto l = m_connection.prepare(QStringLiteral(
         "SELECT id, product, quantity, unit_price FROM order_lines WHERE order_id = $1 ORDER BY position"));
@@ -108,9 +112,9 @@ std::optional<Order> PgOrderRepository::get(qint64 id) const
     p.bind(1, id);
     const PgResult payments = p.exec();
     for (int i = 0; i < payments.rows(); ++i) {
-        const PgRowReader row(payments, i);
-        o.payments << Payment { row.int64(0), row.int64(1), row.dateTime(2),
-                                fromCode<PaymentMethod>(row.text(3)).value_or(PaymentMethod::Transfer), row.text(4) };
+        o.payments << Payment { payments.int64(i, 0), payments.int64(i, 1), PgValues::time(payments, i, 2),
+                                fromCode<PaymentMethod>(payments.text(i, 3)).value_or(PaymentMethod::Transfer),
+                                payments.text(i, 4) };
     }
 
     auto h = m_connection.prepare(
@@ -119,9 +123,8 @@ std::optional<Order> PgOrderRepository::get(qint64 id) const
     h.bind(1, id);
     const PgResult history = h.exec();
     for (int i = 0; i < history.rows(); ++i) {
-        const PgRowReader row(history, i);
-        OrderStatusChange c = readChange(row, 1);
-        c.id = row.int64(0);
+        OrderStatusChange c = readChange(history, i, 1);
+        c.id = history.int64(i, 0);
         o.history << c;
     }
     return o;
@@ -140,14 +143,16 @@ std::optional<qint64> PgOrderRepository::idByNumber(const QString &number) const
 QList<Order> PgOrderRepository::forCustomer(qint64 customerId, int limit) const
 {
     auto q = m_connection.prepare(select("WHERE customer_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"));
-    PgValueBinder(q).bind(1, customerId).bindLimit(2, limit);
+    q.bind(1, customerId);
+    PgValues::bindLimit(q, 2, limit);
     return readAll(q.exec());
 }
 
 QList<Order> PgOrderRepository::inStatus(OrderStatus status, int limit) const
 {
     auto q = m_connection.prepare(select("WHERE status = $1 ORDER BY updated_at DESC, id DESC LIMIT $2"));
-    PgValueBinder(q).bind(1, toCode(status)).bindLimit(2, limit);
+    q.bind(1, toCode(status));
+    PgValues::bindLimit(q, 2, limit);
     return readAll(q.exec());
 }
 
@@ -164,16 +169,16 @@ QList<OrderStatusEvent> PgOrderRepository::statusEventsForCustomer(qint64 custom
         QStringLiteral("SELECT o.id, o.number, h.id, h.from_status, h.to_status, h.at, h.changed_by, h.note "
                        "FROM orders o JOIN order_status_history h ON h.order_id = o.id WHERE o.customer_id = $1 "
                        "ORDER BY h.at DESC, h.id DESC LIMIT $2"));
-    PgValueBinder(q).bind(1, customerId).bindLimit(2, limit);
+    q.bind(1, customerId);
+    PgValues::bindLimit(q, 2, limit);
     const PgResult r = q.exec();
     QList<OrderStatusEvent> out;
     for (int i = 0; i < r.rows(); ++i) {
-        const PgRowReader row(r, i);
         OrderStatusEvent e;
-        e.orderId = row.int64(0);
-        e.number = row.text(1);
-        e.change = readChange(row, 3);
-        e.change.id = row.int64(2);
+        e.orderId = r.int64(i, 0);
+        e.number = r.text(i, 1);
+        e.change = readChange(r, i, 3);
+        e.change.id = r.int64(i, 2);
         out << e;
     }
     return out;
@@ -192,18 +197,17 @@ QList<OrderRow> PgOrderRepository::list(const OrderQuery &query) const
     const PgResult r = q.exec();
     QList<OrderRow> out;
     for (int i = 0; i < r.rows(); ++i) {
-        const PgRowReader row(r, i);
         OrderRow o;
-        o.id = row.int64(0);
-        o.number = row.text(1);
-        o.customerId = row.int64(2);
-        o.customerName = row.text(3);
-        o.customerKind = fromCode<CustomerKind>(row.text(4)).value_or(CustomerKind::Individual);
-        o.status = fromCode<OrderStatus>(row.text(5)).value_or(OrderStatus::Registered);
-        o.total = row.int64(6);
-        o.trackingCode = row.text(7);
-        o.createdAt = row.dateTime(8);
-        o.updatedAt = row.dateTime(9);
+        o.id = r.int64(i, 0);
+        o.number = r.text(i, 1);
+        o.customerId = r.int64(i, 2);
+        o.customerName = r.text(i, 3);
+        o.customerKind = fromCode<CustomerKind>(r.text(i, 4)).value_or(CustomerKind::Individual);
+        o.status = fromCode<OrderStatus>(r.text(i, 5)).value_or(OrderStatus::Registered);
+        o.total = r.int64(i, 6);
+        o.trackingCode = r.text(i, 7);
+        o.createdAt = PgValues::time(r, i, 8);
+        o.updatedAt = PgValues::time(r, i, 9);
         out << o;
     }
     return out;
@@ -235,13 +239,12 @@ void PgOrderRepository::insertHistory(qint64 orderId, const OrderStatusChange &c
 {
     auto q = m_connection.prepare(QStringLiteral("INSERT INTO order_status_history(order_id, from_status, to_status, "
                                                  "at, changed_by, note) VALUES ($1,$2,$3,$4,$5,$6)"));
-    PgValueBinder(q)
-        .bind(1, orderId)
-        .bindText(2, c.from ? toCode(*c.from) : QString())
-        .bind(3, toCode(c.to))
-        .bind(4, c.at)
-        .bindId(5, c.changedBy)
-        .bind(6, c.note);
+    q.bind(1, orderId);
+    PgValues::bindText(q, 2, c.from ? toCode(*c.from) : QString());
+    q.bind(3, toCode(c.to));
+    PgValues::bindTime(q, 4, c.at);
+    PgValues::bindId(q, 5, c.changedBy);
+    q.bind(6, c.note);
     q.run();
 }
 
@@ -250,8 +253,11 @@ qint64 PgOrderRepository::recordStatusChange(qint64 orderId, const OrderStatusCh
     auto q
         = m_connection.prepare(QStringLiteral("UPDATE orders SET status = $1, updated_at = $2, version = version + 1 "
                                               "WHERE id = $3 AND ($4 = 0 OR version = $4) RETURNING version"));
-    PgValueBinder(q).bind(1, toCode(c.to)).bind(2, c.at).bind(3, orderId).bind(4, expectedVersion);
-    const qint64 version = PgVersionCheck::returnedVersion(m_connection, q.exec(), PgVersionCheck::kOrders, orderId);
+    q.bind(1, toCode(c.to));
+    PgValues::bindTime(q, 2, c.at);
+    q.bind(3, orderId);
+    q.bind(4, expectedVersion);
+    const qint64 version = PgRecordVersion::runUpdate(m_connection, q, PgRecordVersion::kOrders, orderId);
     insertHistory(orderId, c);
     return version;
 }
@@ -260,13 +266,15 @@ qint64 PgOrderRepository::setTrackingCode(qint64 orderId, const QString &code, q
 {
     auto q = m_connection.prepare(QStringLiteral("UPDATE orders SET tracking_code = $1, version = version + 1 "
                                                  "WHERE id = $2 AND ($3 = 0 OR version = $3) RETURNING version"));
-    PgValueBinder(q).bindText(1, code).bind(2, orderId).bind(3, expectedVersion);
-    return PgVersionCheck::returnedVersion(m_connection, q.exec(), PgVersionCheck::kOrders, orderId);
+    PgValues::bindText(q, 1, code);
+    q.bind(2, orderId);
+    q.bind(3, expectedVersion);
+    return PgRecordVersion::runUpdate(m_connection, q, PgRecordVersion::kOrders, orderId);
 }
 
 qint64 PgOrderRepository::addPayment(qint64 orderId, const Payment &p, qint64 expectedVersion)
 {
-    PgVersionCheck::bump(m_connection, PgVersionCheck::kOrders, orderId, expectedVersion);
+    PgRecordVersion::bump(m_connection, PgRecordVersion::kOrders, orderId, expectedVersion);
     return insertPayment(orderId, p);
 }
 
@@ -274,12 +282,11 @@ qint64 PgOrderRepository::insertPayment(qint64 orderId, const Payment &p)
 {
     auto q = m_connection.prepare(QStringLiteral("INSERT INTO payments(order_id, amount, paid_at, method, reference) "
                                                  "VALUES ($1,$2,$3,$4,$5) RETURNING id"));
-    PgValueBinder(q)
-        .bind(1, orderId)
-        .bind(2, p.amount)
-        .bind(3, p.paidAt)
-        .bind(4, toCode(p.method))
-        .bind(5, p.reference);
+    q.bind(1, orderId);
+    q.bind(2, p.amount);
+    PgValues::bindTime(q, 3, p.paidAt);
+    q.bind(4, toCode(p.method));
+    q.bind(5, p.reference);
     return q.exec().int64(0, 0);
 }
 

@@ -26,4 +26,13 @@ void refuse(PgConnection &db, const Table &table, qint64 id)
     throw ConcurrentChangeError(entity, id);
 }
 
+qint64 bump(PgConnection &db, const Table &table, qint64 id, qint64 expected)
+{
+    auto q = db.prepare(QStringLiteral("UPDATE %1 SET version = version + 1 "
+                                       "WHERE id = $1 AND ($2 = 0 OR version = $2) RETURNING version")
+                            .arg(QLatin1String(table.name)));
+    q.bind(1, id).bind(2, expected);
+    return runUpdate(db, q, table, id);
+}
+
 } // namespace peyvand::PgRecordVersion

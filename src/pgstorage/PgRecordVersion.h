@@ -22,6 +22,10 @@ struct Table
 };
 inline constexpr Table kCustomers { "customers", "customer" };
 inline constexpr Table kContacts { "contacts", "contact" };
+inline constexpr Table kDeals { "deals", "deal" };
+inline constexpr Table kActivities { "activities", "activity" };
+inline constexpr Table kOrders { "orders", "order" };
+inline constexpr Table kRequests { "service_requests", "request" };
 
 // Runs a conditional UPDATE … RETURNING version and returns the new version;
 // when it changed nothing, throws as refuse() does.
@@ -29,5 +33,9 @@ qint64 runUpdate(PgConnection &db, PgStatement &update, const Table &table, qint
 
 // Why a conditional UPDATE of record `id` changed nothing.
 [[noreturn]] void refuse(PgConnection &db, const Table &table, qint64 id);
+
+// Advances record `id`'s version when it is `expected` (0: whatever it is) and
+// returns the new one (a payment is a change of its order).
+qint64 bump(PgConnection &db, const Table &table, qint64 id, qint64 expected);
 
 } // namespace peyvand::PgRecordVersion

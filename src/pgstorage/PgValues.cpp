@@ -45,6 +45,14 @@ void bindText(PgStatement &q, int index, const QString &value)
         q.bind(index, value);
 }
 
+void bindLimit(PgStatement &q, int index, qint64 limit)
+{
+    if (limit < 0)
+        q.bindNull(index);
+    else
+        q.bind(index, limit);
+}
+
 QDateTime time(const PgResult &r, int row, int column)
 {
     if (r.isNull(row, column))

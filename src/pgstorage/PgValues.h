@@ -22,6 +22,8 @@ void bindId(PgStatement &q, int index, qint64 id);
 void bindId(PgStatement &q, int index, const std::optional<qint64> &id);
 // An empty text is NULL (SQLite's bindText).
 void bindText(PgStatement &q, int index, const QString &value);
+// A LIMIT: a negative one is NULL, no limit, as SQLite reads LIMIT -1.
+void bindLimit(PgStatement &q, int index, qint64 limit);
 
 QDateTime time(const PgResult &r, int row, int column);
 QDate date(const PgResult &r, int row, int column);
