@@ -60,8 +60,11 @@ public:
     virtual MetaRepository &meta() = 0;
     // Whole-database copies on this store's connection: backups and restores (see DatabaseBackup).
     virtual std::unique_ptr<DatabaseBackup> backup() = 0;
-    // A short description for status bars and logs (the file path).
+    // A short description for status bars and logs (the file path, or the
+    // server's URL without its password).
     virtual QString location() const = 0;
+    // The version of the schema the database is at (this program's once opened for writing).
+    virtual int schemaVersion() = 0;
 
 private:
     User m_actor;

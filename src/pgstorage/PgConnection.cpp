@@ -7,6 +7,7 @@
 #include <libpq-fe.h>
 #include <memory>
 #include <spdlog/spdlog.h>
+#include <thread>
 #include <vector>
 
 namespace peyvand {
@@ -31,7 +32,7 @@ void logNotice(void *, const char *message)
             QStringLiteral("password"), QStringLiteral("auth_failed"),
             QStringLiteral("%1: the server refused user \"%2\": wrong or missing password, or no such user (%3)")
                 .arg(where, url.user(), detail),
-            QStringLiteral("سرور کاربر «%1» را نپذیرفت: گذرواژه نادرست است یا داده نشده، یا چنین کاربری نیست (%2)")
+            QStringLiteral("سرور کاربر «%1» را نپذیرفت: رمز عبور نادرست است یا داده نشده، یا چنین کاربری نیست (%2)")
                 .arg(url.user(), where));
     if (detail.contains(QLatin1String("database \"")) && detail.contains(QLatin1String("does not exist")))
         throw ValidationError(QStringLiteral("database"), QStringLiteral("no_database"),
@@ -133,6 +134,22 @@ int PgConnection::serverVersion() const
 bool PgConnection::isConnected() const
 {
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+void PgConnection::reconnectWithin(std::chrono::milliseconds wait)
+{
+    const auto deadline = std::chrono::steady_clock::now() + wait;
+    for (;;) {
+        try {
+            reconnect();
+            return;
+        } catch (const ValidationError &e) {
+            // A restarting server refuses connections for a moment; anything else (a password) will not change.
+            if (e.code() != QLatin1String("unreachable") || std::chrono::steady_clock::now() >= deadline)
+                throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
 }
 
 void PgConnection::reconnect()

@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <chrono>
 
 struct pg_conn;
 
@@ -51,6 +52,9 @@ public:
     // What the lost session had not committed is gone: whether its last
     // COMMIT went through is unknown, so the caller decides what to redo.
     void reconnect();
+    // reconnect(), trying again while the server does not answer (it is
+    // restarting) until `wait` has passed; then the last refusal is thrown.
+    void reconnectWithin(std::chrono::milliseconds wait);
 
     // For PgStatement: the name of the prepared statement for this SQL and these
     // parameter types, preparing it on first use.

@@ -124,6 +124,15 @@ PgUrl PgUrl::withDatabase(const QString &database) const
     return copy;
 }
 
+PgUrl PgUrl::withCredentials(const QString &user, const QString &password) const
+{
+    PgUrl copy = *this;
+    copy.m_user = user;
+    copy.m_password = password;
+    copy.m_hasPassword = true;
+    return copy;
+}
+
 namespace {
 
 // Built by concatenation: percent-encoded parts ("%2F") must not meet QString::arg().

@@ -146,6 +146,7 @@ public:
     peyvand::MetaRepository &meta() override { return m_store.meta(); }
     std::unique_ptr<peyvand::DatabaseBackup> backup() override { return m_store.backup(); }
     QString location() const override { return m_store.location(); }
+    int schemaVersion() override { return m_store.schemaVersion(); }
 
 private:
     SqliteDataStore &m_store;
