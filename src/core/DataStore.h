@@ -63,6 +63,10 @@ public:
     // A short description for status bars and logs (the file path, or the
     // server's URL without its password).
     virtual QString location() const = 0;
+    // What opens another connection to this database (DataStoreFactory::open),
+    // for workers on their own threads: location() with the credentials this
+    // connection signed in with. Never shown or logged.
+    virtual QString openLocation() const { return location(); }
     // The version of the schema the database is at (this program's once opened for writing).
     virtual int schemaVersion() = 0;
 

@@ -1,11 +1,11 @@
 #include "SettingsView.h"
 
-#include "BackupSettingsBox.h"
 #include "AccessPolicy.h"
+#include "BackupSettingsBox.h"
 #include "Display.h"
 #include "PasswordDialog.h"
-#include "UsersSection.h"
 #include "RoleGate.h"
+#include "UsersSection.h"
 #include "Workspace.h"
 
 #include <QComboBox>

@@ -24,7 +24,8 @@ std::unique_ptr<PgConnection> opened(const PgUrl &url, StoreOpenMode mode)
             QStringLiteral("database"), QStringLiteral("not_initialized"),
             QStringLiteral("%1: the database has no Peyvand data yet; set it up first with `peyvand-cli --db URL init`")
                 .arg(url.redacted()),
-            QStringLiteral("پایگاه دادهٔ «%1» هنوز برای پیوند آماده نشده است؛ نخست مدیر سامانه باید آن را راه‌اندازی "
+            QStringLiteral("پایگاه دادهٔ «%1» هنوز برای پیوند آماده نشده است؛ نخست مدیر سامانه باید آن را "
+                           "راه‌اندازی "
                            "کند")
                 .arg(url.database()));
     if (mode == StoreOpenMode::ReadOnly) {
@@ -37,7 +38,8 @@ std::unique_ptr<PgConnection> opened(const PgUrl &url, StoreOpenMode mode)
                                       .arg(url.redacted())
                                       .arg(current)
                                       .arg(latest),
-                                  QStringLiteral("پایگاه داده از نسخهٔ قدیمی‌تری است و باید نخست به‌روز "
+                                  QStringLiteral("پایگاه داده از نسخهٔ قدیمی‌تری است و باید نخست "
+                                                 "به‌روز "
                                                  "شود"));
         connection->exec(QStringLiteral("SET default_transaction_read_only = on"));
     } else {
@@ -84,6 +86,11 @@ PgDataStore::~PgDataStore() = default;
 QString PgDataStore::location() const
 {
     return m_connection->url().redacted();
+}
+
+QString PgDataStore::openLocation() const
+{
+    return m_connection->url().toString();
 }
 
 int PgDataStore::schemaVersion()
@@ -147,7 +154,8 @@ std::unique_ptr<DatabaseBackup> PgDataStore::backup()
         QStringLiteral("%1: a server database is backed up on the server (pg_dump, WAL archiving; see "
                        "docs/team-mode.md), not from a desktop")
             .arg(location()),
-        QStringLiteral("پشتیبان پایگاه دادهٔ سرور را مدیر سرور روی خود سرور می‌گیرد، نه این "
+        QStringLiteral("پشتیبان پایگاه دادهٔ سرور را مدیر سرور روی خود سرور می‌گیرد، نه "
+                       "این "
                        "برنامه"));
 }
 

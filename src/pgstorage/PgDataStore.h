@@ -59,6 +59,7 @@ public:
     // are the server's (pg_dump, archiving; docs/team-mode.md).
     std::unique_ptr<DatabaseBackup> backup() override;
     QString location() const override; // the URL without its password
+    QString openLocation() const override; // the URL with it
 
     PgConnection &connection() { return *m_connection; }
     // How long transaction() waits for a lost server to come back (default 30 s).
