@@ -11,6 +11,7 @@
 #include "PgOrderRepository.h"
 #include "PgParityFixture.h"
 #include "PgReportRepository.h"
+#include "PgReportRows.h"
 #include "ReportPeriod.h"
 #include "SqliteReportRepository.h"
 
@@ -27,90 +28,6 @@ const QDate kDay0(2025, 3, 15); // a week before Nowruz (1 Farvardin 1404 = 2025
 const QDateTime kStuckBase = businessDayStart(kDay0.addDays(5)).addSecs(9 * 3600);
 // Around a Tehran midnight: just before, on it, just after, UTC's midnight, late evening.
 const qint64 kOffsets[] = { -1, 0, 1, 12600, 70000 };
-
-QString of(const QDateTime &t)
-{
-    return t.isValid() ? QString::number(t.toSecsSinceEpoch()) : QStringLiteral("-");
-}
-QString of(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
-}
-QString of(const std::optional<CustomerKind> &kind)
-{
-    return kind ? toCode(*kind) : QStringLiteral("any");
-}
-
-QStringList rowsOf(const QList<StageAggregate> &list)
-{
-    QStringList out;
-    for (const auto &a : list)
-        out << QStringLiteral("%1 %2 %3 %4").arg(a.stageId).arg(a.count).arg(a.amount).arg(a.weighted);
-    return out;
-}
-QStringList rowsOf(const QList<ReachedAggregate> &list)
-{
-    QStringList out;
-    for (const auto &a : list)
-        out << QStringLiteral("%1 %2").arg(a.position).arg(a.count);
-    return out;
-}
-QStringList rowsOf(const QList<ClosedAggregate> &list)
-{
-    QStringList out;
-    for (const auto &a : list)
-        out << QStringLiteral("%1 %2 %3 %4 %5")
-                   .arg(toCode(a.status), a.lostReason ? toCode(*a.lostReason) : QStringLiteral("-"))
-                   .arg(a.count)
-                   .arg(a.amount)
-                   .arg(a.cycleSeconds);
-    return out;
-}
-QStringList rowsOf(const QList<ExpectedCloseAggregate> &list)
-{
-    QStringList out;
-    for (const auto &a : list)
-        out << QStringLiteral("%1 %2 %3 %4").arg(of(a.expectedClose)).arg(a.count).arg(a.amount).arg(a.weighted);
-    return out;
-}
-QStringList rowsOf(const QList<ActivityDayAggregate> &list)
-{
-    QStringList out;
-    for (const auto &a : list)
-        out << QStringLiteral("%1 %2 %3 %4").arg(of(a.day)).arg(a.ownerId).arg(toCode(a.type)).arg(a.count);
-    return out;
-}
-QStringList rowsOf(const QList<OwnerCount> &list)
-{
-    QStringList out;
-    for (const auto &a : list)
-        out << QStringLiteral("%1 %2").arg(a.ownerId).arg(a.count);
-    return out;
-}
-QStringList rowsOf(const QList<OrderStatusAggregate> &list)
-{
-    QStringList out;
-    for (const auto &a : list)
-        out << QStringLiteral("%1 %2 %3").arg(toCode(a.status)).arg(a.count).arg(a.amount);
-    return out;
-}
-QStringList rowsOf(const QList<StuckOrder> &list)
-{
-    QStringList out;
-    for (const auto &s : list)
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                   .arg(s.orderId)
-                   .arg(s.number)
-                   .arg(s.customerId)
-                   .arg(s.customerName, toCode(s.status), of(s.since))
-                   .arg(s.days)
-                   .arg(s.total);
-    return out;
-}
-QStringList rowsOf(qint64 count)
-{
-    return { QString::number(count) };
-}
 
 class PgReportParityTest : public PgParityFixture
 {

@@ -1,7 +1,8 @@
 // Measurements, not a test (DISABLED_, run by hand; docs/team-mode.md
 // "Reports"): every ReportRepository method timed on a SQLite file and on a
-// PostgreSQL database holding the same rows, then the PostgreSQL plans
-// printed through auto_explain (EXPLAIN ANALYZE of the very statements).
+// PostgreSQL database holding the same rows (the answers compared), then the
+// PostgreSQL plans printed through auto_explain (EXPLAIN ANALYZE of the very
+// statements).
 //   export PEYVAND_REPORT_SQLITE=/tmp/r.sqlite PEYVAND_REPORT_PG_URL=postgresql://…
 //   build-rel/tests/peyvand_pg_tests --gtest_also_run_disabled_tests --gtest_filter='*PgReportTiming*'
 // The PostgreSQL database must be migrated and loaded first (the first run
@@ -10,6 +11,7 @@
 #include "PgConnection.h"
 #include "PgMigrations.h"
 #include "PgReportRepository.h"
+#include "PgReportRows.h"
 #include "PgResult.h"
 #include "PgStatement.h"
 #include "ReportPeriod.h"
@@ -24,13 +26,14 @@
 #include <spdlog/spdlog.h>
 
 using namespace peyvand;
+using namespace peyvand::testing;
 
 namespace {
 
 struct Call
 {
     QString name;
-    std::function<qint64(const ReportRepository &)> run; // rows (or the count) returned
+    std::function<QStringList(const ReportRepository &)> run; // the rows as text (PgReportRows.h)
 };
 
 QList<Call> calls(qint64 legal, qint64 individual, qint64 rep, const QDateTime &now)
@@ -43,18 +46,18 @@ QList<Call> calls(qint64 legal, qint64 individual, qint64 rep, const QDateTime &
                                                   std::tuple { individual, qint64(0), "individual, everyone" },
                                                   std::tuple { individual, rep, "individual, one rep" } }) {
         const QString on = QString::fromLatin1(label);
-        out << Call { QStringLiteral("openByStage (%1)").arg(on),
-                      [=](const ReportRepository &r) { return r.openByStage(pipeline, owner, year.endUtc()).size(); } };
+        out << Call { QStringLiteral("openByStage (%1)").arg(on), [=](const ReportRepository &r) {
+                         return rowsOf(r.openByStage(pipeline, owner, year.endUtc()));
+                     } };
         out << Call { QStringLiteral("reachedByPosition (%1, year)").arg(on), [=](const ReportRepository &r) {
-                         return r.reachedByPosition(pipeline, owner, year.startUtc(), year.endUtc()).size();
+                         return rowsOf(r.reachedByPosition(pipeline, owner, year.startUtc(), year.endUtc()));
                      } };
         out << Call { QStringLiteral("closedByOutcome (%1, year)").arg(on), [=](const ReportRepository &r) {
-                         return r.closedByOutcome(pipeline, owner, year.startUtc(), year.endUtc()).size();
+                         return rowsOf(r.closedByOutcome(pipeline, owner, year.startUtc(), year.endUtc()));
                      } };
         out << Call { QStringLiteral("openByExpectedClose (%1, 6 months)").arg(on), [=](const ReportRepository &r) {
-                         return r
-                             .openByExpectedClose(pipeline, owner, year.endUtc(), month.from, month.from.addMonths(6))
-                             .size();
+                         return rowsOf(r.openByExpectedClose(pipeline, owner, year.endUtc(), month.from,
+                                                             month.from.addMonths(6)));
                      } };
     }
     for (const auto &[kind, owner, label] :
@@ -63,17 +66,17 @@ QList<Call> calls(qint64 legal, qint64 individual, qint64 rep, const QDateTime &
            std::tuple { std::optional<CustomerKind>(CustomerKind::Individual), rep, "individual, one rep" } }) {
         const QString on = QString::fromLatin1(label);
         out << Call { QStringLiteral("activityByDay (%1, year)").arg(on), [=](const ReportRepository &r) {
-                         return r.activityByDay(kind, owner, year.from, year.to).size();
+                         return rowsOf(r.activityByDay(kind, owner, year.from, year.to));
                      } };
         out << Call { QStringLiteral("overdueFollowUps (%1)").arg(on),
-                      [=](const ReportRepository &r) { return r.overdueFollowUps(kind, owner, now).size(); } };
+                      [=](const ReportRepository &r) { return rowsOf(r.overdueFollowUps(kind, owner, now)); } };
         out << Call { QStringLiteral("ordersByStatus (%1, year)").arg(on), [=](const ReportRepository &r) {
-                         return r.ordersByStatus(kind, owner, year.from, year.to).size();
+                         return rowsOf(r.ordersByStatus(kind, owner, year.from, year.to));
                      } };
         out << Call { QStringLiteral("stuckOrders (%1, 7 days, 500)").arg(on),
-                      [=](const ReportRepository &r) { return r.stuckOrders(kind, owner, stuckBefore, 500).size(); } };
+                      [=](const ReportRepository &r) { return rowsOf(r.stuckOrders(kind, owner, stuckBefore, 500)); } };
         out << Call { QStringLiteral("stuckOrderCount (%1, 7 days)").arg(on),
-                      [=](const ReportRepository &r) { return r.stuckOrderCount(kind, owner, stuckBefore); } };
+                      [=](const ReportRepository &r) { return rowsOf(r.stuckOrderCount(kind, owner, stuckBefore)); } };
     }
     return out;
 }
@@ -118,13 +121,17 @@ TEST(DISABLED_PgReportTiming, every_method_on_both_backends)
                 "PG 2nd");
     const QList<Call> all = calls(legal, individual, rep, now);
     for (const Call &c : all) {
-        qint64 rows = 0, pgRows = 0;
+        QStringList rows, pgRows;
         const double s1 = millis([&] { rows = c.run(onSqlite); });
         const double s2 = millis([&] { c.run(onSqlite); });
         const double p1 = millis([&] { pgRows = c.run(onPostgres); });
         const double p2 = millis([&] { c.run(onPostgres); });
-        EXPECT_EQ(pgRows, rows) << c.name.toStdString();
-        std::printf("%-58s %6lld %10.2f %10.2f %10.2f %10.2f\n", qPrintable(c.name), rows, s1, s2, p1, p2);
+        EXPECT_EQ(pgRows.join(QLatin1Char('\n')).toStdString(), rows.join(QLatin1Char('\n')).toStdString())
+            << c.name.toStdString();
+        // Rows, or for a count the count.
+        const qint64 shown
+            = c.name.startsWith(QLatin1String("stuckOrderCount")) ? rows.value(0).toLongLong() : rows.size();
+        std::printf("%-58s %6lld %10.2f %10.2f %10.2f %10.2f\n", qPrintable(c.name), shown, s1, s2, p1, p2);
     }
 
     // The plans, as the server ran them (auto_explain logs them as notices,
