@@ -5,8 +5,9 @@
 // statements).
 //   export PEYVAND_REPORT_SQLITE=/tmp/r.sqlite PEYVAND_REPORT_PG_URL=postgresql://…
 //   build-rel/tests/peyvand_pg_tests --gtest_also_run_disabled_tests --gtest_filter='*PgReportTiming*'
-// The PostgreSQL database must be migrated and loaded first (the first run
-// migrates an empty one and stops, saying so).
+// The PostgreSQL database must be migrated and loaded first: the first run
+// migrates an empty one and stops, saying so; then
+// tests/pg/report_timing_load.py copies the SQLite file's rows into it.
 #include "Customer.h"
 #include "PgConnection.h"
 #include "PgMigrations.h"
