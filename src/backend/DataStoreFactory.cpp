@@ -1,7 +1,9 @@
 #include "DataStoreFactory.h"
 
 #include "PgDataStore.h"
+#include "PgLoginRole.h"
 #include "PgUrl.h"
+#include "SignInError.h"
 #include "SqliteDataStore.h"
 
 namespace peyvand {
@@ -35,6 +37,31 @@ std::unique_ptr<DataStore> DataStoreFactory::open(const QString &location, Store
     if (isServerUrl(location))
         return std::make_unique<PgDataStore>(location.trimmed(), mode);
     return std::make_unique<SqliteDataStore>(location, sqliteMode(mode));
+}
+
+bool DataStoreFactory::connectsAsUser(const QString &location)
+{
+    return isServerUrl(location) && !PgUrl::parse(location.trimmed()).hasPassword();
+}
+
+std::unique_ptr<DataStore> DataStoreFactory::openAs(const QString &location, const QString &userName,
+                                                    const QString &password, StoreOpenMode mode)
+{
+    if (!connectsAsUser(location))
+        return open(location, mode);
+    const PgUrl url = PgUrl::parse(location.trimmed());
+    if (userName.trimmed().isEmpty())
+        throw SignInError::userRequired();
+    if (password.isEmpty())
+        throw SignInError::passwordRequired();
+    try {
+        return std::make_unique<PgDataStore>(url.withCredentials(PgLoginRole::of(url, userName.trimmed()), password),
+                                             mode);
+    } catch (const ValidationError &e) {
+        if (e.code() == QLatin1String("auth_failed"))
+            throw SignInError::refusedByServer(userName.trimmed());
+        throw;
+    }
 }
 
 QString DataStoreFactory::displayName(const QString &location)

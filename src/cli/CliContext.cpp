@@ -24,7 +24,9 @@ std::unique_ptr<DataStore> CliContext::openStoreForReading() const
     // every command does.
     std::unique_ptr<DataStore> store;
     try {
-        store = DataStoreFactory::open(databasePath, StoreOpenMode::ReadOnly);
+        store = DataStoreFactory::connectsAsUser(databasePath) && signInRequired
+            ? DataStoreFactory::openAs(databasePath, userName, password(), StoreOpenMode::ReadOnly)
+            : DataStoreFactory::open(databasePath, StoreOpenMode::ReadOnly);
         CommandSupport::signInReadOnly(*this, *store);
     } catch (const DatabaseError &) {
         store = openStore();
@@ -48,6 +50,15 @@ QString CliContext::databaseName() const
 
 std::unique_ptr<DataStore> CliContext::openStore(bool createMissing) const
 {
+    const StoreOpenMode mode = createMissing ? StoreOpenMode::CreateAndMigrate : StoreOpenMode::MigrateExisting;
+    // On a server that checks each user itself, --user connects as their own database role.
+    if (signInRequired && DataStoreFactory::connectsAsUser(databasePath)) {
+        if (userName.trimmed().isEmpty())
+            throw SignInError::userRequired();
+        auto store = DataStoreFactory::openAs(databasePath, userName, password(), mode);
+        signIn(*store);
+        return store;
+    }
     auto store = openStoreWithoutSignIn(createMissing);
     if (signInRequired)
         signIn(*store);

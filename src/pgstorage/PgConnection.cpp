@@ -77,6 +77,11 @@ PgConnection::~PgConnection()
 
 void PgConnection::connect()
 {
+    if (m_url.user().isEmpty()) // the server's address only: someone must sign in
+        throw ValidationError(
+            QStringLiteral("user"), QStringLiteral("required"),
+            QStringLiteral("%1: no user to connect as; sign in with a username and password").arg(m_url.redacted()),
+            QStringLiteral("برای وصل شدن به سرور، با نام کاربری و رمز عبور وارد شوید"));
     const QByteArray host = m_url.host().toUtf8();
     const QByteArray port = QByteArray::number(m_url.port());
     const QByteArray user = m_url.user().toUtf8();

@@ -1,6 +1,8 @@
 #pragma once
 // A PostgreSQL connection URL, parsed and checked before anything connects:
-// postgresql://user[:password]@host[:port]/database (or postgres://). Anything
+// postgresql://user[:password]@host[:port]/database (or postgres://), or
+// postgresql://host[:port]/database: the server only, each person signing in
+// as their own role (withCredentials; user() is then empty). Anything
 // else (query options, a missing part, a bad port) is refused with a
 // ValidationError (field "url") naming what is wrong, in English and Persian.
 #include <QString>

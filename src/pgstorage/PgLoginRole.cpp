@@ -1,0 +1,10 @@
+#include "PgLoginRole.h"
+
+namespace peyvand::PgLoginRole {
+
+QString of(const PgUrl &, const QString &userName)
+{
+    return userName;
+}
+
+} // namespace peyvand::PgLoginRole
