@@ -5,6 +5,7 @@
 #include "PgIdSequences.h"
 #include "PgTransaction.h"
 
+#include <spdlog/spdlog.h>
 #include <stdexcept>
 
 namespace peyvand {
@@ -108,7 +109,7 @@ void PgBulkLoader::addAuditEntry(const AuditEntry &entry)
 void PgBulkLoader::commitChunk()
 {
     expectOpen();
-    m_rows.finishRows();
+    m_rows.finishRows(false);
     PgAuditRepository audit(m_connection);
     for (const AuditEntry &e : m_auditEntries)
         audit.add(e);
@@ -126,6 +127,10 @@ void PgBulkLoader::finish(const std::function<void(const char *step)> &step)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_rows.heldParents() > 0)
+        spdlog::warn("postgresql: bulk load finished with {} parent companies that never came; "
+                     "their subsidiaries have no parent",
+                     m_rows.heldParents());
     if (step)
         step("statistics");
     m_connection.exec(QStringLiteral("ANALYZE"));

@@ -285,17 +285,32 @@ void PgRowWriter::flush()
     m_bytes = 0;
 }
 
-void PgRowWriter::finishRows()
+void PgRowWriter::finishRows(bool last)
 {
     flush();
     if (m_heldParents.empty())
         return;
-    auto q = m_connection.prepare(QStringLiteral("UPDATE customers SET parent_id = $2 WHERE id = $1"));
+    // The last time every reference is set (a missing parent fails on its foreign key);
+    // before that, those whose parent is in; the others wait for a later chunk.
+    auto set = m_connection.prepare(last ? QStringLiteral("UPDATE customers SET parent_id = $2 WHERE id = $1")
+                                         : QStringLiteral("UPDATE customers SET parent_id = $2 WHERE id = $1 "
+                                                          "AND EXISTS (SELECT 1 FROM customers p WHERE p.id = $2)"));
+    auto exists = m_connection.prepare(QStringLiteral("SELECT count(*) FROM customers WHERE id = $1"));
+    std::vector<std::pair<qint64, qint64>> waiting;
     for (const auto &[customer, parent] : m_heldParents) {
-        q.bind(1, customer).bind(2, parent);
-        q.run();
+        set.bind(1, customer).bind(2, parent);
+        if (set.run() > 0 || last)
+            continue;
+        exists.bind(1, customer);
+        if (exists.exec().int64(0, 0) > 0) // not a customer of a chunk rolled back since
+            waiting.emplace_back(customer, parent);
     }
-    m_heldParents.clear();
+    m_heldParents = std::move(waiting);
+}
+
+qint64 PgRowWriter::heldParents() const
+{
+    return qint64(m_heldParents.size());
 }
 
 void PgRowWriter::discard()
@@ -303,7 +318,6 @@ void PgRowWriter::discard()
     for (Table &t : m_tables)
         t.lines.clear();
     m_bytes = 0;
-    m_heldParents.clear();
 }
 
 } // namespace peyvand

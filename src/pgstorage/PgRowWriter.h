@@ -14,7 +14,8 @@
 //
 // A parent company may come after its subsidiary (a snapshot in id order): a
 // customer whose parent_id is not below its own id is written without it and
-// the reference is set by finishRows(), once every customer is in.
+// the reference is set by finishRows() once the parent is in (a bulk load's
+// later chunk, or the snapshot's end).
 #include "Activity.h"
 #include "ContactPerson.h"
 #include "Customer.h"
@@ -58,9 +59,13 @@ public:
     void flushIfFull();
     // Sends everything buffered.
     void flush();
-    // flush(), then the parent references held back; the rows are complete.
-    void finishRows();
-    // Forgets what is buffered (the transaction was rolled back).
+    // flush(), then sets the parent references held back. Not `last` (a bulk
+    // load's chunk): those whose parent is not in yet wait for a later chunk.
+    // `last`: all of them, a parent that never came fails on its foreign key.
+    void finishRows(bool last);
+    // Parent references still waiting for their parent.
+    qint64 heldParents() const;
+    // Forgets the rows buffered (their transaction was rolled back).
     void discard();
 
     qint64 bufferedBytes() const { return m_bytes; }

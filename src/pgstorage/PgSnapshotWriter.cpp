@@ -152,7 +152,7 @@ void PgSnapshotWriter::addAuditEntry(const AuditEntry &entry)
 
 void PgSnapshotWriter::commit(const std::function<void(const char *step)> &step)
 {
-    rows().finishRows();
+    rows().finishRows(true);
     PgAuditRepository audit(m_connection);
     for (const AuditEntry &e : m_auditEntries)
         audit.add(e);
