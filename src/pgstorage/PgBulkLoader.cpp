@@ -46,9 +46,9 @@ void PgBulkLoader::beginChunk()
         throw std::logic_error("BulkLoader: the load is finished");
     if (m_connection.inTransaction())
         throw std::logic_error("BulkLoader: a chunk must be its own transaction, not nested in another");
-    m_rows.discard();
     m_auditEntries.clear();
     m_transaction = std::make_unique<PgTransaction>(m_connection);
+    m_rows.beginTransaction();
     m_rows.reloadStages();
 }
 

@@ -45,6 +45,7 @@ QByteArray copySql(const char *table, const QByteArray &columns)
 PgRowWriter::PgRowWriter(PgConnection &connection)
     : m_connection(connection)
     , m_ids(connection)
+    , m_summaries(connection)
 {
     const std::pair<const char *, QByteArray> specs[TableCount] = {
         { "households", "id, name" },
@@ -77,6 +78,12 @@ PgRowWriter::PgRowWriter(PgConnection &connection)
     for (const auto &[table, columns] : specs)
         m_tables.push_back(Table { copySql(table, columns), PgStatement(connection, QByteArray()), QByteArray() });
     reloadStages();
+}
+
+void PgRowWriter::beginTransaction()
+{
+    discard();
+    m_summaries.begin();
 }
 
 void PgRowWriter::reloadStages()
@@ -205,6 +212,7 @@ void PgRowWriter::addActivity(qint64 id, const Activity &a)
     PgValues::bindTime(q, 14, a.createdAt);
     q.bind(15, storedVersion(a.version));
     endRow(Activities);
+    m_summaries.addActivity(id);
 }
 
 void PgRowWriter::addOrder(qint64 id, const Order &o, bool keepChildIds)
@@ -220,6 +228,7 @@ void PgRowWriter::addOrder(qint64 id, const Order &o, bool keepChildIds)
     PgValues::bindTime(q, 9, o.updatedAt);
     q.bind(10, storedVersion(o.version));
     endRow(Orders);
+    m_summaries.addOrder(id);
     int position = 0;
     for (const OrderLine &line : o.lines) {
         PgStatement &r = row(OrderLines);
@@ -288,6 +297,7 @@ void PgRowWriter::flush()
 void PgRowWriter::finishRows(bool last)
 {
     flush();
+    m_summaries.finish();
     if (m_heldParents.empty())
         return;
     // The last time every reference is set (a missing parent fails on its foreign key);
@@ -318,6 +328,7 @@ void PgRowWriter::discard()
     for (Table &t : m_tables)
         t.lines.clear();
     m_bytes = 0;
+    m_summaries.discard();
 }
 
 } // namespace peyvand

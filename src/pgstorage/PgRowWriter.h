@@ -8,9 +8,11 @@
 //
 // Derived data as the repositories and triggers leave it: search_text from
 // CustomerSearchText / ContactSearchText, deals.reached_position computed
-// from the history (the furthest non-lost stage; the trigger then finds
-// nothing to raise), and the report summaries (activity_daily, order_daily)
-// by the tables' own INSERT triggers, which COPY fires row by row.
+// from the history (the furthest non-lost stage, what the trigger keeps), and
+// the report summaries (activity_daily, order_daily) by one grouped upsert
+// per table at the end (PgDeferredSummaries, the per-row triggers switched
+// off for the transaction), or, for a role that does not own the tables, by
+// the triggers themselves, which COPY fires row by row.
 //
 // A parent company may come after its subsidiary (a snapshot in id order): a
 // customer whose parent_id is not below its own id is written without it and
@@ -22,6 +24,7 @@
 #include "Deal.h"
 #include "Household.h"
 #include "Order.h"
+#include "PgDeferredSummaries.h"
 #include "PgIdBlocks.h"
 #include "PgStatement.h"
 #include "ServiceRequest.h"
@@ -41,6 +44,9 @@ class PgRowWriter
 public:
     explicit PgRowWriter(PgConnection &connection);
 
+    // In the load's newly opened transaction: switches the per-row summary
+    // triggers off for it when this role may (PgDeferredSummaries).
+    void beginTransaction();
     // Reads the stages (positions and lost outcomes for reached_position);
     // again after pipelines were written in the same transaction.
     void reloadStages();
@@ -59,7 +65,8 @@ public:
     void flushIfFull();
     // Sends everything buffered.
     void flush();
-    // flush(), then sets the parent references held back. Not `last` (a bulk
+    // flush(), the report summaries of the rows written (triggers back on),
+    // then sets the parent references held back. Not `last` (a bulk
     // load's chunk): those whose parent is not in yet wait for a later chunk.
     // `last`: all of them, a parent that never came fails on its foreign key.
     void finishRows(bool last);
@@ -105,6 +112,7 @@ private:
 
     PgConnection &m_connection;
     PgIdBlocks m_ids;
+    PgDeferredSummaries m_summaries;
     std::deque<Table> m_tables;
     qint64 m_bytes = 0;
     struct StageFacts

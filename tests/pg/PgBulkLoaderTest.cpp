@@ -103,6 +103,7 @@ TEST(PgBulkLoader, a_load_keeping_ids_writes_what_the_repositories_wrote)
     const QStringList expected = pgEverything(written.connection);
     const QStringList actual = pgEverything(loaded.connection);
     EXPECT_TRUE(expected == actual) << pgFirstDifference(expected, actual);
+    EXPECT_EQ(disabledTriggers(loaded.connection), 0);
 
     // The sequences moved past the loaded ids.
     const qint64 maxCustomer = loaded.scalar(QStringLiteral("SELECT max(id) FROM customers"));
@@ -127,6 +128,36 @@ TEST(PgBulkLoader, a_load_with_new_ids_from_the_sequences_writes_what_the_reposi
     const QStringList expected = pgEverything(written.connection);
     const QStringList actual = pgEverything(loaded.connection);
     EXPECT_TRUE(expected == actual) << pgFirstDifference(expected, actual);
+}
+
+TEST(PgBulkLoader, a_role_that_does_not_own_the_tables_loads_with_the_row_triggers_and_the_same_rows)
+{
+    PgLoadStore written;
+    writeEdgeData(written.repositories());
+    PgLoadStore loaded;
+    loaded.copyUsersAndHouseholds(written.connection);
+    const QString role = QStringLiteral("loader_%1").arg(loaded.database.name());
+    loaded.connection.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'not-the-owner'; "
+                                          "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO %1; "
+                                          "GRANT SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1")
+                               .arg(role));
+    const PgUrl url = loaded.database.url();
+    {
+        PgConnection asLoader(QStringLiteral("postgresql://%1:not-the-owner@%2:%3/%4")
+                                  .arg(role, url.host())
+                                  .arg(url.port())
+                                  .arg(url.database()));
+        PgSnapshotReader reader(written.connection);
+        BulkLoadPlan plan;
+        plan.keepIds = true;
+        PgBulkLoader loader(asLoader, plan);
+        loadSnapshot(reader, loader, 4);
+    }
+    const QStringList expected = pgEverything(written.connection);
+    const QStringList actual = pgEverything(loaded.connection);
+    EXPECT_TRUE(expected == actual) << pgFirstDifference(expected, actual);
+    EXPECT_EQ(disabledTriggers(loaded.connection), 0);
+    loaded.connection.exec(QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(role));
 }
 
 TEST(PgBulkLoader, committed_chunks_stay_and_an_open_chunk_is_rolled_back_by_the_destructor)
@@ -168,6 +199,7 @@ TEST(PgBulkLoader, committed_chunks_stay_and_an_open_chunk_is_rolled_back_by_the
     EXPECT_EQ(store.scalar(QStringLiteral("SELECT sum(n) FROM activity_daily")), 1);
     EXPECT_EQ(store.scalar(QStringLiteral("SELECT sum(amount) FROM order_daily")), 1000);
     EXPECT_FALSE(store.connection.inTransaction());
+    EXPECT_EQ(disabledTriggers(store.connection), 0);
     // The committed customer is found as the repository's would be, and the
     // repositories go on inserting after the loaded ids.
     CustomerQuery q;

@@ -256,6 +256,7 @@ TEST(PgSnapshotCopy, repository_written_database_copies_with_every_row_and_deriv
     const QStringList expected = pgEverything(written.connection);
     const QStringList actual = pgEverything(copy.connection);
     EXPECT_TRUE(expected == actual) << pgFirstDifference(expected, actual);
+    EXPECT_EQ(disabledTriggers(copy.connection), 0);
     // The held-back parent reference is there, the summaries are not empty.
     EXPECT_EQ(copy.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE parent_id > id")), 1);
     EXPECT_GT(copy.scalar(QStringLiteral("SELECT count(*) FROM activity_daily")), 0);
@@ -302,6 +303,7 @@ TEST(PgSnapshotCopy, an_exception_in_the_middle_of_a_copy_leaves_the_database_as
         // The caller stops here (a cancelled import): the writer goes without commit().
     }
     EXPECT_TRUE(pgEverything(target.connection) == before);
+    EXPECT_EQ(disabledTriggers(target.connection), 0);
 
     // A row the database refuses (a deal in a stage that does not exist) fails the commit: nothing kept.
     {
@@ -327,6 +329,7 @@ TEST(PgSnapshotCopy, an_exception_in_the_middle_of_a_copy_leaves_the_database_as
         EXPECT_THROW(writer.commit(), DatabaseError);
     }
     EXPECT_TRUE(pgEverything(target.connection) == before);
+    EXPECT_EQ(disabledTriggers(target.connection), 0);
     EXPECT_EQ(target.scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
     // And a later copy into it goes through.
     {

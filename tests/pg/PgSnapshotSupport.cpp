@@ -422,6 +422,14 @@ QStringList pgEverything(PgConnection &connection)
     return out;
 }
 
+qint64 disabledTriggers(PgConnection &connection)
+{
+    return connection
+        .prepare(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'O'"))
+        .exec()
+        .int64(0, 0);
+}
+
 std::string pgFirstDifference(const QStringList &a, const QStringList &b)
 {
     for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
