@@ -58,6 +58,8 @@ SnapshotCounts copy(SnapshotReader &reader, SnapshotWriter &writer)
         writer.addUser(u);
     for (const Pipeline &p : reader.pipelines())
         writer.addPipeline(p);
+    QElapsedTimer sent;
+    sent.start();
     stream(*reader.households(), [&](const Household &x) { writer.addHousehold(x); });
     stream(*reader.customers(), [&](const Customer &x) { writer.addCustomer(x); });
     stream(*reader.contacts(), [&](const ContactPerson &x) { writer.addContact(x); });
@@ -65,7 +67,13 @@ SnapshotCounts copy(SnapshotReader &reader, SnapshotWriter &writer)
     stream(*reader.activities(), [&](const Activity &x) { writer.addActivity(x); });
     stream(*reader.orders(), [&](const Order &x) { writer.addOrder(x); });
     stream(*reader.serviceRequests(), [&](const ServiceRequest &x) { writer.addServiceRequest(x); });
-    writer.commit([](const char *step) { std::fprintf(stderr, "  step: %s\n", step); });
+    QElapsedTimer t;
+    t.start();
+    std::fprintf(stderr, "  records sent in %.2f s; commit\n", sent.nsecsElapsed() / 1e9);
+    writer.commit([&](const char *step) {
+        std::fprintf(stderr, "  %.2f s into the commit: %s\n", t.nsecsElapsed() / 1e9, step);
+    });
+    std::fprintf(stderr, "  commit took %.2f s\n", t.nsecsElapsed() / 1e9);
     return counts;
 }
 
