@@ -48,7 +48,7 @@ void PgBulkLoader::beginChunk()
         throw std::logic_error("BulkLoader: a chunk must be its own transaction, not nested in another");
     m_auditEntries.clear();
     m_transaction = std::make_unique<PgTransaction>(m_connection);
-    m_rows.beginTransaction();
+    m_rows.beginTransaction(PgDeferredSummaries::Scope::LoadedRows);
     m_rows.reloadStages();
 }
 

@@ -4,7 +4,8 @@
 // (DeferredTriggers + ReportSummaryDeltas): activities_daily_insert and
 // orders_daily_insert become one grouped upsert per 20,000 loaded rows into
 // activity_daily / order_daily (the same day arithmetic, kind and owner as the
-// triggers), and deal_stage_history_reached is not needed because the rows
+// triggers; or one upsert over the whole tables after a snapshot into an
+// empty database), and deal_stage_history_reached is not needed because the rows
 // carry their reached_position. Halves a copy's time (see docs/team-mode.md).
 //
 // ALTER TABLE … DISABLE TRIGGER is transactional and needs the tables' owner:
@@ -25,8 +26,13 @@ class PgDeferredSummaries
 public:
     explicit PgDeferredSummaries(PgConnection &connection);
 
+    // Which rows the summaries are folded from at the end.
+    enum class Scope {
+        LoadedRows, // the ids added (a bulk load's chunk into a database that has rows)
+        WholeTables // every activity and order (a snapshot into an empty database)
+    };
     // In the load's open transaction: switches the triggers off if this role may.
-    void begin();
+    void begin(Scope scope);
     bool deferred() const { return m_deferred; }
     // Rows written while deferred, to be counted at the end.
     void addActivity(qint64 id);
@@ -42,6 +48,7 @@ private:
 
     PgConnection &m_connection;
     bool m_deferred = false;
+    Scope m_scope = Scope::LoadedRows;
     QList<qint64> m_activities;
     QList<qint64> m_orders;
 };

@@ -80,10 +80,10 @@ PgRowWriter::PgRowWriter(PgConnection &connection)
     reloadStages();
 }
 
-void PgRowWriter::beginTransaction()
+void PgRowWriter::beginTransaction(PgDeferredSummaries::Scope scope)
 {
     discard();
-    m_summaries.begin();
+    m_summaries.begin(scope);
 }
 
 void PgRowWriter::reloadStages()

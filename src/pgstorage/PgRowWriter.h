@@ -46,7 +46,7 @@ public:
 
     // In the load's newly opened transaction: switches the per-row summary
     // triggers off for it when this role may (PgDeferredSummaries).
-    void beginTransaction();
+    void beginTransaction(PgDeferredSummaries::Scope scope);
     // Reads the stages (positions and lost outcomes for reached_position);
     // again after pipelines were written in the same transaction.
     void reloadStages();

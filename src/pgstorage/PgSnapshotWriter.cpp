@@ -61,7 +61,7 @@ void PgSnapshotWriter::begin(const SnapshotCounts &)
     // What a new database has (the default pipelines, users from `init`) is replaced.
     m_connection.exec(QStringLiteral(
         "DELETE FROM deal_stage_history; DELETE FROM stages; DELETE FROM pipelines; DELETE FROM users;"));
-    m_rows.beginTransaction();
+    m_rows.beginTransaction(PgDeferredSummaries::Scope::WholeTables); // no activities or orders before
 }
 
 PgRowWriter &PgSnapshotWriter::rows()
