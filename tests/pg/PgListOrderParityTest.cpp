@@ -5,11 +5,8 @@
 // repositories and to PostgreSQL through these, then every list compared.
 #include "PgActivityRepository.h"
 #include "PgDealRepository.h"
-#include "PgRepoFixture.h"
+#include "PgParityFixture.h"
 #include "PgServiceRequestRepository.h"
-#include "SqliteDataStore.h"
-
-#include <QTemporaryDir>
 
 using namespace peyvand;
 using namespace peyvand::testing;
@@ -26,30 +23,22 @@ template<class T> QList<qint64> idsOf(const QList<T> &rows)
     return out;
 }
 
-class PgListOrderParityTest : public PgRepoFixture
+class PgListOrderParityTest : public PgParityFixture
 {
 protected:
     PgListOrderParityTest()
-        : sqlite(dir.filePath(QStringLiteral("parity.sqlite")))
     {
-        for (const QString &name : { QStringLiteral("rep1"), QStringLiteral("rep2") }) {
-            const qint64 id = sqlite.users().add(User { 0, name, name, UserRole::SalesRep, true });
-            EXPECT_EQ(addUser(name), id);
-            reps << id;
-        }
+        for (const QString &name : { QStringLiteral("rep1"), QStringLiteral("rep2") })
+            reps << addUserOnBoth(name);
         for (int i = 0; i < 3; ++i) {
             Customer c;
             c.kind = CustomerKind::Legal;
             c.legal.companyName = QStringLiteral("شرکت %1").arg(i);
             c.createdAt = c.updatedAt = kT0;
-            const qint64 id = sqlite.customers().add(c);
-            EXPECT_EQ(addCustomer(c), id);
-            customers << id;
+            customers << addCustomerOnBoth(c);
         }
     }
 
-    QTemporaryDir dir;
-    SqliteDataStore sqlite;
     QList<qint64> reps, customers;
 };
 
