@@ -86,6 +86,13 @@ std::vector<std::string> compareDatabases(DataStore &left, DataStore &right, std
 {
     const auto a = left.snapshotReader();
     const auto b = right.snapshotReader();
+    return compareDatabases(*a, *b, limit);
+}
+
+std::vector<std::string> compareDatabases(SnapshotReader &left, SnapshotReader &right, std::size_t limit)
+{
+    SnapshotReader *const a = &left;
+    SnapshotReader *const b = &right;
     Comparison c(limit);
     const SnapshotCounts ca = a->counts(), cb = b->counts();
     if (!(ca == cb))
