@@ -1,27 +1,39 @@
 #pragma once
-// TEMPORARY PLACEHOLDER so PgDataStore builds until branches pg-reports / pg-bulk merge; never on main.
+// The PostgreSQL SnapshotReader: one REPEATABLE READ, READ ONLY transaction
+// for its lifetime (one consistent state, writers never blocked), small
+// sections read whole, big ones streamed by PgSnapshotCursors in key pages.
+// Inside a transaction the caller opened it reads in that one instead.
 #include "SnapshotReader.h"
 
-#include <stdexcept>
 namespace peyvand {
+
 class PgConnection;
+
 class PgSnapshotReader final : public SnapshotReader
 {
 public:
-    explicit PgSnapshotReader(PgConnection &) { throw std::runtime_error("placeholder"); }
-    int schemaVersion() const override { throw std::runtime_error("placeholder"); }
-    SnapshotCounts counts() override { throw std::runtime_error("placeholder"); }
-    QList<User> users() override { throw std::runtime_error("placeholder"); }
-    QList<Pipeline> pipelines() override { throw std::runtime_error("placeholder"); }
-    std::unique_ptr<SnapshotCursor<Household>> households() override { throw std::runtime_error("placeholder"); }
-    std::unique_ptr<SnapshotCursor<Customer>> customers() override { throw std::runtime_error("placeholder"); }
-    std::unique_ptr<SnapshotCursor<ContactPerson>> contacts() override { throw std::runtime_error("placeholder"); }
-    std::unique_ptr<SnapshotCursor<DealRecord>> deals() override { throw std::runtime_error("placeholder"); }
-    std::unique_ptr<SnapshotCursor<Activity>> activities() override { throw std::runtime_error("placeholder"); }
-    std::unique_ptr<SnapshotCursor<Order>> orders() override { throw std::runtime_error("placeholder"); }
-    std::unique_ptr<SnapshotCursor<ServiceRequest>> serviceRequests() override
-    {
-        throw std::runtime_error("placeholder");
-    }
+    explicit PgSnapshotReader(PgConnection &connection);
+    ~PgSnapshotReader() override;
+    PgSnapshotReader(const PgSnapshotReader &) = delete;
+    PgSnapshotReader &operator=(const PgSnapshotReader &) = delete;
+
+    // The highest row of schema_version.
+    int schemaVersion() const override { return m_schemaVersion; }
+    SnapshotCounts counts() override;
+    QList<User> users() override;
+    QList<Pipeline> pipelines() override;
+    std::unique_ptr<SnapshotCursor<Household>> households() override;
+    std::unique_ptr<SnapshotCursor<Customer>> customers() override;
+    std::unique_ptr<SnapshotCursor<ContactPerson>> contacts() override;
+    std::unique_ptr<SnapshotCursor<DealRecord>> deals() override;
+    std::unique_ptr<SnapshotCursor<Activity>> activities() override;
+    std::unique_ptr<SnapshotCursor<Order>> orders() override;
+    std::unique_ptr<SnapshotCursor<ServiceRequest>> serviceRequests() override;
+
+private:
+    PgConnection &m_connection;
+    int m_schemaVersion = 0;
+    bool m_ownsTransaction = false;
 };
+
 } // namespace peyvand

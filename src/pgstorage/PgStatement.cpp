@@ -115,4 +115,38 @@ qint64 PgStatement::run()
     return exec().affectedRows();
 }
 
+void PgStatement::appendCopyLine(QByteArray &out) const
+{
+    bool first = true;
+    for (const Param &p : m_params) {
+        if (!first)
+            out += '\t';
+        first = false;
+        if (p.null) {
+            out += "\\N";
+            continue;
+        }
+        if (p.binary)
+            throw PgError(QStringLiteral("a binary parameter cannot be written by COPY in text format"));
+        const char *data = p.value.constData();
+        const qsizetype size = p.value.size();
+        qsizetype plain = 0; // the start of the run not yet copied
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = data[i];
+            const char *escape = c == '\\' ? "\\\\"
+                : c == '\t'                ? "\\t"
+                : c == '\n'                ? "\\n"
+                : c == '\r'                ? "\\r"
+                                           : nullptr;
+            if (!escape)
+                continue;
+            out.append(data + plain, i - plain);
+            out += escape;
+            plain = i + 1;
+        }
+        out.append(data + plain, size - plain);
+    }
+    out += '\n';
+}
+
 } // namespace peyvand

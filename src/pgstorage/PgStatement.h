@@ -36,6 +36,12 @@ public:
     // Runs a statement that returns no rows; the number of rows it changed.
     qint64 run();
 
+    // The bound parameters as one line of COPY … FROM STDIN in text format
+    // (tab-separated, NULL as \N, backslash, tab, CR and LF escaped), for a
+    // bulk load that binds rows as a statement would (PgRowWriter). Binary
+    // (bytea) parameters are not supported there.
+    void appendCopyLine(QByteArray &out) const;
+
 private:
     struct Param
     {

@@ -8,7 +8,12 @@ std::vector<std::string> compareDatabases(DataStore &left, DataStore &right, std
 {
     const auto a = left.snapshotReader();
     const auto b = right.snapshotReader();
-    return SnapshotComparison::compare(*a, *b, limit);
+    return compareDatabases(*a, *b, limit);
+}
+
+std::vector<std::string> compareDatabases(SnapshotReader &left, SnapshotReader &right, std::size_t limit)
+{
+    return SnapshotComparison::compare(left, right, limit);
 }
 
 } // namespace peyvand::testing
