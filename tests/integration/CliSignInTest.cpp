@@ -4,7 +4,7 @@
 // no password given, wrong password) exits 3 and leaves the data as it was;
 // seed, init and check stay open.
 #include "CliRunner.h"
-#include "SqliteDataStore.h"
+#include "DataStoreFactory.h"
 
 #include <gtest/gtest.h>
 
@@ -24,7 +24,8 @@ protected:
         s_template = new CliRunner;
         s_template->seed(20);
         // A user without a password (added straight through the store).
-        peyvand::SqliteDataStore store(s_template->db());
+        const auto storeOwner = peyvand::DataStoreFactory::open(s_template->db());
+        peyvand::DataStore &store = *storeOwner;
         store.transaction([&] {
             store.users().add(peyvand::User { 0, QStringLiteral("nopass"), {}, peyvand::UserRole::SalesRep, true });
         });
@@ -36,10 +37,8 @@ protected:
     }
     void SetUp() override
     {
-        // Each test works on its own copy of the seeded file.
-        for (const char *suffix : { "", "-wal" })
-            if (QFile::exists(s_template->db() + QLatin1String(suffix)))
-                ASSERT_TRUE(QFile::copy(s_template->db() + QLatin1String(suffix), cli.db() + QLatin1String(suffix)));
+        // Each test works on its own copy of the seeded database.
+        ASSERT_NO_FATAL_FAILURE(cli.copyDatabaseFrom(*s_template));
         cli.signInAs(QStringLiteral("admin"), kDemo);
     }
 

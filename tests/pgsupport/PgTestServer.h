@@ -16,6 +16,8 @@ class PgTestDatabase
 {
 public:
     PgTestDatabase();
+    // A copy of the database `templateName` (nobody may be connected to it).
+    explicit PgTestDatabase(const QString &templateName);
     ~PgTestDatabase();
     PgTestDatabase(const PgTestDatabase &) = delete;
     PgTestDatabase &operator=(const PgTestDatabase &) = delete;

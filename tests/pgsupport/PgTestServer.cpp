@@ -24,6 +24,11 @@ PgUrl serverUrl()
 }
 
 PgTestDatabase::PgTestDatabase()
+    : PgTestDatabase(QString())
+{
+}
+
+PgTestDatabase::PgTestDatabase(const QString &templateName)
 {
     static std::atomic_int counter { 0 };
     m_name = QStringLiteral("peyvand_test_%1_%2_%3")
@@ -32,7 +37,8 @@ PgTestDatabase::PgTestDatabase()
                  .arg(QRandomGenerator::global()->bounded(1000000));
     const PgUrl server = serverUrl();
     PgConnection admin(server);
-    admin.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+    admin.exec(templateName.isEmpty() ? QStringLiteral("CREATE DATABASE %1").arg(m_name)
+                                      : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_name, templateName));
     m_url = server.withDatabase(m_name);
 }
 
