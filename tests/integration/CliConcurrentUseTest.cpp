@@ -86,7 +86,8 @@ TEST(CliConcurrentUse, activity_add_in_a_loop_and_customer_saves_in_another_proc
     EXPECT_EQ(saved.tags, QStringList { lastTag });
     EXPECT_EQ(saved.version, lastVersion);
     EXPECT_GE(saves, 5);
-    EXPECT_EQ(cli.check()["ok"], true);
+    if (!onPostgresql()) // `check` is SQLite's: a server database is checked on the server
+        EXPECT_EQ(cli.check()["ok"], true);
 }
 
 } // namespace peyvand::testing

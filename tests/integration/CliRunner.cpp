@@ -39,6 +39,22 @@ CliRunner::CliRunner()
 
 CliRunner::~CliRunner() = default;
 
+bool CliRunner::dbExists() const
+{
+    if (!testing::onPostgresql())
+        return QFile::exists(m_db);
+    PgConnection connection(m_db);
+    return testing::pgScalar(connection,
+                             QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                            "WHERE table_schema = 'public'"))
+        > 0;
+}
+
+QString CliRunner::dbShown() const
+{
+    return DataStoreFactory::displayName(m_db);
+}
+
 void CliRunner::copyDatabaseFrom(const CliRunner &source)
 {
     if (testing::onPostgresql()) {
@@ -234,6 +250,10 @@ nlohmann::json CliRunner::check() const
 
 qint64 CliRunner::count(const char *table) const
 {
+    if (testing::onPostgresql()) { // `check` is SQLite's: a server database is checked on the server
+        PgConnection connection(m_db);
+        return testing::pgScalar(connection, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    }
     const nlohmann::json j = check();
     if (!j.is_object() || !j.contains("counts") || !j["counts"].contains(table)) {
         ADD_FAILURE() << "check --format json has no count for " << table;

@@ -52,6 +52,11 @@ public:
     QString path(const QString &name) const { return m_tmp.filePath(name); }
     // The database under test: a file in dir(), or a PostgreSQL URL.
     const QString &db() const { return m_db; }
+    // Whether db() holds a database: the file exists; on PostgreSQL (where the
+    // runner's empty database stands for "no file") Peyvand's schema is there.
+    bool dbExists() const;
+    // db() as the program names it in messages (a URL without its password).
+    QString dbShown() const;
     // Another empty database of the backend under test (`name` is the file's
     // name in dir() on SQLite; on PostgreSQL a fresh database's URL).
     QString otherDb(const QString &name);
@@ -98,7 +103,8 @@ public:
     QByteArray fileHash() const;
     // `check --format json` on db().
     nlohmann::json check() const;
-    // One row count from `check --format json`.
+    // One row count from `check --format json` (on PostgreSQL, where `check`
+    // refuses a server database, straight with SQL).
     qint64 count(const char *table) const;
 
 private:

@@ -186,7 +186,8 @@ TEST_F(Import, a_dry_run_counts_everything_and_writes_nothing)
     EXPECT_EQ(r.outcome, ImportResult::Outcome::DryRun);
     EXPECT_EQ(r.counts.imported, 50);
     EXPECT_EQ(store.rows("customers"), 0);
-    store.store.reset(); // checkpoint the WAL so the file is comparable
+    if (!onPostgresql())
+        store.store.reset(); // checkpoint the WAL so the file is comparable
     EXPECT_EQ(store.contentHash(), before);
 }
 

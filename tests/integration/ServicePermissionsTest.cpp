@@ -491,7 +491,7 @@ TEST_P(ServicePermissions, refuses_what_the_role_lacks_writing_nothing_and_audit
         w.s.actAs(userOf(w, who));
         const RowCounts rows = RowCounts::of(w.s);
         const qint64 audits = w.auditCount();
-        const qint64 changes = w.changes();
+        const QByteArray changes = w.changes();
         if (refused) {
             try {
                 c.call(w);

@@ -114,7 +114,7 @@ public:
         if (!dir.isValid())
             throw std::runtime_error("cannot create a temporary directory");
         if (onPostgresql()) {
-            pgDatabase = std::make_unique<PgTestDatabase>();
+            pgDatabase = std::make_unique<PgTestDatabase>(PgTestDatabase::Contents::Migrated);
             path = pgDatabase->urlText();
         } else {
             path = dir.filePath(QStringLiteral("peyvand.sqlite"));
