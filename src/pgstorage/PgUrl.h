@@ -21,6 +21,9 @@ public:
 
     // The same server and credentials, another database.
     PgUrl withDatabase(const QString &database) const;
+    // The same server and database as another user (a Peyvand user's login
+    // role, PgAccessNames::loginRole) with that password.
+    PgUrl withCredentials(const QString &user, const QString &password) const;
     // For messages and logs: the URL without the password.
     QString redacted() const;
     // The full URL (password percent-encoded), e.g. for a worker's own connection.
