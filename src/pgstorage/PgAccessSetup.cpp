@@ -166,7 +166,13 @@ BEGIN
   IF verifier IS NULL OR verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
     RAISE EXCEPTION 'a password must be given as a SCRAM-SHA-256 verifier' USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  login := peyvand_checked_login(user_id, peyvand_may_manage_users());
+  -- An administrator setting a password makes a missing login role (a copied
+  -- or seeded user) as the users row says; a user changes only their own.
+  IF peyvand_may_manage_users() THEN
+    login := peyvand_sync_login(user_id);
+  ELSE
+    login := peyvand_checked_login(user_id, false);
+  END IF;
   EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
 END $$;
 

@@ -401,6 +401,14 @@ TEST_F(PgServerRolesTest, an_administrator_provisions_users_and_the_new_user_sig
     adminAccounts.setRole(userRow(added.id), UserRole::Manager);
     EXPECT_EQ(changed(again, QStringLiteral("UPDATE customers SET city = 'x' WHERE id = %1").arg(theirs)), 1);
 
+    // A user without a login role (seeded, copied) gets one when an administrator sets the password.
+    const qint64 seeded = addUser(QStringLiteral("seeded"), QStringLiteral("support"));
+    adminAccounts.setPassword(userRow(seeded), QStringLiteral("seeded-password"));
+    PgConnection seededSession(
+        db.url().withCredentials(loginOf(QStringLiteral("seeded")), QStringLiteral("seeded-password")));
+    EXPECT_EQ(stateOf(seededSession, QStringLiteral("SELECT amount FROM deals")), kDenied); // in support's group
+    EXPECT_EQ(seededSession.prepare(QStringLiteral("SELECT count(title) FROM deals")).exec().int64(0, 0), 2);
+
     // A plain password is refused: only a verifier reaches the server.
     EXPECT_EQ(stateOf(*c, QStringLiteral("SELECT peyvand_set_login_password(%1, 'plain-password')").arg(rep)),
               QByteArrayLiteral("22023"));
