@@ -19,16 +19,25 @@ constexpr qint64 kAccessLock = 0x5045595641'434c00LL;
 // Group roles, created when missing (role names are cluster-wide: another
 // database's setup never meets them, see PgAccessNames).
 const char *const kGroups = R"sql(
-DO $$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = {rep_text}) THEN CREATE ROLE {rep} NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = {manager_text}) THEN CREATE ROLE {manager} NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = {support_text}) THEN CREATE ROLE {support} NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = {admin_text}) THEN CREATE ROLE {admin} NOLOGIN; END IF;
+DO $$
+DECLARE
+  g text;
+  r record;
+BEGIN
+  FOREACH g IN ARRAY ARRAY[{rep_text}, {manager_text}, {support_text}, {admin_text}] LOOP
+    SELECT oid, rolcanlogin, rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls INTO r
+      FROM pg_catalog.pg_roles WHERE rolname = g;
+    IF NOT FOUND THEN
+      EXECUTE format('CREATE ROLE %I NOLOGIN', g);
+      EXECUTE format('COMMENT ON ROLE %I IS %L', g, {group_comment});
+    ELSIF r.rolcanlogin OR r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
+          OR pg_catalog.shobj_description(r.oid, 'pg_authid') IS DISTINCT FROM {group_comment} THEN
+      -- Another database's role (or someone's own) that happens to have the name: never take it over.
+      RAISE EXCEPTION 'the server role "%" exists and is not a Peyvand group role of this database', g
+        USING ERRCODE = 'duplicate_object';
+    END IF;
+  END LOOP;
 END $$;
-COMMENT ON ROLE {rep} IS {group_comment};
-COMMENT ON ROLE {manager} IS {group_comment};
-COMMENT ON ROLE {support} IS {group_comment};
-COMMENT ON ROLE {admin} IS {group_comment};
 )sql";
 
 // Who is connected, and the login role names (as PgAccessNames computes them).

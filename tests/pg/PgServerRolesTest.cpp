@@ -485,3 +485,19 @@ TEST_F(PgServerRolesTest, the_access_setup_runs_once_and_can_run_again)
 }
 
 } // namespace
+
+TEST(PgServerRolesSetup, a_role_with_a_groups_name_that_is_not_this_databases_is_not_taken_over)
+{
+    PgTestDatabase other;
+    PgConnection c(other.url());
+    const QString name = PgAccessNames::group(other.name(), UserRole::Admin);
+    c.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(PgAccessNames::quoted(name)));
+    EXPECT_EQ(sqlStateOf([&] { PgMigrations::migrate(c); }), QByteArrayLiteral("42710"));
+    EXPECT_EQ(PgAccessSetup::currentVersion(c), 0);
+    EXPECT_TRUE(c.prepare(QStringLiteral("SELECT shobj_description(oid, 'pg_authid') IS NULL FROM pg_roles "
+                                         "WHERE rolname = $1"))
+                    .bind(1, name)
+                    .exec()
+                    .boolean(0, 0));
+    c.exec(QStringLiteral("DROP ROLE %1").arg(PgAccessNames::quoted(name)));
+}
