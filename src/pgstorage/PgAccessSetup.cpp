@@ -281,7 +281,7 @@ struct Policy
 #define OWN_DEAL(t) "EXISTS (SELECT FROM deals d WHERE d.id = " t ".deal_id AND d.owner_id = {me})"
 #define OWN_ORDER(t)                                                                                                   \
     "EXISTS (SELECT FROM orders o WHERE o.id = " t ".order_id AND peyvand_order_owner(o.deal_id, o.customer_id) = "    \
-                                                   "{me})"
+    "{me})"
 
 const Policy kPolicies[] = {
     { "users", "peyvand_read", "SELECT", "{all}", "true", nullptr },
