@@ -1,7 +1,8 @@
 #include "DataStoreFactory.h"
 
 #include "PgDataStore.h"
-#include "PgLoginRole.h"
+#include "CredentialRules.h"
+#include "PgAccessNames.h"
 #include "PgUrl.h"
 #include "SignInError.h"
 #include "SqliteDataStore.h"

@@ -13,6 +13,7 @@
 #include "OrderRepository.h"
 #include "PipelineRepository.h"
 #include "ReportRepository.h"
+#include "ServerAccounts.h"
 #include "ServiceRequestRepository.h"
 #include "SnapshotReader.h"
 #include "SnapshotWriter.h"
@@ -60,8 +61,11 @@ public:
     virtual MetaRepository &meta() = 0;
     // Whole-database copies on this store's connection: backups and restores (see DatabaseBackup).
     virtual std::unique_ptr<DatabaseBackup> backup() = 0;
+    // The server's own accounts for the users (PostgreSQL: a login role per
+    // user, see ServerAccounts); nullptr where the backend has none (SQLite).
+    virtual ServerAccounts *serverAccounts() { return nullptr; }
     // A short description for status bars and logs (the file path, or the
-    // server's URL without its password).
+    // server\'s URL without its password).
     virtual QString location() const = 0;
     // What opens another connection to this database (DataStoreFactory::open),
     // for workers on their own threads: location() with the credentials this

@@ -1,5 +1,6 @@
 #include "PgMigrations.h"
 
+#include "PgAccessSetup.h"
 #include "PgConnection.h"
 #include "PgResult.h"
 #include "PgSchemaReports.h"
@@ -144,6 +145,8 @@ void migrate(PgConnection &db)
         if (applied)
             spdlog::info("{}: migrated to schema {} ({})", db.url().redacted().toStdString(), step.version, step.what);
     }
+    // The server's own enforcement of Peyvand's roles (a no-op once set up).
+    PgAccessSetup::ensure(db);
 }
 
 } // namespace peyvand::PgMigrations

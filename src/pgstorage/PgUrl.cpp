@@ -6,6 +6,15 @@
 
 namespace peyvand {
 
+PgUrl PgUrl::withCredentials(const QString &user, const QString &password) const
+{
+    PgUrl copy = *this;
+    copy.m_user = user;
+    copy.m_password = password;
+    copy.m_hasPassword = true;
+    return copy;
+}
+
 namespace {
 
 [[noreturn]] void refuse(const QString &code, const QString &english, const QString &persian)
@@ -119,15 +128,6 @@ PgUrl PgUrl::withDatabase(const QString &database) const
 {
     PgUrl copy = *this;
     copy.m_database = database;
-    return copy;
-}
-
-PgUrl PgUrl::withCredentials(const QString &user, const QString &password) const
-{
-    PgUrl copy = *this;
-    copy.m_user = user;
-    copy.m_password = password;
-    copy.m_hasPassword = true;
     return copy;
 }
 

@@ -23,7 +23,8 @@ public:
 
     // The same server and credentials, another database.
     PgUrl withDatabase(const QString &database) const;
-    // The same server and database, signed in as another role.
+    // The same server and database as another user (a Peyvand user's login
+    // role, PgAccessNames::loginRole) with that password.
     PgUrl withCredentials(const QString &user, const QString &password) const;
     // For messages and logs: the URL without the password.
     QString redacted() const;

@@ -3,6 +3,8 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PgMigrations.h"
+#include "PgResult.h"
+#include "PgStatement.h"
 #include "PgTestQueries.h"
 
 #include <QCoreApplication>
@@ -112,6 +114,15 @@ PgTestDatabase::~PgTestDatabase()
     try {
         PgConnection admin(serverUrl());
         admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        // The server roles its access setup made (PgAccessSetup) are the cluster's: drop them too.
+        const PgResult roles = admin
+                                   .prepare(QStringLiteral("SELECT quote_ident(rolname) FROM pg_roles "
+                                                           "WHERE shobj_description(oid, 'pg_authid') IN ($1, $2)"))
+                                   .bind(1, QStringLiteral("Peyvand group role of database %1").arg(m_name))
+                                   .bind(2, QStringLiteral("Peyvand login of database %1").arg(m_name))
+                                   .exec();
+        for (int i = 0; i < roles.rows(); ++i)
+            admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(roles.text(i, 0)));
     } catch (...) {
         // The server is going away with the fixture anyway.
     }
