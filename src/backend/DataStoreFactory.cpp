@@ -1,8 +1,8 @@
 #include "DataStoreFactory.h"
 
-#include "PgDataStore.h"
 #include "CredentialRules.h"
 #include "PgAccessNames.h"
+#include "PgDataStore.h"
 #include "PgUrl.h"
 #include "SignInError.h"
 #include "SqliteDataStore.h"
@@ -56,8 +56,11 @@ std::unique_ptr<DataStore> DataStoreFactory::openAs(const QString &location, con
     if (password.isEmpty())
         throw SignInError::passwordRequired();
     try {
-        return std::make_unique<PgDataStore>(url.withCredentials(PgLoginRole::of(url, userName.trimmed()), password),
-                                             mode);
+        // The password as Peyvand keeps it (NFC), as it was given to the server (PgServerAccounts).
+        return std::make_unique<PgDataStore>(
+            url.withCredentials(PgAccessNames::loginRole(url.database(), userName.trimmed()),
+                                CredentialRules::normalisePassword(password)),
+            mode);
     } catch (const ValidationError &e) {
         if (e.code() == QLatin1String("auth_failed"))
             throw SignInError::refusedByServer(userName.trimmed());

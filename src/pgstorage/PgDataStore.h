@@ -24,6 +24,7 @@
 #include "PgOrderRepository.h"
 #include "PgPipelineRepository.h"
 #include "PgReportRepository.h"
+#include "PgServerAccounts.h"
 #include "PgServiceRequestRepository.h"
 #include "PgUserRepository.h"
 #include "StoreOpenMode.h"
@@ -55,6 +56,7 @@ public:
     std::unique_ptr<SnapshotReader> snapshotReader() override;
     std::unique_ptr<SnapshotWriter> snapshotWriter() override;
     MetaRepository &meta() override { return m_meta; }
+    ServerAccounts *serverAccounts() override { return &m_accounts; } // a login role per user
     // Refused (ValidationError "backup"/"server_managed"): a server's backups
     // are the server's (pg_dump, archiving; docs/team-mode.md).
     std::unique_ptr<DatabaseBackup> backup() override;
@@ -82,6 +84,7 @@ private:
     PgReportRepository m_reports;
     PgAuditRepository m_audit;
     PgMetaRepository m_meta;
+    PgServerAccounts m_accounts;
     std::chrono::milliseconds m_reconnectWait { 30000 };
 };
 
