@@ -32,15 +32,16 @@ std::unique_ptr<PgConnection> opened(const PgUrl &url, StoreOpenMode mode)
         if (current > latest)
             PgMigrations::migrate(*connection); // refuses with newer_schema
         if (current < latest)
-            throw ValidationError(QStringLiteral("database"), QStringLiteral("older_schema"),
-                                  QStringLiteral("%1: the database's schema %2 is older than this program's %3; "
-                                                 "open it once for writing to bring it up to date")
-                                      .arg(url.redacted())
-                                      .arg(current)
-                                      .arg(latest),
-                                  QStringLiteral("پایگاه داده از نسخهٔ قدیمی‌تری است و باید نخست "
-                                                 "به‌روز "
-                                                 "شود"));
+            throw ValidationError(
+                QStringLiteral("database"), QStringLiteral("older_schema"),
+                QStringLiteral("%1: the database's schema %2 is older than this program's %3; "
+                               "open it once for writing to bring it up to date")
+                    .arg(url.redacted())
+                    .arg(current)
+                    .arg(latest),
+                QStringLiteral("پایگاه داده از نسخهٔ قدیمی‌تری است و باید نخست "
+                               "به‌روز "
+                               "شود"));
         connection->exec(QStringLiteral("SET default_transaction_read_only = on"));
     } else {
         PgMigrations::migrate(*connection);
@@ -118,14 +119,17 @@ void PgDataStore::transaction(const std::function<void()> &work)
             return;
         } catch (const PgError &e) {
             const bool lost = lostConnection(e, *m_connection);
-            if (lost && committing)
+            if (lost && committing) {
+                ++m_counters.outcomeUnknown;
                 throw PgError(QStringLiteral("%1: the connection was lost while committing; the change may or may "
                                              "not have been saved (%2)")
                                   .arg(location(), QString::fromUtf8(e.what())),
                               "08007");
+            }
             const bool again = lost || e.isRetryable();
             if (!again || attempt >= PgTransaction::kDefaultAttempts)
                 throw;
+            ++(lost ? m_counters.retriedAfterLostSession : m_counters.retriedAfterConflict);
             spdlog::warn("{}: transaction attempt {} failed ({}); running it again", location().toStdString(), attempt,
                          e.what());
         }
@@ -154,7 +158,8 @@ std::unique_ptr<DatabaseBackup> PgDataStore::backup()
         QStringLiteral("%1: a server database is backed up on the server (pg_dump, WAL archiving; see "
                        "docs/team-mode.md), not from a desktop")
             .arg(location()),
-        QStringLiteral("پشتیبان پایگاه دادهٔ سرور را مدیر سرور روی خود سرور می‌گیرد، نه "
+        QStringLiteral("پشتیبان پایگاه دادهٔ سرور را مدیر سرور روی خود سرور می‌گیرد، "
+                       "نه "
                        "این "
                        "برنامه"));
 }
