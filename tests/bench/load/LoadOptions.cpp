@@ -28,7 +28,7 @@ QString LoadOptions::usage()
         "                    [--think-ms MIN-MAX] [--customers-per-rep N] [--deals-per-rep N]\n"
         "                    [--orders-per-rep N] [--manager-deals N]\n"
         "                    [--restart-server-at SEC --server-dir DIR [--server-script PATH] [--down-seconds S]]\n"
-        "                    [--keep-database] [--json FILE] [--markdown FILE]\n"
+        "                    [--keep-database] [--json FILE] [--markdown FILE] [--break-one-write]\n"
         "URL: a PostgreSQL administrator's URL (default: $PEYVAND_TEST_PG_URL, or the URL of --server-dir);\n"
         "a fresh database is created on that server for the run.\n");
 }
@@ -113,6 +113,8 @@ std::optional<LoadOptions> LoadOptions::parse(const QStringList &args, QString *
             ok = integer(&o.downSeconds, 0);
         else if (a == QLatin1String("--keep-database"))
             o.keepDatabase = true;
+        else if (a == QLatin1String("--break-one-write"))
+            o.breakOneWrite = true;
         else if (a == QLatin1String("--json"))
             ok = value(&o.jsonFile);
         else if (a == QLatin1String("--markdown"))

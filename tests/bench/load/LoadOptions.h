@@ -26,6 +26,9 @@ struct LoadOptions
     QString serverScript; // scripts/pg-server.sh
     int downSeconds = 2; // how long the server stays stopped during a restart
     bool keepDatabase = false;
+    // Tests the checks: before verifying, delete one acknowledged activity and
+    // take one back from a deal's version, as a lost write would; the run must then fail.
+    bool breakOneWrite = false;
     QString jsonFile; // also write the report as JSON
     QString markdownFile; // also write the report's tables as Markdown
 

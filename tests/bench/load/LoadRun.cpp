@@ -46,6 +46,22 @@ bool script(const LoadOptions &o, const QStringList &args, QString *output)
     return ok;
 }
 
+// --break-one-write: what a lost write would leave, so the checks must fail.
+void breakOneWrite(PgConnection &c, const QList<LoadRecord> &records)
+{
+    bool activity = false, deal = false;
+    for (const LoadRecord &r : records)
+        for (const Write &w : r.acknowledged) {
+            if (w.op == Op::Log && !activity) {
+                c.exec(QStringLiteral("DELETE FROM activities WHERE id = %1").arg(w.id));
+                activity = true;
+            } else if (w.op == Op::Move && !deal) {
+                c.exec(QStringLiteral("UPDATE deals SET version = version - 1 WHERE id = %1").arg(w.id));
+                deal = true;
+            }
+        }
+}
+
 void say(const QString &text)
 {
     std::fprintf(stderr, "peyvand-load: %s\n", qPrintable(text));
@@ -190,6 +206,8 @@ int LoadRun::run(const LoadOptions &given, const QString &program, const QString
     LoadVerdict verdict;
     {
         PgConnection check(url);
+        if (o.breakOneWrite)
+            breakOneWrite(check, records);
         verdict = LoadVerifier::verify(check, baseline, records);
     }
     LoadReport report(info, records, verdict);
