@@ -106,11 +106,11 @@ void verifyChanges(LoadVerdict &v, Op op, const char *entity, const QHash<Key, Q
                 ++v.unknownNotCommitted;
             }
             v.unknownDetails.append(
-                QStringLiteral("%1 %2 from version %3 to %4 by %5: %6")
+                QStringLiteral("%1 %2 at version %3, to %4 %5, by %6: %7")
                     .arg(QLatin1String(entity))
                     .arg(w.id)
                     .arg(w.version)
-                    .arg(w.value, r.username,
+                    .arg(op == Op::Move ? QStringLiteral("stage") : QStringLiteral("status"), w.value, r.username,
                          committed ? QStringLiteral("committed") : QStringLiteral("not committed")));
         }
     }
