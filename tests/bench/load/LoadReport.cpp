@@ -84,29 +84,36 @@ LoadReport::LoadReport(const LoadRunInfo &info, const QList<LoadRecord> &records
 
 void LoadReport::computeStall()
 {
-    const qint64 from = m_info.restart.stopBeginNs;
-    std::vector<qint64> ends;
-    std::vector<qint64> firstOk;
+    // The server is gone once the stop returned: a success after that came on a new session.
+    const qint64 down = m_info.restart.stoppedNs;
+    std::vector<qint64> ends, stalls, recoveries;
     for (const LoadRecord &r : m_records) {
-        qint64 first = 0;
+        qint64 lastBefore = 0, firstAfter = 0;
         for (const Sample &s : r.samples) {
             if (s.outcome != Outcome::Ok)
                 continue;
             const qint64 end = s.startNs + s.durationNs;
             ends.push_back(end);
-            if (end > from && (first == 0 || end < first))
-                first = end;
+            if (end <= down)
+                lastBefore = std::max(lastBefore, end);
+            else if (firstAfter == 0 || end < firstAfter)
+                firstAfter = end;
         }
-        if (first)
-            firstOk.push_back(first - from);
+        if (firstAfter && lastBefore) {
+            stalls.push_back(firstAfter - lastBefore);
+            recoveries.push_back(firstAfter - m_info.restart.upNs);
+        }
     }
     std::sort(ends.begin(), ends.end());
     for (size_t i = 1; i < ends.size(); ++i)
         m_gapMs = std::max(m_gapMs, double(ends[i] - ends[i - 1]) / 1e6);
-    if (!firstOk.empty()) {
-        std::sort(firstOk.begin(), firstOk.end());
-        m_firstOkMedianMs = double(firstOk[firstOk.size() / 2]) / 1e6;
-        m_firstOkMaxMs = double(firstOk.back()) / 1e6;
+    if (!stalls.empty()) {
+        std::sort(stalls.begin(), stalls.end());
+        std::sort(recoveries.begin(), recoveries.end());
+        m_stallMedianMs = double(stalls[stalls.size() / 2]) / 1e6;
+        m_stallMaxMs = double(stalls.back()) / 1e6;
+        m_recoveryMedianMs = double(recoveries[recoveries.size() / 2]) / 1e6;
+        m_recoveryMaxMs = double(recoveries.back()) / 1e6;
     }
 }
 
@@ -152,13 +159,16 @@ QString LoadReport::text() const
                .arg(m_counters.value(QStringLiteral("outcome_unknown_commits")));
     if (m_info.restarted)
         out += QStringLiteral("restart: stop took %1 s, server down %2 s (stop asked → accepting again); no call "
-                              "succeeded anywhere for %3 s; each worker's first success after the stop began: "
-                              "median %4 s, max %5 s\n")
+                              "succeeded anywhere for %3 s; each worker's stall (last success before the server was "
+                              "gone → first success after): median %4 s, max %5 s; first success after the server "
+                              "accepted again: median %6 s, max %7 s\n")
                    .arg(double(m_info.restart.stoppedNs - m_info.restart.stopBeginNs) / 1e9, 0, 'f', 2)
                    .arg(double(m_info.restart.upNs - m_info.restart.stopBeginNs) / 1e9, 0, 'f', 2)
                    .arg(m_gapMs / 1000, 0, 'f', 2)
-                   .arg(m_firstOkMedianMs / 1000, 0, 'f', 2)
-                   .arg(m_firstOkMaxMs / 1000, 0, 'f', 2);
+                   .arg(m_stallMedianMs / 1000, 0, 'f', 2)
+                   .arg(m_stallMaxMs / 1000, 0, 'f', 2)
+                   .arg(m_recoveryMedianMs / 1000, 0, 'f', 2)
+                   .arg(m_recoveryMaxMs / 1000, 0, 'f', 2);
     out += QStringLiteral("checked: %1 acknowledged writes; outcome unknown: %2 committed, %3 not committed\n")
                .arg(m_verdict.acknowledgedChecked)
                .arg(m_verdict.unknownCommitted)
@@ -210,8 +220,10 @@ QJsonObject LoadReport::json() const
                  QJsonObject { { "stop_s", double(m_info.restart.stoppedNs - m_info.restart.stopBeginNs) / 1e9 },
                                { "down_s", double(m_info.restart.upNs - m_info.restart.stopBeginNs) / 1e9 },
                                { "no_success_anywhere_s", m_gapMs / 1000 },
-                               { "first_success_median_s", m_firstOkMedianMs / 1000 },
-                               { "first_success_max_s", m_firstOkMaxMs / 1000 } });
+                               { "stall_median_s", m_stallMedianMs / 1000 },
+                               { "stall_max_s", m_stallMaxMs / 1000 },
+                               { "recovery_median_s", m_recoveryMedianMs / 1000 },
+                               { "recovery_max_s", m_recoveryMaxMs / 1000 } });
     return o;
 }
 

@@ -57,8 +57,10 @@ private:
     QMap<QString, qint64> m_counters;
     qint64 m_errors = 0, m_unavailable = 0;
     double m_seconds = 0;
-    // Restart: the longest time no call succeeded anywhere, each worker's first success after the stop began.
-    double m_gapMs = 0, m_firstOkMedianMs = 0, m_firstOkMaxMs = 0;
+    // Restart: the longest time no call succeeded anywhere; per worker the time
+    // between its last success before the server was gone and its first after
+    // (stall), and from the server accepting again to that first success (recovery).
+    double m_gapMs = 0, m_stallMedianMs = 0, m_stallMaxMs = 0, m_recoveryMedianMs = 0, m_recoveryMaxMs = 0;
 };
 
 } // namespace peyvand::load
