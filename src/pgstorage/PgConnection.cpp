@@ -165,6 +165,7 @@ void PgConnection::reconnect()
     }
     m_prepared.clear();
     connect();
+    ++m_reconnects;
 }
 
 QByteArray PgConnection::preparedName(const QByteArray &sql, const QByteArray &typeKey, int paramCount,

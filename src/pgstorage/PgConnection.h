@@ -55,6 +55,8 @@ public:
     // reconnect(), trying again while the server does not answer (it is
     // restarting) until `wait` has passed; then the last refusal is thrown.
     void reconnectWithin(std::chrono::milliseconds wait);
+    // How many times a new session replaced a lost one (reconnect() that succeeded).
+    int reconnectCount() const { return m_reconnects; }
 
     // For PgStatement: the name of the prepared statement for this SQL and these
     // parameter types, preparing it on first use.
@@ -67,6 +69,7 @@ private:
     PgUrl m_url;
     int m_connectTimeoutSeconds;
     pg_conn *m_conn = nullptr;
+    int m_reconnects = 0;
     QHash<QByteArray, QByteArray> m_prepared;
 };
 

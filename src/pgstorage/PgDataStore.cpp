@@ -120,14 +120,17 @@ void PgDataStore::transaction(const std::function<void()> &work)
             return;
         } catch (const PgError &e) {
             const bool lost = lostConnection(e, *m_connection);
-            if (lost && committing)
+            if (lost && committing) {
+                ++m_counters.outcomeUnknown;
                 throw PgError(QStringLiteral("%1: the connection was lost while committing; the change may or may "
                                              "not have been saved (%2)")
                                   .arg(location(), QString::fromUtf8(e.what())),
                               "08007");
+            }
             const bool again = lost || e.isRetryable();
             if (!again || attempt >= PgTransaction::kDefaultAttempts)
                 throw;
+            ++(lost ? m_counters.retriedAfterLostSession : m_counters.retriedAfterConflict);
             spdlog::warn("{}: transaction attempt {} failed ({}); running it again", location().toStdString(), attempt,
                          e.what());
         }

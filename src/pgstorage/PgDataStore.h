@@ -68,6 +68,15 @@ public:
     void setReconnectWait(std::chrono::milliseconds wait) { m_reconnectWait = wait; }
     int schemaVersion() override;
 
+    // What transaction() did so far on this store (the load generator reports them).
+    struct Counters
+    {
+        int retriedAfterLostSession = 0; // work run again after the session was lost before COMMIT
+        int retriedAfterConflict = 0; // work run again after 40001 / 40P01
+        int outcomeUnknown = 0; // commits that lost the session (the 08007 thrown)
+    };
+    const Counters &counters() const { return m_counters; }
+
 private:
     PgDataStore(std::unique_ptr<PgConnection> connection, StoreOpenMode mode);
     void runOnce(const std::function<void()> &work);
@@ -86,6 +95,7 @@ private:
     PgMetaRepository m_meta;
     PgServerAccounts m_accounts;
     std::chrono::milliseconds m_reconnectWait { 30000 };
+    Counters m_counters;
 };
 
 } // namespace peyvand

@@ -83,6 +83,7 @@ public:
     MetaRepository &meta() override { return m_inner.meta(); }
     std::unique_ptr<DatabaseBackup> backup() override { return m_inner.backup(); }
     QString location() const override { return m_inner.location(); }
+    int schemaVersion() override { return m_inner.schemaVersion(); }
     ServerAccounts *serverAccounts() override { return &accounts; }
 
 private:
