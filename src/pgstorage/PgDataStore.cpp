@@ -1,6 +1,7 @@
 #include "PgDataStore.h"
 
 #include "PgBulkLoader.h"
+#include "PgChangeListener.h"
 #include "PgError.h"
 #include "PgMigrations.h"
 #include "PgSnapshotReader.h"
@@ -32,15 +33,16 @@ std::unique_ptr<PgConnection> opened(const PgUrl &url, StoreOpenMode mode)
         if (current > latest)
             PgMigrations::migrate(*connection); // refuses with newer_schema
         if (current < latest)
-            throw ValidationError(QStringLiteral("database"), QStringLiteral("older_schema"),
-                                  QStringLiteral("%1: the database's schema %2 is older than this program's %3; "
-                                                 "open it once for writing to bring it up to date")
-                                      .arg(url.redacted())
-                                      .arg(current)
-                                      .arg(latest),
-                                  QStringLiteral("پایگاه داده از نسخهٔ قدیمی‌تری است و باید نخست "
-                                                 "به‌روز "
-                                                 "شود"));
+            throw ValidationError(
+                QStringLiteral("database"), QStringLiteral("older_schema"),
+                QStringLiteral("%1: the database's schema %2 is older than this program's %3; "
+                               "open it once for writing to bring it up to date")
+                    .arg(url.redacted())
+                    .arg(current)
+                    .arg(latest),
+                QStringLiteral("پایگاه داده از نسخهٔ قدیمی‌تری است و باید نخست "
+                               "به‌روز "
+                               "شود"));
         connection->exec(QStringLiteral("SET default_transaction_read_only = on"));
     } else {
         PgMigrations::migrate(*connection);
@@ -96,6 +98,12 @@ QString PgDataStore::openLocation() const
 int PgDataStore::schemaVersion()
 {
     return PgMigrations::currentVersion(*m_connection);
+}
+
+std::unique_ptr<ChangeFeed> PgDataStore::changeFeed()
+{
+    PgConnection *own = m_connection.get();
+    return std::make_unique<PgChangeListener>(m_connection->url(), [own] { return own->backendPid(); });
 }
 
 void PgDataStore::transaction(const std::function<void()> &work)
@@ -154,7 +162,8 @@ std::unique_ptr<DatabaseBackup> PgDataStore::backup()
         QStringLiteral("%1: a server database is backed up on the server (pg_dump, WAL archiving; see "
                        "docs/team-mode.md), not from a desktop")
             .arg(location()),
-        QStringLiteral("پشتیبان پایگاه دادهٔ سرور را مدیر سرور روی خود سرور می‌گیرد، نه "
+        QStringLiteral("پشتیبان پایگاه دادهٔ سرور را مدیر سرور روی خود سرور می‌گیرد، "
+                       "نه "
                        "این "
                        "برنامه"));
 }

@@ -1,5 +1,6 @@
 #include "PgMigrations.h"
 
+#include "PgChangeNotices.h"
 #include "PgConnection.h"
 #include "PgResult.h"
 #include "PgSchemaReports.h"
@@ -144,6 +145,7 @@ void migrate(PgConnection &db)
         if (applied)
             spdlog::info("{}: migrated to schema {} ({})", db.url().redacted().toStdString(), step.version, step.what);
     }
+    PgChangeNotices::install(db); // live updates' triggers (not a schema version: idempotent, see PgChangeNotices.h)
 }
 
 } // namespace peyvand::PgMigrations
