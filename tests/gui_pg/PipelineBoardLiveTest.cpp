@@ -116,7 +116,11 @@ TEST(PgPipelineBoardLive, a_deal_moved_on_another_desktop_moves_only_its_card_wi
         = [&](qint64 stage) { return board.findChild<StageCardList *>(QStringLiteral("stageList_%1").arg(stage)); };
     ASSERT_EQ(board.cardTitles(lead).size(), 2);
     ASSERT_TRUE(board.cardTitles(next).isEmpty());
-    QListWidgetItem *stayingCard = listOf(lead)->item(1);
+    QListWidgetItem *stayingCard = nullptr;
+    for (int i = 0; i < listOf(lead)->count(); ++i)
+        if (listOf(lead)->item(i)->data(StageCardList::TitleRole).toString() == QStringLiteral("خط تولید"))
+            stayingCard = listOf(lead)->item(i);
+    ASSERT_NE(stayingCard, nullptr);
     QListWidgetItem *otherColumnCard = listOf(untouched)->item(0);
     QAbstractItemModelTester leadTester(listOf(lead)->model());
     QAbstractItemModelTester nextTester(listOf(next)->model());

@@ -12,9 +12,11 @@
 #include "PgRepoFixture.h"
 #include "PgResult.h"
 #include "PgStatement.h"
+#include "SqliteDataStore.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QTemporaryDir>
 #include <QThread>
 #include <functional>
 #include <memory>
@@ -240,7 +242,7 @@ TEST_F(PgChangeFeedTest, the_listener_reconnects_after_its_session_is_ended_and_
     const qint64 terminated = scalar(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                                                     "WHERE datname = current_database() AND query LIKE 'LISTEN %'"));
     ASSERT_EQ(terminated, 1);
-    ASSERT_TRUE(waitFor([&] { return !feed->isListening(); }, kSetUp));
+    // Lost, then listening again (perhaps both before the loop looks): one reset.
     ASSERT_TRUE(waitFor([&] { return resets == 1 && feed->isListening(); }, kSetUp))
         << "no reconnection; resets " << resets;
     moveDeal(*writer, 4);
@@ -265,8 +267,12 @@ TEST_F(PgChangeFeedTest, payloads_that_are_not_notices_are_ignored)
     EXPECT_EQ(resets, 0);
 }
 
-TEST_F(PgChangeFeedTest, opening_again_installs_nothing_and_a_sqlite_like_store_has_no_feed)
+TEST_F(PgChangeFeedTest, opening_again_installs_nothing_and_a_sqlite_file_has_no_feed)
 {
+    QTemporaryDir dir;
+    SqliteDataStore file(dir.filePath(QStringLiteral("one-pc.sqlite")));
+    EXPECT_EQ(file.changeFeed(), nullptr); // one PC: its views hear of its own changes
+
     // The triggers are there once; opening the database again changes nothing.
     const qint64 triggers = scalar(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname LIKE "
                                                   "'peyvand\\_notice\\_%'"));
