@@ -107,13 +107,13 @@ void StageColumn::syncCards(const QList<DealCard> &cards)
         while (at < m_list->count() && m_list->item(at)->data(StageCardList::DealIdRole).toLongLong() != card.id)
             ++at;
         QListWidgetItem *item = nullptr;
-        if (at == row) {
-            item = m_list->item(row);
-        } else if (at < m_list->count()) { // further down: its place changed
-            item = m_list->takeItem(at);
-            m_list->insertItem(row, item);
-        } else {
+        if (at >= m_list->count()) { // not shown yet
             item = new QListWidgetItem;
+            m_list->insertItem(row, item);
+        } else if (at == row) {
+            item = m_list->item(row);
+        } else { // further down: its place changed
+            item = m_list->takeItem(at);
             m_list->insertItem(row, item);
         }
         fill(item, card);
