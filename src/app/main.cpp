@@ -253,6 +253,7 @@ int main(int argc, char **argv)
     peyvand::Trace::mark(QStringLiteral("signed in"));
     spdlog::info("started on {} as {}", path.toStdString(), signedIn->username.toStdString());
     peyvand::Workspace workspace(*store, clock, *signedIn);
+    workspace.watch(store->changeFeed()); // a server's live updates from other desktops (none on a file)
 
     // The window is rebuilt when the language changes, so every string and
     // the layout direction follow at once.

@@ -5,6 +5,7 @@
 #include "ActivityRepository.h"
 #include "AuditRepository.h"
 #include "BulkLoader.h"
+#include "ChangeFeed.h"
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
 #include "DatabaseBackup.h"
@@ -73,6 +74,10 @@ public:
     virtual QString openLocation() const { return location(); }
     // The version of the schema the database is at (this program's once opened for writing).
     virtual int schemaVersion() = 0;
+    // What other programs change in this database as they commit, for open
+    // views to follow (a new feed with its own connection, owned by the
+    // caller; see ChangeFeed). None (nullptr) for a file only this PC uses.
+    virtual std::unique_ptr<ChangeFeed> changeFeed() { return nullptr; }
 
 private:
     User m_actor;

@@ -136,6 +136,11 @@ int PgConnection::serverVersion() const
     return PQserverVersion(m_conn);
 }
 
+int PgConnection::backendPid() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK ? PQbackendPID(m_conn) : 0;
+}
+
 bool PgConnection::isConnected() const
 {
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;

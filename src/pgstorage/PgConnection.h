@@ -45,6 +45,10 @@ public:
     bool inTransaction() const;
     // e.g. 150018 for 15.18.
     int serverVersion() const;
+    // The server process serving this session (pg_backend_pid()); a new one
+    // after reconnect(), 0 while not connected. Change notices carry the
+    // writer's (PgChangeNotices), so a program can tell its own changes.
+    int backendPid() const;
     // False once the server ended the session or the network dropped it.
     bool isConnected() const;
     // Connects again with the same URL (after a server restart, say): the

@@ -1,6 +1,7 @@
 #include "PgDataStore.h"
 
 #include "PgBulkLoader.h"
+#include "PgChangeListener.h"
 #include "PgError.h"
 #include "PgMigrations.h"
 #include "PgSnapshotReader.h"
@@ -98,6 +99,12 @@ QString PgDataStore::openLocation() const
 int PgDataStore::schemaVersion()
 {
     return PgMigrations::currentVersion(*m_connection);
+}
+
+std::unique_ptr<ChangeFeed> PgDataStore::changeFeed()
+{
+    PgConnection *own = m_connection.get();
+    return std::make_unique<PgChangeListener>(m_connection->url(), [own] { return own->backendPid(); });
 }
 
 void PgDataStore::transaction(const std::function<void()> &work)

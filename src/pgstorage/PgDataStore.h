@@ -67,6 +67,9 @@ public:
     // How long transaction() waits for a lost server to come back (default 30 s).
     void setReconnectWait(std::chrono::milliseconds wait) { m_reconnectWait = wait; }
     int schemaVersion() override;
+    // A PgChangeListener on its own connection and thread, which drops the
+    // notices of this store's connection. It must not outlive this store.
+    std::unique_ptr<ChangeFeed> changeFeed() override;
 
     // What transaction() did so far on this store (the load generator reports them).
     struct Counters

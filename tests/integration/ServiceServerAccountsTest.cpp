@@ -57,11 +57,11 @@ private:
     DataStore &m_store;
 };
 
-// SqliteDataStore with server accounts: every repository forwarded.
+// A store with recorded server accounts: every repository forwarded to the test's store.
 class AccountsStore final : public DataStore
 {
 public:
-    explicit AccountsStore(SqliteDataStore &inner)
+    explicit AccountsStore(DataStore &inner)
         : m_inner(inner)
         , accounts(inner)
     {
@@ -87,7 +87,7 @@ public:
     ServerAccounts *serverAccounts() override { return &accounts; }
 
 private:
-    SqliteDataStore &m_inner;
+    DataStore &m_inner;
 
 public:
     RecordingAccounts accounts;
@@ -112,7 +112,10 @@ protected:
 
 TEST_F(ServiceServerAccounts, every_user_change_reaches_the_server_accounts)
 {
-    EXPECT_EQ(SqliteDataStore(sqlite.path).serverAccounts(), nullptr); // SQLite has none
+    {
+        QTemporaryDir dir;
+        EXPECT_EQ(SqliteDataStore(dir.filePath(QStringLiteral("x.sqlite"))).serverAccounts(), nullptr); // SQLite: none
+    }
 
     const User boss = users().add(named("boss", UserRole::Admin), QStringLiteral("boss-password"));
     store.setActor(boss);
