@@ -1,9 +1,9 @@
 #include "PgBulkLoader.h"
 
 #include "PgAuditRepository.h"
+#include "PgChangeNotices.h"
 #include "PgConnection.h"
 #include "PgIdSequences.h"
-#include "PgChangeNotices.h"
 #include "PgTransaction.h"
 
 #include <spdlog/spdlog.h>

@@ -34,6 +34,13 @@ void logNotice(void *, const char *message)
                 .arg(where, url.user(), detail),
             QStringLiteral("سرور کاربر «%1» را نپذیرفت: رمز عبور نادرست است یا داده نشده، یا چنین کاربری نیست (%2)")
                 .arg(url.user(), where));
+    if (detail.contains(QLatin1String("permission denied for database")))
+        throw ValidationError(
+            QStringLiteral("database"), QStringLiteral("no_access"),
+            QStringLiteral("%1: user \"%2\" may not connect to database \"%3\" (%4)")
+                .arg(where, url.user(), url.database(), detail),
+            QStringLiteral("کاربر «%1» اجازهٔ اتصال به پایگاه دادهٔ «%2» را ندارد؛ با مدیر سامانه تماس بگیرید")
+                .arg(url.user(), url.database()));
     if (detail.contains(QLatin1String("database \"")) && detail.contains(QLatin1String("does not exist")))
         throw ValidationError(QStringLiteral("database"), QStringLiteral("no_database"),
                               QStringLiteral("%1: the server has no database \"%2\"").arg(where, url.database()),

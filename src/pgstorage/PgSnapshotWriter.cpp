@@ -1,12 +1,12 @@
 #include "PgSnapshotWriter.h"
 
 #include "PgAuditRepository.h"
+#include "PgChangeNotices.h"
 #include "PgConnection.h"
 #include "PgIdSequences.h"
 #include "PgMigrations.h"
 #include "PgResult.h"
 #include "PgStatement.h"
-#include "PgChangeNotices.h"
 #include "PgTransaction.h"
 #include "PgValues.h"
 #include "ValidationError.h"

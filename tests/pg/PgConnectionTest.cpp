@@ -3,6 +3,7 @@
 #include "PgConnection.h"
 
 #include "PgError.h"
+#include "PgMigrations.h"
 #include "PgResult.h"
 #include "PgStatement.h"
 #include "PgTestServer.h"
@@ -99,6 +100,24 @@ TEST(PgConnection, missing_database_is_named)
     EXPECT_EQ(e.field(), QStringLiteral("database"));
     EXPECT_EQ(e.code(), QStringLiteral("no_database"));
     EXPECT_TRUE(e.message().contains(QStringLiteral("no_such_peyvand_db")));
+}
+
+TEST(PgConnection, a_role_not_let_into_the_database_is_told_so_not_that_the_server_is_down)
+{
+    PgTestDatabase db; // migrated below: CONNECT becomes the Peyvand roles' alone
+    {
+        PgConnection owner(db.url());
+        PgMigrations::migrate(owner);
+    }
+    PgConnection admin(serverUrl());
+    const QString role = QStringLiteral("outsider_%1").arg(db.name());
+    admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'outsider-pass'").arg(role));
+    const PgUrl url = db.url();
+    const ValidationError e = refusalOf(url.withCredentials(role, QStringLiteral("outsider-pass")).toString());
+    admin.exec(QStringLiteral("DROP ROLE %1").arg(role));
+    EXPECT_EQ(e.field(), QStringLiteral("database"));
+    EXPECT_EQ(e.code(), QStringLiteral("no_access"));
+    EXPECT_FALSE(e.message().contains(QStringLiteral("outsider-pass")));
 }
 
 TEST(PgConnection, failed_statement_throws_pg_error_with_sqlstate)
