@@ -6,6 +6,11 @@
 #                                    127.0.0.1 on a free port, print the connection URL
 #   scripts/pg-server.sh url DIR     print the URL of the server started in DIR
 #   scripts/pg-server.sh stop DIR    stop the server (fast shutdown) and remove DIR
+#   scripts/pg-server.sh restart DIR [SECONDS]
+#                                    stop the server of DIR (fast shutdown: sessions are ended),
+#                                    wait SECONDS (default 0), start it again on the same port, so
+#                                    its URL stays valid (the load test's restart); the data is kept
+#   scripts/pg-server.sh pause DIR   / resume DIR: the two halves of restart
 #   scripts/pg-server.sh exec DIR CMD [ARG...]
 #                                    run CMD with PEYVAND_TEST_PG_URL set to the URL of DIR
 #                                    (unset when no server was started there: CMD then decides)
@@ -23,7 +28,7 @@ die() {
 }
 
 usage() {
-  die "usage: $0 start|stop|url DIR, or $0 exec DIR COMMAND [ARG...]"
+  die "usage: $0 start|stop|url|pause|resume DIR, $0 restart DIR [SECONDS], or $0 exec DIR COMMAND [ARG...]"
 }
 
 [ $# -ge 2 ] || usage
@@ -74,6 +79,11 @@ stop_server() {
   [ "$data" = "$dir/data" ] || rm -rf "$data"
 }
 
+# The server's settings, the same at start and after a restart: PORT, socket directory.
+server_options() {
+  echo "-p $1 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+}
+
 start() {
   local bindir port password
   bindir=$(find_bindir)
@@ -113,8 +123,7 @@ start() {
   for attempt in 1 2 3 4 5; do
     port=$(free_port)
     if as_owner "$bindir/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w -t 60 \
-      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
-      start >/dev/null 2>&1; then
+      -o "$(server_options "$port" "$data")" start >/dev/null 2>&1; then
       head -n 1 "$data/cluster/postmaster.pid" >"$dir/pid"
       printf 'postgresql://postgres:%s@127.0.0.1:%s/postgres\n' "$password" "$port" >"$dir/url"
       cat "$dir/url"
@@ -126,8 +135,41 @@ start() {
   die "PostgreSQL did not start in $dir (server log above)"
 }
 
+# Stops the server of DIR, keeping its data (the first half of restart).
+pause() {
+  local bindir data
+  [ -f "$dir/url" ] || die "no server started in $dir"
+  bindir=$(find_bindir)
+  data=$(data_dir)
+  as_owner "$bindir/pg_ctl" -D "$data/cluster" -m fast -w -t 60 stop >/dev/null 2>&1 ||
+    as_owner "$bindir/pg_ctl" -D "$data/cluster" -m immediate -w -t 30 stop >/dev/null 2>&1 ||
+    die "the server of $dir did not stop"
+}
+
+# Starts the server of DIR again on the port of its URL (the second half of restart).
+resume() {
+  local bindir data port
+  [ -f "$dir/url" ] || die "no server started in $dir"
+  bindir=$(find_bindir)
+  data=$(data_dir)
+  port=$(sed -E 's#.*:([0-9]+)/[^/]*$#\1#' "$dir/url")
+  as_owner "$bindir/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w -t 60 \
+    -o "$(server_options "$port" "$data")" start >/dev/null 2>&1 || {
+    tail -n 20 "$data/server.log" >&2 2>/dev/null || true
+    die "the server of $dir did not start again on port $port (server log above)"
+  }
+  head -n 1 "$data/cluster/postmaster.pid" >"$dir/pid"
+}
+
 case "$command" in
   start) start ;;
+  pause) pause ;;
+  resume) resume ;;
+  restart)
+    pause
+    sleep "${1:-0}"
+    resume
+    ;;
   url)
     [ -f "$dir/url" ] || die "no server started in $dir (run: $0 start $dir)"
     cat "$dir/url"

@@ -1,5 +1,6 @@
 # Fails when a file in src/pgstorage includes a SQLite backend header, SQLite itself, or a
-# widget/GUI/Qt SQL header: the PostgreSQL backend depends on core only.
+# widget/GUI/Qt SQL header: the PostgreSQL backend depends on core only (core's BulkLoader.h is
+# core; storage's Bulk* helpers are not).
 file(GLOB_RECURSE files ${PG_DIR}/*.h ${PG_DIR}/*.cpp)
 set(bad "")
 foreach(f ${files})

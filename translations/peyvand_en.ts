@@ -4,12 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="157"/>
+        <location filename="../src/app/main.cpp" line="202"/>
+        <location filename="../src/app/main.cpp" line="208"/>
         <source>Peyvand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="158"/>
+        <location filename="../src/app/main.cpp" line="203"/>
+        <location filename="../src/app/main.cpp" line="209"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,12 +1339,12 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CalendarExportRunner</name>
     <message>
-        <location filename="../src/gui/CalendarExportRunner.cpp" line="56"/>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="57"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CalendarExportRunner.cpp" line="59"/>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="60"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,12 +1957,12 @@ Keep editing: your changes stay on screen so that you can copy them; saving agai
     <name>peyvand::CustomerExportRunner</name>
     <message>
         <location filename="../src/gui/CustomerExportRunner.cpp" line="48"/>
-        <location filename="../src/gui/CustomerExportRunner.cpp" line="59"/>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="60"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerExportRunner.cpp" line="66"/>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="67"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,6 +2433,74 @@ Keep editing: your changes stay on screen so that you can copy them; saving agai
     <message>
         <location filename="../src/gui/CustomerSalesBox.cpp" line="57"/>
         <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::DatabaseChoiceDialog</name>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="25"/>
+        <source>A database file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="26"/>
+        <source>A team&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="34"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="71"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="74"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="75"/>
+        <source>Peyvand databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="85"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="86"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="87"/>
+        <source>Database name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="89"/>
+        <source>Everyone signs in to the server with their own username and password; the server itself checks what each role may see and change. Your administrator gives you the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="139"/>
+        <source>Choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="141"/>
+        <source>Enter the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="143"/>
+        <source>Enter the database&apos;s name on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3237,8 +3307,8 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportRunner.cpp" line="66"/>
-        <location filename="../src/gui/ImportRunner.cpp" line="69"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="67"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="70"/>
         <source>The import failed and nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,37 +4225,37 @@ Details: %2</source>
 <context>
     <name>peyvand::OrderListModel</name>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="203"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="255"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="205"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="257"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="207"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="259"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="209"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="261"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="211"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="263"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="213"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="265"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="215"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="267"/>
         <source>Tracking code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,53 +4505,53 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="188"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="224"/>
         <source>%1 open deals · %2 · weighted %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="191"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="227"/>
         <source>%1 open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="259"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="295"/>
         <source>Reload: show the board as it is saved now.
 Keep editing: the board stays as it is; moving this deal again is refused until you reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="268"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="304"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="351"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="387"/>
         <source>&amp;Open customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="355"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="391"/>
         <source>Move to &amp;next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="359"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="395"/>
         <source>Move to &amp;previous stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="362"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="398"/>
         <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="371"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="407"/>
         <source>Mark &amp;won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="372"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="408"/>
         <source>Mark &amp;lost…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4621,7 +4691,7 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
 <context>
     <name>peyvand::ReportRunner</name>
     <message>
-        <location filename="../src/gui/ReportRunner.cpp" line="63"/>
+        <location filename="../src/gui/ReportRunner.cpp" line="64"/>
         <source>The reports could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4804,48 +4874,48 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
 <context>
     <name>peyvand::RequestQueueView</name>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="32"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="34"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="33"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="35"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="34"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="36"/>
         <source>Nobody&apos;s yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="37"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="39"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="39"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="41"/>
         <source>New service request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="69"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="71"/>
         <source>Double-click a request to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="108"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="110"/>
         <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="109"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="111"/>
         <source>The queue could not be read:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="111"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="113"/>
         <source>Open requests: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,47 +4923,47 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
 <context>
     <name>peyvand::RequestTableModel</name>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="66"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="77"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="107"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="118"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="109"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="120"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="111"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="122"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="113"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="124"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="115"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="126"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="117"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="128"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="119"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="130"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="121"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="132"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4959,93 +5029,182 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
     </message>
 </context>
 <context>
+    <name>peyvand::ServerSignInDialog</name>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="32"/>
+        <source>Sign in to the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="35"/>
+        <source>Sign in with your username and password on the team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="37"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="52"/>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="53"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="56"/>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="111"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="59"/>
+        <source>Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="89"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="106"/>
+        <source>The server could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>peyvand::SettingsView</name>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="29"/>
+        <location filename="../src/gui/SettingsView.cpp" line="32"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="42"/>
+        <location filename="../src/gui/SettingsView.cpp" line="45"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="45"/>
+        <location filename="../src/gui/SettingsView.cpp" line="48"/>
         <source>Rial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="46"/>
+        <location filename="../src/gui/SettingsView.cpp" line="49"/>
         <source>Toman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="48"/>
+        <location filename="../src/gui/SettingsView.cpp" line="51"/>
         <source>Show money in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="52"/>
+        <location filename="../src/gui/SettingsView.cpp" line="55"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="54"/>
+        <location filename="../src/gui/SettingsView.cpp" line="57"/>
         <source>Sign out / switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="61"/>
+        <location filename="../src/gui/SettingsView.cpp" line="64"/>
         <source>Signed in as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="66"/>
+        <location filename="../src/gui/SettingsView.cpp" line="71"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="73"/>
+        <source>Work on another database file, or on a team&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="77"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="78"/>
+        <source>Peyvand now starts again on the chosen database; sign in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="84"/>
         <source>Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="68"/>
+        <location filename="../src/gui/SettingsView.cpp" line="84"/>
+        <source>Team server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="86"/>
         <source>Add demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="94"/>
+        <source>This database is on a server: backups are made on the server by its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="97"/>
+        <source>Backups:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>peyvand::SignInDialog</name>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="30"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="31"/>
         <source>Sign in to Peyvand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="33"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="34"/>
         <source>Sign in with your username and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="35"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="36"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="50"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="51"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="53"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="54"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="58"/>
-        <location filename="../src/gui/SignInDialog.cpp" line="87"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="59"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="95"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="92"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="62"/>
+        <source>Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="100"/>
         <source>Wait %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5053,42 +5212,43 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
 <context>
     <name>peyvand::StageColumn</name>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="65"/>
+        <location filename="../src/gui/StageColumn.cpp" line="72"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="67"/>
+        <location filename="../src/gui/StageColumn.cpp" line="74"/>
         <source>%1 deals · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="68"/>
+        <location filename="../src/gui/StageColumn.cpp" line="75"/>
         <source>Weighted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="73"/>
+        <location filename="../src/gui/StageColumn.cpp" line="80"/>
         <source>%1 deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="88"/>
+        <location filename="../src/gui/StageColumn.cpp" line="135"/>
         <source>No owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="104"/>
+        <location filename="../src/gui/StageColumn.cpp" line="154"/>
         <source>Expected close: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="105"/>
+        <location filename="../src/gui/StageColumn.cpp" line="155"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="115"/>
+        <location filename="../src/gui/StageColumn.cpp" line="88"/>
+        <location filename="../src/gui/StageColumn.cpp" line="125"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5526,13 +5686,13 @@ Keep editing: the list stays as it is; changing this follow-up again is refused 
     <name>peyvand::VcardExportRunner</name>
     <message>
         <location filename="../src/gui/VcardExportRunner.cpp" line="60"/>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="77"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="78"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="81"/>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="83"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="82"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="84"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

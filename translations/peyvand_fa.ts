@@ -4,12 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="157"/>
+        <location filename="../src/app/main.cpp" line="202"/>
+        <location filename="../src/app/main.cpp" line="208"/>
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="158"/>
+        <location filename="../src/app/main.cpp" line="203"/>
+        <location filename="../src/app/main.cpp" line="209"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
@@ -1343,12 +1345,12 @@ Everyone using this database will see the backup&apos;s data. The current data i
 <context>
     <name>peyvand::CalendarExportRunner</name>
     <message>
-        <location filename="../src/gui/CalendarExportRunner.cpp" line="56"/>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="57"/>
         <source>Cannot write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/CalendarExportRunner.cpp" line="59"/>
+        <location filename="../src/gui/CalendarExportRunner.cpp" line="60"/>
         <source>The export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -1962,12 +1964,12 @@ Keep editing: your changes stay on screen so that you can copy them; saving agai
     <name>peyvand::CustomerExportRunner</name>
     <message>
         <location filename="../src/gui/CustomerExportRunner.cpp" line="48"/>
-        <location filename="../src/gui/CustomerExportRunner.cpp" line="59"/>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="60"/>
         <source>Cannot write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomerExportRunner.cpp" line="66"/>
+        <location filename="../src/gui/CustomerExportRunner.cpp" line="67"/>
         <source>The export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -2440,6 +2442,74 @@ Keep editing: your changes stay on screen so that you can copy them; saving agai
         <location filename="../src/gui/CustomerSalesBox.cpp" line="57"/>
         <source>&amp;Tags:</source>
         <translation>برچسب‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::DatabaseChoiceDialog</name>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="25"/>
+        <source>A database file on this computer</source>
+        <translation>یک فایل پایگاه داده روی همین رایانه</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="26"/>
+        <source>A team&apos;s PostgreSQL server</source>
+        <translation>سرور PostgreSQL تیم</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="34"/>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="71"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="74"/>
+        <source>Database file</source>
+        <translation>فایل پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="75"/>
+        <source>Peyvand databases (*.sqlite);;All files (*)</source>
+        <translation>پایگاه‌های دادهٔ پیوند (*.sqlite);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="85"/>
+        <source>Server:</source>
+        <translation>سرور:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="86"/>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="87"/>
+        <source>Database name:</source>
+        <translation>نام پایگاه داده:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="89"/>
+        <source>Everyone signs in to the server with their own username and password; the server itself checks what each role may see and change. Your administrator gives you the server&apos;s address.</source>
+        <translation>هر کس با نام کاربری و رمز عبور خودش به سرور وارد می‌شود و خود سرور بررسی می‌کند هر نقش چه چیزی را می‌تواند ببیند و تغییر دهد. نشانی سرور را مدیر سامانه به شما می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="139"/>
+        <source>Choose the database file.</source>
+        <translation>فایل پایگاه داده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="141"/>
+        <source>Enter the server&apos;s address.</source>
+        <translation>نشانی سرور را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DatabaseChoiceDialog.cpp" line="143"/>
+        <source>Enter the database&apos;s name on the server.</source>
+        <translation>نام پایگاه داده روی سرور را وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -3251,8 +3321,8 @@ Details: %2</source>
         <translation>باز کردن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportRunner.cpp" line="66"/>
-        <location filename="../src/gui/ImportRunner.cpp" line="69"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="67"/>
+        <location filename="../src/gui/ImportRunner.cpp" line="70"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>ورود اطلاعات ناموفق بود و هیچ چیز نوشته نشد: %1</translation>
     </message>
@@ -4171,37 +4241,37 @@ Details: %2</source>
 <context>
     <name>peyvand::OrderListModel</name>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="203"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="255"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="205"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="257"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="207"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="259"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="209"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="261"/>
         <source>Total</source>
         <translation>مبلغ کل</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="211"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="263"/>
         <source>Created</source>
         <translation>تاریخ ایجاد</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="213"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="265"/>
         <source>Last change</source>
         <translation>آخرین تغییر</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderListModel.cpp" line="215"/>
+        <location filename="../src/gui/OrderListModel.cpp" line="267"/>
         <source>Tracking code</source>
         <translation>کد رهگیری</translation>
     </message>
@@ -4452,54 +4522,54 @@ Details: %2</source>
         <translation>ازدست‌رفته — کارت را اینجا رها کنید (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="188"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="224"/>
         <source>%1 open deals · %2 · weighted %3</source>
         <translation>%1 فرصت فروش باز · %2 · مبلغ وزنی %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="191"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="227"/>
         <source>%1 open deals</source>
         <translation>%1 فرصت باز</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="259"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="295"/>
         <source>Reload: show the board as it is saved now.
 Keep editing: the board stays as it is; moving this deal again is refused until you reload.</source>
         <translation>بارگذاری دوباره: تابلو همان‌طور که اکنون ذخیره شده نشان داده می‌شود.
 ادامهٔ ویرایش: تابلو همین‌طور می‌ماند؛ تا بارگذاری دوباره نکنید، جابه‌جایی دوبارهٔ این فرصت پذیرفته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="268"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="304"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="351"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="387"/>
         <source>&amp;Open customer</source>
         <translation>باز کردن پروندهٔ مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="355"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="391"/>
         <source>Move to &amp;next stage</source>
         <translation>انتقال به مرحلهٔ بعد</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="359"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="395"/>
         <source>Move to &amp;previous stage</source>
         <translation>انتقال به مرحلهٔ قبل</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="362"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="398"/>
         <source>&amp;Move to</source>
         <translation>انتقال به</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="371"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="407"/>
         <source>Mark &amp;won</source>
         <translation>ثبت به‌عنوان موفق</translation>
     </message>
     <message>
-        <location filename="../src/gui/PipelineBoard.cpp" line="372"/>
+        <location filename="../src/gui/PipelineBoard.cpp" line="408"/>
         <source>Mark &amp;lost…</source>
         <translation>ثبت به‌عنوان ازدست‌رفته…</translation>
     </message>
@@ -4637,7 +4707,7 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
 <context>
     <name>peyvand::ReportRunner</name>
     <message>
-        <location filename="../src/gui/ReportRunner.cpp" line="63"/>
+        <location filename="../src/gui/ReportRunner.cpp" line="64"/>
         <source>The reports could not be computed: %1</source>
         <translation>گزارش‌ها حساب نشدند: %1</translation>
     </message>
@@ -4821,49 +4891,49 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
 <context>
     <name>peyvand::RequestQueueView</name>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="32"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="34"/>
         <source>Everyone&apos;s</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="33"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="35"/>
         <source>Mine</source>
         <translation>خودم</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="34"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="36"/>
         <source>Nobody&apos;s yet</source>
         <translation>هنوز بدون کارشناس</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="37"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="39"/>
         <source>&amp;Assignee:</source>
         <translation>کارشناس:</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="39"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="41"/>
         <source>New service request…</source>
         <translation>درخواست خدمات جدید…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="69"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="71"/>
         <source>Double-click a request to open it</source>
         <translation>برای باز کردن هر درخواست، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="108"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="110"/>
         <source>Database error</source>
         <translation>خطای پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="109"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="111"/>
         <source>The queue could not be read:
 %1</source>
         <translation>صف درخواست‌ها خوانده نشد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestQueueView.cpp" line="111"/>
+        <location filename="../src/gui/RequestQueueView.cpp" line="113"/>
         <source>Open requests: %1</source>
         <translation>درخواست‌های باز: %1</translation>
     </message>
@@ -4871,47 +4941,47 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
 <context>
     <name>peyvand::RequestTableModel</name>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="66"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="77"/>
         <source>Unassigned</source>
         <translation>بدون کارشناس</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="107"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="118"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="109"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="120"/>
         <source>Subject</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="111"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="122"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="113"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="124"/>
         <source>Order</source>
         <translation>سفارش</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="115"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="126"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="117"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="128"/>
         <source>Assignee</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="119"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="130"/>
         <source>Opened</source>
         <translation>زمان ثبت</translation>
     </message>
     <message>
-        <location filename="../src/gui/RequestTableModel.cpp" line="121"/>
+        <location filename="../src/gui/RequestTableModel.cpp" line="132"/>
         <source>Last change</source>
         <translation>آخرین تغییر</translation>
     </message>
@@ -4978,93 +5048,182 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
     </message>
 </context>
 <context>
+    <name>peyvand::ServerSignInDialog</name>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="32"/>
+        <source>Sign in to the team server</source>
+        <translation>ورود به سرور تیم</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="35"/>
+        <source>Sign in with your username and password on the team&apos;s server.</source>
+        <translation>با نام کاربری و رمز عبور خود به سرور تیم وارد شوید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="37"/>
+        <source>Server: %1</source>
+        <translation>سرور: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="52"/>
+        <source>Username:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="53"/>
+        <source>Password:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="56"/>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="111"/>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="59"/>
+        <source>Database…</source>
+        <translation>پایگاه داده…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="89"/>
+        <source>Connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ServerSignInDialog.cpp" line="106"/>
+        <source>The server could not be used: %1</source>
+        <translation>کار با سرور ممکن نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::SettingsView</name>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="29"/>
+        <location filename="../src/gui/SettingsView.cpp" line="32"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="42"/>
+        <location filename="../src/gui/SettingsView.cpp" line="45"/>
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="45"/>
+        <location filename="../src/gui/SettingsView.cpp" line="48"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="46"/>
+        <location filename="../src/gui/SettingsView.cpp" line="49"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="48"/>
+        <location filename="../src/gui/SettingsView.cpp" line="51"/>
         <source>Show money in:</source>
         <translation>نمایش مبالغ به:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="52"/>
+        <location filename="../src/gui/SettingsView.cpp" line="55"/>
         <source>Change my password…</source>
         <translation>تغییر رمز عبور من…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="54"/>
+        <location filename="../src/gui/SettingsView.cpp" line="57"/>
         <source>Sign out / switch user</source>
         <translation>خروج / تغییر کاربر</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="61"/>
+        <location filename="../src/gui/SettingsView.cpp" line="64"/>
         <source>Signed in as:</source>
         <translation>واردشده با نام:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="66"/>
+        <location filename="../src/gui/SettingsView.cpp" line="71"/>
+        <source>Change…</source>
+        <translation>تغییر…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="73"/>
+        <source>Work on another database file, or on a team&apos;s PostgreSQL server</source>
+        <translation>کار روی فایل پایگاه دادهٔ دیگر یا روی سرور PostgreSQL تیم</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="77"/>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="78"/>
+        <source>Peyvand now starts again on the chosen database; sign in there.</source>
+        <translation>پیوند اکنون روی پایگاه دادهٔ انتخاب‌شده دوباره باز می‌شود؛ آنجا وارد شوید.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="84"/>
         <source>Database file:</source>
         <translation>فایل پایگاه داده:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="68"/>
+        <location filename="../src/gui/SettingsView.cpp" line="84"/>
+        <source>Team server:</source>
+        <translation>سرور تیم:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="86"/>
         <source>Add demo data…</source>
         <translation>افزودن دادهٔ نمونه…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="94"/>
+        <source>This database is on a server: backups are made on the server by its administrator.</source>
+        <translation>این پایگاه داده روی سرور است: پشتیبان‌گیری را مدیر سرور روی خود سرور انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsView.cpp" line="97"/>
+        <source>Backups:</source>
+        <translation>پشتیبان‌گیری:</translation>
     </message>
 </context>
 <context>
     <name>peyvand::SignInDialog</name>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="30"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="31"/>
         <source>Sign in to Peyvand</source>
         <translation>ورود به پیوند</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="33"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="34"/>
         <source>Sign in with your username and password.</source>
         <translation>با نام کاربری و رمز عبور خود وارد شوید.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="35"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="36"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="50"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="51"/>
         <source>&amp;Username:</source>
         <translation>نام کاربری:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="53"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="54"/>
         <source>&amp;Password:</source>
         <translation>رمز عبور:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="58"/>
-        <location filename="../src/gui/SignInDialog.cpp" line="87"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="59"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="95"/>
         <source>Sign in</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInDialog.cpp" line="92"/>
+        <location filename="../src/gui/SignInDialog.cpp" line="62"/>
+        <source>Database…</source>
+        <translation>پایگاه داده…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SignInDialog.cpp" line="100"/>
         <source>Wait %1 s</source>
         <translation>%1 ثانیه صبر کنید</translation>
     </message>
@@ -5072,42 +5231,43 @@ Keep editing: the board stays as it is; moving this deal again is refused until 
 <context>
     <name>peyvand::StageColumn</name>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="65"/>
+        <location filename="../src/gui/StageColumn.cpp" line="72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="67"/>
+        <location filename="../src/gui/StageColumn.cpp" line="74"/>
         <source>%1 deals · %2</source>
         <translation>%1 فرصت فروش · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="68"/>
+        <location filename="../src/gui/StageColumn.cpp" line="75"/>
         <source>Weighted: %1</source>
         <translation>مبلغ وزنی: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="73"/>
+        <location filename="../src/gui/StageColumn.cpp" line="80"/>
         <source>%1 deals</source>
         <translation>%1 فرصت</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="88"/>
+        <location filename="../src/gui/StageColumn.cpp" line="135"/>
         <source>No owner</source>
         <translation>بدون مسئول</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="104"/>
+        <location filename="../src/gui/StageColumn.cpp" line="154"/>
         <source>Expected close: %1</source>
         <translation>تاریخ پیش‌بینی بستن: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="105"/>
+        <location filename="../src/gui/StageColumn.cpp" line="155"/>
         <source>Owner: %1</source>
         <translation>مسئول: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/StageColumn.cpp" line="115"/>
+        <location filename="../src/gui/StageColumn.cpp" line="88"/>
+        <location filename="../src/gui/StageColumn.cpp" line="125"/>
         <source>and %1 more</source>
         <translation>و %1 مورد دیگر</translation>
     </message>
@@ -5544,13 +5704,13 @@ Keep editing: the list stays as it is; changing this follow-up again is refused 
     <name>peyvand::VcardExportRunner</name>
     <message>
         <location filename="../src/gui/VcardExportRunner.cpp" line="60"/>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="77"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="78"/>
         <source>Cannot write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="81"/>
-        <location filename="../src/gui/VcardExportRunner.cpp" line="83"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="82"/>
+        <location filename="../src/gui/VcardExportRunner.cpp" line="84"/>
         <source>The export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>

@@ -1,13 +1,16 @@
 // peyvand: the desktop app. Persian and right-to-left by default.
 #include "AppPaths.h"
+#include "Authenticator.h"
 #include "BackupScheduler.h"
 #include "BackupSettingsBox.h"
 #include "CalendarExportDialog.h"
 #include "ConcurrentChangeBox.h"
 #include "ConcurrentChangeError.h"
 #include "CustomerListView.h"
+#include "DataStoreFactory.h"
 #include "DatabaseError.h"
 #include "DatabaseErrorText.h"
+#include "DatabaseSwitch.h"
 #include "DesktopMemory.h"
 #include "Display.h"
 #include "FirstAdminDialog.h"
@@ -22,10 +25,10 @@
 #include "ReportsView.h"
 #include "RequestDialog.h"
 #include "SafeApplication.h"
+#include "ServerSignInDialog.h"
 #include "SignInDialog.h"
 #include "SignInError.h"
 #include "SignInFlow.h"
-#include "SqliteDataStore.h"
 #include "SupportDeskView.h"
 #include "Trace.h"
 #include "UiSettings.h"
@@ -152,19 +155,66 @@ int main(int argc, char **argv)
     peyvand::Trace::mark(QStringLiteral("application ready"));
 
     peyvand::DesktopMemory::apply();
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : peyvand::AppPaths::defaultDatabase();
-    std::unique_ptr<peyvand::SqliteDataStore> store;
+    // --db, else the database chosen in Settings or a sign-in dialog, else the embedded file.
+    const QString path = parser.isSet(dbOption)              ? parser.value(dbOption)
+        : !peyvand::UiSettings::databaseLocation().isEmpty() ? peyvand::UiSettings::databaseLocation()
+                                                             : peyvand::AppPaths::defaultDatabase();
+    const bool onServer = peyvand::DataStoreFactory::isServerUrl(path);
+    peyvand::SystemClock clock;
+    std::unique_ptr<peyvand::DataStore> store;
+    std::optional<peyvand::User> signedIn;
+    const QByteArray givenPassword = qgetenv("PEYVAND_PASSWORD");
+    const bool unattended = parser.isSet(userOption) && !givenPassword.isNull();
     try {
-        store = std::make_unique<peyvand::SqliteDataStore>(path);
+        if (peyvand::DataStoreFactory::connectsAsUser(path)) {
+            // A team server: each person connects as their own database role, so sign-in comes first.
+            if (unattended) {
+                store = peyvand::DataStoreFactory::openAs(path, parser.value(userOption),
+                                                          QString::fromUtf8(givenPassword));
+                signedIn = peyvand::Authenticator(*store, clock)
+                               .signIn(parser.value(userOption), QString::fromUtf8(givenPassword));
+            } else if (!parser.isSet(screenshotOption) || parser.value(dialogOption) == QLatin1String("sign-in")) {
+                peyvand::ServerSignInDialog dialog(path, clock, parser.value(userOption));
+                if (parser.isSet(screenshotOption)) {
+                    dialog.show();
+                    QTimer::singleShot(600, &dialog, [&] {
+                        QApplication::exit(dialog.grab().save(parser.value(screenshotOption)) ? 0 : 1);
+                    });
+                    return app.exec();
+                }
+                if (dialog.exec() != QDialog::Accepted) {
+                    peyvand::DatabaseSwitch::restartIfPending();
+                    return 0;
+                }
+                store = dialog.takeStore();
+                signedIn = dialog.user();
+            }
+        } else {
+            store = peyvand::DataStoreFactory::open(path);
+        }
+    } catch (const peyvand::SignInError &e) {
+        spdlog::warn("sign-in refused for {}: {}", parser.value(userOption).toStdString(), e.message().toStdString());
+        std::fprintf(stderr, "peyvand: sign-in refused: %s: %s\n", qPrintable(e.field()), qPrintable(e.message()));
+        return 3;
+    } catch (const peyvand::ValidationError &e) { // a bad URL, an unreachable server, a newer schema…
+        spdlog::error("cannot open {}: {}", peyvand::DataStoreFactory::displayName(path).toStdString(),
+                      e.message().toStdString());
+        QMessageBox::critical(nullptr, QObject::tr("Peyvand"),
+                              QObject::tr("The database could not be opened.") + QStringLiteral("\n\n")
+                                  + peyvand::Display::error(e));
+        return 1;
     } catch (const peyvand::DatabaseError &e) {
-        spdlog::error("cannot open {}: {}", path.toStdString(), e.what());
+        spdlog::error("cannot open {}: {}", peyvand::DataStoreFactory::displayName(path).toStdString(), e.what());
         QMessageBox::critical(nullptr, QObject::tr("Peyvand"),
                               QObject::tr("The database could not be opened.") + QStringLiteral("\n\n")
                                   + peyvand::DatabaseErrorText::explain(e, path));
         return 1;
     }
+    if (!store) { // a picture of a server's window needs someone signed in
+        std::fprintf(stderr, "peyvand: --screenshot on a server needs --user NAME and PEYVAND_PASSWORD\n");
+        return 2;
+    }
     peyvand::Trace::mark(QStringLiteral("store opened"));
-    peyvand::SystemClock clock;
 
     const QString dialogName = parser.value(dialogOption);
     if (parser.isSet(screenshotOption)
@@ -188,19 +238,22 @@ int main(int argc, char **argv)
                      "answered)\n");
         return 2;
     }
-    std::optional<peyvand::User> signedIn;
     try {
-        signedIn = peyvand::SignInFlow::signIn(*store, clock, parser.value(userOption));
+        if (!signedIn)
+            signedIn = peyvand::SignInFlow::signIn(*store, clock, parser.value(userOption));
     } catch (const peyvand::SignInError &e) {
         spdlog::warn("sign-in refused for {}: {}", parser.value(userOption).toStdString(), e.message().toStdString());
         std::fprintf(stderr, "peyvand: sign-in refused: %s: %s\n", qPrintable(e.field()), qPrintable(e.message()));
         return 3;
     }
-    if (!signedIn)
+    if (!signedIn) {
+        peyvand::DatabaseSwitch::restartIfPending(); // "Database…" in the dialog
         return 0; // the dialog was closed
+    }
     peyvand::Trace::mark(QStringLiteral("signed in"));
     spdlog::info("started on {} as {}", path.toStdString(), signedIn->username.toStdString());
     peyvand::Workspace workspace(*store, clock, *signedIn);
+    workspace.watch(store->changeFeed()); // a server's live updates from other desktops (none on a file)
 
     // The window is rebuilt when the language changes, so every string and
     // the layout direction follow at once.
@@ -212,6 +265,12 @@ int main(int argc, char **argv)
             // Nothing of the last user's stays on screen while the next one signs in.
             const QByteArray geometry = w->saveGeometry();
             w->hide();
+            if (onServer) {
+                // The connection is the user's own database role: the next person signs in afresh.
+                peyvand::DatabaseSwitch::requestRestart();
+                w->close();
+                return;
+            }
             const auto next = peyvand::SignInFlow::interactive(*store, clock);
             if (!next) {
                 w->close();
@@ -239,8 +298,8 @@ int main(int argc, char **argv)
         if (peyvand::Trace::enabled() || parser.isSet(quitPaintedOption))
             watchFirstPaint(*w, parser.isSet(quitPaintedOption));
         // Automatic backups, except in runs that only take a picture or a measurement.
-        if (!parser.isSet(screenshotOption) && !parser.isSet(quitPaintedOption))
-            w->backupScheduler()->start();
+        if (!parser.isSet(screenshotOption) && !parser.isSet(quitPaintedOption) && !onServer)
+            w->backupScheduler()->start(); // a server's backups are its administrator's
         w->show();
         peyvand::Trace::mark(QStringLiteral("main window shown"));
         window = w;
@@ -338,5 +397,7 @@ int main(int argc, char **argv)
     } else if (!parser.isSet(noDemoOption)) {
         QTimer::singleShot(0, window, [&] { window->offerDemoData(); });
     }
-    return app.exec();
+    const int code = app.exec();
+    peyvand::DatabaseSwitch::restartIfPending(); // Settings ▸ Change…, or switching user on a server
+    return code;
 }

@@ -70,7 +70,7 @@ int runBackup(CliContext &ctx, const QStringList &words)
     const double seconds = timer.elapsed() / 1000.0;
     if (format == CommandSupport::Format::Json) {
         JsonFormat::print(ctx.out,
-                          { { "database", ctx.databasePath.toStdString() },
+                          { { "database", ctx.databaseName().toStdString() },
                             { "file", result.file.path.toStdString() },
                             { "bytes", result.file.bytes },
                             { "schema_version", result.check.schemaVersion },
@@ -78,7 +78,7 @@ int runBackup(CliContext &ctx, const QStringList &words)
                             { "removed", removedList(result.removed) },
                             { "seconds", seconds } });
     } else {
-        ctx.out << "backed up " << ctx.databasePath << " to " << result.file.path << " ("
+        ctx.out << "backed up " << ctx.databaseName() << " to " << result.file.path << " ("
                 << QString::number(result.file.bytes / 1048576.0, 'f', 1) << " MiB, schema "
                 << result.check.schemaVersion << ") in " << QString::number(seconds, 'f', 1) << " s\n";
         for (const BackupFile &f : result.removed)

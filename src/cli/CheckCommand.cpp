@@ -6,6 +6,7 @@
 #include "ConsistencyCheck.h"
 #include "JsonFormat.h"
 #include "Migrations.h"
+#include "SqliteDataStore.h"
 #include "TableWriter.h"
 
 #include <QFileInfo>
@@ -19,6 +20,13 @@ int runCheck(CliContext &ctx, const QStringList &words)
     const CliArgs args(words, { QStringLiteral("format") }, {});
     CommandSupport::expectPositional(args, 0, "");
     const auto format = CommandSupport::format(args);
+    if (ctx.onServer()) {
+        // SQLite's checks (integrity_check, the consistency rules) read the file itself; a server keeps its
+        // own (constraints, checksums) and is checked by its administrator (docs/team-mode.md).
+        ctx.err << "error: " << ctx.databaseName()
+                << ": check works on a SQLite database file; a server database is checked on the server\n";
+        return 2;
+    }
     if (!QFileInfo::exists(ctx.databasePath)) {
         ctx.err << "error: " << ctx.databasePath << ": no such database file\n";
         return 1;

@@ -21,12 +21,14 @@ namespace peyvand::cli {
 namespace {
 
 const char *const kGlobalUsage
-    = "Usage: peyvand-cli [--db PATH] [--user NAME] [--verbose] [--wait SEC] COMMAND [ARGS…]\n"
+    = "Usage: peyvand-cli [--db PATH|URL] [--user NAME] [--verbose] [--wait SEC] COMMAND [ARGS…]\n"
       "\n"
       "Peyvand's administration and integration tool.\n"
       "\n"
       "Global options:\n"
       "  --db PATH    database file (default: the embedded database in the data directory)\n"
+      "  --db URL     a PostgreSQL server instead (team mode):\n"
+      "               postgresql://user@host:5432/database; docs/team-mode.md\n"
       "  --user NAME  sign in as NAME; the password comes from PEYVAND_PASSWORD, else\n"
       "               the first line of standard input (every command but init,\n"
       "               seed and check needs it)\n"

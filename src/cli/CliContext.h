@@ -3,7 +3,7 @@
 // clock, the user named by the global --user, and the words after the command
 // name. Opening the store signs that user in (docs/cli.md, "Signing in").
 #include "Clock.h"
-#include "SqliteDataStore.h"
+#include "DataStore.h"
 
 #include <QTextStream>
 #include <memory>
@@ -16,7 +16,7 @@ struct CliContext
 {
     QTextStream &out;
     QTextStream &err;
-    QString databasePath;
+    QString databasePath; // the global --db: a SQLite file path or a postgresql:// URL
     bool verbose = false;
     const Clock &clock;
     QString userName; // the global --user; empty when not given
@@ -27,9 +27,17 @@ struct CliContext
     // file; every other command refuses it, so a mistyped --db writes nothing.
     // Then, unless the command is open (signInRequired false), signs in and
     // makes the user the store's actor: SignInError (exit 3) when that fails.
-    std::unique_ptr<SqliteDataStore> openStore(bool createMissing = false) const;
+    // On a server, "missing" is a database without Peyvand's schema.
+    std::unique_ptr<DataStore> openStore(bool createMissing = false) const;
     // Opens without signing in (commands that decide themselves, like `user add`).
-    std::unique_ptr<SqliteDataStore> openStoreWithoutSignIn(bool createMissing = false) const;
+    std::unique_ptr<DataStore> openStoreWithoutSignIn(bool createMissing = false) const;
+    // For commands that only read (the exports): a current database is opened
+    // read-only, an older one migrated first as openStore() does; signs in.
+    std::unique_ptr<DataStore> openStoreForReading() const;
+    // True when --db is a postgresql:// URL (team mode).
+    bool onServer() const;
+    // --db for messages: the path, or the URL without its password.
+    QString databaseName() const;
     // Signs --user in with the password from PEYVAND_PASSWORD or standard input
     // and sets the store's actor. SignInError when no --user was given or it fails.
     User signIn(DataStore &store) const;

@@ -29,6 +29,7 @@ Command makeUserEnableCommand();
 Command makeUserRoleCommand();
 Command makeWhoamiCommand();
 Command makeAuditCommand();
+Command makeMigrateToCommand();
 
 QList<Command> allCommands()
 {
@@ -38,7 +39,7 @@ QList<Command> allCommands()
              makeRequestNoteCommand(),  makeReportCommand(),      makeImportCommand(),      makeExportCommand(),
              makeBackupCommand(),       makeRestoreCommand(),     makeUserAddCommand(),     makeUserListCommand(),
              makeUserPasswdCommand(),   makeUserDisableCommand(), makeUserEnableCommand(),  makeUserRoleCommand(),
-             makeWhoamiCommand(),       makeAuditCommand() };
+             makeWhoamiCommand(),       makeAuditCommand(),       makeMigrateToCommand() };
 }
 
 } // namespace peyvand::cli

@@ -48,16 +48,7 @@ int runExportCsv(CliContext &ctx, const CliArgs &args, const QString &file)
     if (output != QLatin1String("table") && output != QLatin1String("json"))
         throw UsageError("--output must be table or json, not '" + output.toStdString() + "'");
 
-    // An export only reads: a current file is opened read-only (nothing, not
-    // even the WAL switch, touches it); an older one is migrated first, as
-    // every command does.
-    std::unique_ptr<SqliteDataStore> store;
-    try {
-        store = std::make_unique<SqliteDataStore>(ctx.databasePath, SqliteDatabase::OpenMode::ReadOnly);
-        CommandSupport::signInReadOnly(ctx, *store); // as openStore() does
-    } catch (const DatabaseError &) {
-        store = ctx.openStore();
-    }
+    const auto store = ctx.openStoreForReading();
     if (args.has(QStringLiteral("owner")))
         query.ownerId = CommandSupport::user(*store, args, QStringLiteral("owner"));
 

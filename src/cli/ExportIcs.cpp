@@ -47,13 +47,7 @@ int runExportIcs(CliContext &ctx, const QStringList &words)
 
     // An export only reads: a current file is opened read-only (as ExportCsv
     // does); an older one is migrated first, as every command does.
-    std::unique_ptr<SqliteDataStore> store;
-    try {
-        store = std::make_unique<SqliteDataStore>(ctx.databasePath, SqliteDatabase::OpenMode::ReadOnly);
-        CommandSupport::signInReadOnly(ctx, *store); // as openStore() does
-    } catch (const DatabaseError &) {
-        store = ctx.openStore();
-    }
+    const auto store = ctx.openStoreForReading();
     CalendarExportOptions options = CalendarExportOptions::days(period.from, period.to);
     options.followUpsAsTodos = followUps == QLatin1String("todo");
     CalendarExporter exporter(*store, ctx.clock);

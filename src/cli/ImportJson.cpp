@@ -38,7 +38,7 @@ int importJson(CliContext &ctx, const QString &file, bool quiet, bool jsonOutput
         ctx.err << "error: " << file << ": no such file\n";
         return 1;
     }
-    const bool created = !QFileInfo::exists(ctx.databasePath);
+    const bool created = !ctx.onServer() && !QFileInfo::exists(ctx.databasePath);
     const bool terminal = isatty(fileno(stderr)) != 0;
     QElapsedTimer timer;
     timer.start();

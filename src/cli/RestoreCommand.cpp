@@ -43,14 +43,14 @@ int runRestore(CliContext &ctx, const QStringList &words)
     const double seconds = timer.elapsed() / 1000.0;
     if (format == CommandSupport::Format::Json) {
         JsonFormat::print(ctx.out,
-                          { { "database", ctx.databasePath.toStdString() },
+                          { { "database", ctx.databaseName().toStdString() },
                             { "restored_from", result.restoredFrom.toStdString() },
                             { "kept_as", result.keptAs.path.toStdString() },
                             { "backup_schema_version", result.outcome.backup.schemaVersion },
                             { "schema_version", result.outcome.schemaVersion },
                             { "seconds", seconds } });
     } else {
-        ctx.out << "restored " << ctx.databasePath << " from " << result.restoredFrom;
+        ctx.out << "restored " << ctx.databaseName() << " from " << result.restoredFrom;
         if (result.outcome.backup.schemaVersion != result.outcome.schemaVersion)
             ctx.out << " (schema " << result.outcome.backup.schemaVersion << ", updated to "
                     << result.outcome.schemaVersion << ')';

@@ -47,10 +47,12 @@ int runSeed(CliContext &ctx, const QStringList &words)
     const auto totals = generator.run([&](qint64 done, qint64 total) { shown.customers(done, total); },
                                       [&](const char *phase) { shown.phase(phase); });
     shown.phase(nullptr);
-    ctx.out << "seeded " << ctx.databasePath << " in " << QString::number(shown.elapsedSeconds(), 'f', 1)
+    ctx.out << "seeded " << ctx.databaseName() << " in " << QString::number(shown.elapsedSeconds(), 'f', 1)
             << " s: " << totals.customers << " customers, " << totals.contacts << " contacts, " << totals.deals
             << " deals, " << totals.activities << " activities, " << totals.orders << " orders, " << totals.requests
             << " service requests, " << totals.users << " new users\n";
+    if (ctx.onServer())
+        return 0;
     // The load folds the write-ahead log into the file at the end; count what is left of it anyway.
     const qint64 bytes
         = QFileInfo(ctx.databasePath).size() + QFileInfo(ctx.databasePath + QStringLiteral("-wal")).size();

@@ -5,6 +5,7 @@
 #include "ActivityRepository.h"
 #include "AuditRepository.h"
 #include "BulkLoader.h"
+#include "ChangeFeed.h"
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
 #include "DatabaseBackup.h"
@@ -13,6 +14,7 @@
 #include "OrderRepository.h"
 #include "PipelineRepository.h"
 #include "ReportRepository.h"
+#include "ServerAccounts.h"
 #include "ServiceRequestRepository.h"
 #include "SnapshotReader.h"
 #include "SnapshotWriter.h"
@@ -60,8 +62,22 @@ public:
     virtual MetaRepository &meta() = 0;
     // Whole-database copies on this store's connection: backups and restores (see DatabaseBackup).
     virtual std::unique_ptr<DatabaseBackup> backup() = 0;
-    // A short description for status bars and logs (the file path).
+    // The server's own accounts for the users (PostgreSQL: a login role per
+    // user, see ServerAccounts); nullptr where the backend has none (SQLite).
+    virtual ServerAccounts *serverAccounts() { return nullptr; }
+    // A short description for status bars and logs (the file path, or the
+    // server\'s URL without its password).
     virtual QString location() const = 0;
+    // What opens another connection to this database (DataStoreFactory::open),
+    // for workers on their own threads: location() with the credentials this
+    // connection signed in with. Never shown or logged.
+    virtual QString openLocation() const { return location(); }
+    // The version of the schema the database is at (this program's once opened for writing).
+    virtual int schemaVersion() = 0;
+    // What other programs change in this database as they commit, for open
+    // views to follow (a new feed with its own connection, owned by the
+    // caller; see ChangeFeed). None (nullptr) for a file only this PC uses.
+    virtual std::unique_ptr<ChangeFeed> changeFeed() { return nullptr; }
 
 private:
     User m_actor;

@@ -45,4 +45,11 @@ SignInError SignInError::passwordRequired()
                        QStringLiteral("رمز عبور را وارد کنید."));
 }
 
+SignInError SignInError::refusedByServer(const QString &username)
+{
+    return SignInError(QStringLiteral("password"), QStringLiteral("server_refused"),
+                       QStringLiteral("the server refused %1: unknown user or wrong password").arg(username),
+                       QStringLiteral("سرور «%1» را نپذیرفت: نام کاربری یا رمز عبور نادرست است").arg(username));
+}
+
 } // namespace peyvand

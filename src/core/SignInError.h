@@ -16,6 +16,9 @@ public:
     static SignInError wrongPassword(); // password / wrong_password
     static SignInError userRequired(); // user / required
     static SignInError passwordRequired(); // password / required
+    // The database server refused the user's own credentials (team mode: it
+    // does not say whether the user or the password was wrong). password / server_refused
+    static SignInError refusedByServer(const QString &username);
 
 private:
     using ValidationError::ValidationError;

@@ -75,6 +75,8 @@ User UserService::add(User user, const QString &password)
                 stored.fullName = user.fullName;
             m_store.users().update(stored);
             m_store.users().setPasswordHash(stored.id, hash);
+            if (ServerAccounts *accounts = m_store.serverAccounts())
+                accounts->createLogin(stored, CredentialRules::normalisePassword(password));
             AuditTrail::record(m_store, m_clock, QStringLiteral("update"), kUser, stored.id,
                                JsonRecordEncoder::user(*taken), JsonRecordEncoder::user(stored));
             AuditTrail::record(m_store, m_clock, QStringLiteral("set_password"), kUser, stored.id, nullptr, nullptr);
@@ -85,6 +87,8 @@ User UserService::add(User user, const QString &password)
         const qint64 id = m_store.users().add(user);
         m_store.users().setPasswordHash(id, hash);
         stored = *m_store.users().get(id);
+        if (ServerAccounts *accounts = m_store.serverAccounts())
+            accounts->createLogin(stored, CredentialRules::normalisePassword(password));
         AuditTrail::record(m_store, m_clock, QStringLiteral("create"), kUser, id, nullptr,
                            JsonRecordEncoder::user(stored));
     });
@@ -124,14 +128,16 @@ void UserService::requireManager(const User &target) const
 {
     AccessPolicy::require(m_store.actor(), Permission::ManageUsers);
     if (target.id == m_store.actor().id)
-        throw ValidationError(kUser, QStringLiteral("self"),
-                              QStringLiteral("you cannot disable your own account or change your own role; ask "
-                                             "another administrator"),
-                              QStringLiteral("حساب خودتان را نمی‌توانید غیرفعال کنید یا نقشش را "
-                                             "تغییر "
-                                             "دهید؛ "
-                                             "از "
-                                             "مدیر سیستم دیگری بخواهید."));
+        throw ValidationError(
+            kUser, QStringLiteral("self"),
+            QStringLiteral("you cannot disable your own account or change your own role; ask "
+                           "another administrator"),
+            QStringLiteral(
+                "حساب خودتان را نمی‌توانید غیرفعال کنید یا نقشش را "
+                "تغییر "
+                "دهید؛ "
+                "از "
+                "مدیر سیستم دیگری بخواهید."));
 }
 
 void UserService::keepAnAdmin(const User &before, const User &after) const
@@ -152,6 +158,12 @@ void UserService::update(const User &before, const User &after)
 {
     m_store.transaction([&] {
         m_store.users().update(after);
+        if (ServerAccounts *accounts = m_store.serverAccounts()) {
+            if (after.role != before.role)
+                accounts->setRole(after, after.role);
+            if (after.active != before.active)
+                accounts->setActive(after, after.active);
+        }
         AuditTrail::record(m_store, m_clock, QStringLiteral("update"), kUser, after.id, JsonRecordEncoder::user(before),
                            JsonRecordEncoder::user(after));
     });
@@ -175,6 +187,8 @@ void UserService::setPassword(qint64 userId, const QString &newPassword, const Q
     const QString hash = PasswordHash::hash(CredentialRules::normalisePassword(newPassword));
     m_store.transaction([&] {
         m_store.users().setPasswordHash(userId, hash);
+        if (ServerAccounts *accounts = m_store.serverAccounts())
+            accounts->setPassword(target, CredentialRules::normalisePassword(newPassword));
         AuditTrail::record(m_store, m_clock, QStringLiteral("set_password"), kUser, userId, nullptr, nullptr);
     });
     spdlog::info("password of {} set by user id {}", target.username.toStdString(), actor.id);

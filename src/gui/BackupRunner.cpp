@@ -1,8 +1,8 @@
 #include "BackupRunner.h"
 
+#include "DataStoreFactory.h"
 #include "Display.h"
 #include "OperationCancelled.h"
-#include "SqliteDataStore.h"
 #include "ValidationError.h"
 
 #include <QThread>
@@ -83,7 +83,8 @@ BackupRunOutcome BackupRunner::run(BackupJob job, const QString &file, const Use
         emit progress(int(phase), done, total);
     };
     try {
-        SqliteDataStore store(m_databasePath, SqliteDatabase::OpenMode::MigrateExisting);
+        const auto opened = DataStoreFactory::open(m_databasePath, StoreOpenMode::MigrateExisting);
+        DataStore &store = *opened;
         store.setActor(actor);
         BackupService service(store, m_clock);
         switch (job) {

@@ -13,7 +13,7 @@ namespace peyvand {
 BackupScheduler::BackupScheduler(Workspace &workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_runner(new BackupRunner(workspace.store().location(), workspace.clock(), this))
+    , m_runner(new BackupRunner(workspace.store().openLocation(), workspace.clock(), this))
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);

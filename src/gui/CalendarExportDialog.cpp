@@ -22,7 +22,7 @@ namespace peyvand {
 CalendarExportDialog::CalendarExportDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_runner(new CalendarExportRunner(workspace.store().location(), workspace.clock(), this))
+    , m_runner(new CalendarExportRunner(workspace.store().openLocation(), workspace.clock(), this))
 {
     setObjectName(QStringLiteral("calendarExportDialog"));
     setWindowTitle(tr("Export calendar"));

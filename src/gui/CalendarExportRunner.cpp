@@ -1,6 +1,6 @@
 #include "CalendarExportRunner.h"
 
-#include "SqliteDataStore.h"
+#include "DataStoreFactory.h"
 
 #include <QSaveFile>
 #include <QThread>
@@ -43,7 +43,8 @@ void CalendarExportRunner::start(const QString &file, const CalendarExportOption
         CalendarExportCounts counts;
         QString error;
         try {
-            SqliteDataStore store(m_databasePath, SqliteDatabase::OpenMode::ReadOnly);
+            const auto opened = DataStoreFactory::open(m_databasePath, StoreOpenMode::ReadOnly);
+            DataStore &store = *opened;
             store.setActor(user);
             const QByteArray ics = CalendarExporter(store, m_clock).exportRange(options, &counts);
             // The exporter reads the range in one go: a cancel while it ran writes nothing.

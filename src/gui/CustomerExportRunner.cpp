@@ -1,7 +1,7 @@
 #include "CustomerExportRunner.h"
 
 #include "CustomerCsvExport.h"
-#include "SqliteDataStore.h"
+#include "DataStoreFactory.h"
 
 #include <QSaveFile>
 #include <QThread>
@@ -47,7 +47,8 @@ void CustomerExportRunner::start(const QString &file, const CustomerQuery &query
             if (!out.open(QIODevice::WriteOnly)) {
                 error = tr("Cannot write %1: %2").arg(file, out.errorString());
             } else {
-                SqliteDataStore store(m_databasePath, SqliteDatabase::OpenMode::ReadOnly);
+                const auto opened = DataStoreFactory::open(m_databasePath, StoreOpenMode::ReadOnly);
+                DataStore &store = *opened;
                 store.setActor(user);
                 CustomerCsvExport::Options options;
                 options.persianHeaders = persianHeaders;

@@ -1,5 +1,6 @@
 #include "CustomerListLoader.h"
 
+#include "DataStoreFactory.h"
 #include "DatabaseError.h"
 #include "SqliteDataStore.h"
 
@@ -86,12 +87,14 @@ private:
     {
         if (m_store)
             return;
-        auto store = std::make_unique<SqliteDataStore>(m_path, SqliteDatabase::OpenMode::ReadOnly);
+        auto store = DataStoreFactory::open(m_path, StoreOpenMode::ReadOnly);
+        auto *file = dynamic_cast<SqliteDataStore *>(store.get());
         // A walk reads each page once: a large cache would only hold memory.
-        store->database().exec("PRAGMA cache_size = -4096");
+        if (file)
+            file->database().exec("PRAGMA cache_size = -4096");
         const std::lock_guard lock(m_shared->handleMutex);
         m_store = std::move(store);
-        m_shared->handle = m_store->database().handle();
+        m_shared->handle = file ? file->database().handle() : nullptr; // a server query is not interrupted
     }
 
     // Between queries the search's working memory (tens of megabytes for a
@@ -145,7 +148,7 @@ private:
     CustomerListLoader *m_loader;
     QString m_path;
     std::shared_ptr<Shared> m_shared;
-    std::unique_ptr<SqliteDataStore> m_store; // opened in the worker thread, used only there
+    std::unique_ptr<DataStore> m_store; // opened in the worker thread, used only there
     QTimer *m_idle = nullptr; // closes the connection when no query came for a while
     static constexpr std::chrono::milliseconds kIdleClose { 60000 };
 };

@@ -204,7 +204,7 @@ void CustomerListModel::fail(const std::exception &error) const
 void CustomerListModel::startLoad(bool firstPage)
 {
     if (!m_loader) {
-        m_loader = new CustomerListLoader(m_workspace.store().location(), this);
+        m_loader = new CustomerListLoader(m_workspace.store().openLocation(), this);
         connect(m_loader, &CustomerListLoader::firstPageLoaded, this, &CustomerListModel::showFirstPage);
         connect(m_loader, &CustomerListLoader::idsLoaded, this, &CustomerListModel::showIds);
         connect(m_loader, &CustomerListLoader::failed, this, &CustomerListModel::loadFailed);

@@ -171,7 +171,7 @@ void CustomerListView::buildFilters()
 void CustomerListView::chooseVcardFile()
 {
     if (!m_vcardExport)
-        m_vcardExport = new VcardExport(m_workspace.store().location(), this);
+        m_vcardExport = new VcardExport(m_workspace.store().openLocation(), this);
     if (const auto target = m_vcardExport->chooseFile(tr("individual-customers.vcf")))
         exportVcardTo(target->path, target->version);
 }
@@ -183,7 +183,7 @@ void CustomerListView::exportVcardTo(const QString &path, VcardVersion version)
     m_debounce->stop();
     applyTextFilters(); // what the search box says now, even mid-debounce
     if (!m_vcardExport)
-        m_vcardExport = new VcardExport(m_workspace.store().location(), this);
+        m_vcardExport = new VcardExport(m_workspace.store().openLocation(), this);
     connect(
         m_vcardExport, &VcardExport::finished, this,
         [this](bool ok, qint64 cards, const QString &message) {
@@ -215,7 +215,7 @@ void CustomerListView::exportTo(const QString &path)
     m_debounce->stop();
     applyTextFilters(); // what the search box says now, even mid-debounce
     if (!m_exporter)
-        m_exporter = new CustomerExportRunner(m_workspace.store().location(), this);
+        m_exporter = new CustomerExportRunner(m_workspace.store().openLocation(), this);
     auto *progress = new QProgressDialog(tr("Exporting customers…"), tr("Cancel"), 0, 1000, this);
     progress->setObjectName(QStringLiteral("exportProgressDialog"));
     progress->setWindowTitle(tr("Export to CSV"));

@@ -204,7 +204,7 @@ QWidget *CustomerPage::buildContactsTab()
         = makeButton(tr("Export contact persons as vCard…"), "exportContactsVcardButton", {}, m_contactsTab);
     connect(m_exportContacts, &QPushButton::clicked, this, [this] {
         if (!m_vcardExport)
-            m_vcardExport = new VcardExport(m_workspace.store().location(), this);
+            m_vcardExport = new VcardExport(m_workspace.store().openLocation(), this);
         if (const auto target = m_vcardExport->chooseFile(tr("contact-persons.vcf")))
             exportContactsTo(target->path, target->version);
     });
@@ -226,7 +226,7 @@ void CustomerPage::exportContactsTo(const QString &path, VcardVersion version)
     if (!m_found || isExporting())
         return;
     if (!m_vcardExport)
-        m_vcardExport = new VcardExport(m_workspace.store().location(), this);
+        m_vcardExport = new VcardExport(m_workspace.store().openLocation(), this);
     connect(m_vcardExport, &VcardExport::finished, this, &CustomerPage::contactsExported, Qt::SingleShotConnection);
     m_vcardExport->setUser(m_workspace.user());
     m_vcardExport->exportContacts({ path, version }, m_id);

@@ -1,7 +1,7 @@
 #include "DemoDataRunner.h"
 
+#include "DataStoreFactory.h"
 #include "DemoDataGenerator.h"
-#include "SqliteDataStore.h"
 
 #include <QThread>
 #include <spdlog/spdlog.h>
@@ -43,7 +43,8 @@ void DemoDataRunner::start()
         bool ok = true;
         QString message;
         try {
-            SqliteDataStore store(m_path, SqliteDatabase::OpenMode::MigrateExisting);
+            const auto opened = DataStoreFactory::open(m_path, StoreOpenMode::MigrateExisting);
+            DataStore &store = *opened;
             DemoDataGenerator::Options options;
             options.customers = m_customers;
             options.asOf = m_asOf;

@@ -1,8 +1,8 @@
 #include "ImportRunner.h"
 
 #include "CsvImporter.h"
+#include "DataStoreFactory.h"
 #include "Display.h"
-#include "SqliteDataStore.h"
 #include "ValidationError.h"
 #include "VcardImporter.h"
 
@@ -56,7 +56,8 @@ void ImportRunner::start(const QString &file, const ImportOptions &given, Format
             if (!input.open(QIODevice::ReadOnly)) {
                 error = tr("Cannot open %1: %2").arg(file, input.errorString());
             } else {
-                SqliteDataStore store(m_path, SqliteDatabase::OpenMode::MigrateExisting);
+                const auto opened = DataStoreFactory::open(m_path, StoreOpenMode::MigrateExisting);
+                DataStore &store = *opened;
                 store.setActor(user);
                 result = format == Format::Vcard ? VcardImporter(store, m_clock).run(input, options)
                                                  : CsvImporter(store, m_clock).run(input, options);

@@ -18,7 +18,7 @@ ImportWizard::ImportWizard(Workspace &workspace, std::optional<ImportKind> kind,
     : QWizard(parent)
     , m_workspace(workspace)
     , m_kind(kind.value_or(ImportKind::Individual))
-    , m_runner(new ImportRunner(workspace.store().location(), workspace.clock(), this))
+    , m_runner(new ImportRunner(workspace.store().openLocation(), workspace.clock(), this))
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import customers"));

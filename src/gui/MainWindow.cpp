@@ -509,7 +509,7 @@ void MainWindow::offerDemoData()
 
 void MainWindow::createDemoData()
 {
-    auto *runner = new DemoDataRunner(m_workspace.store().location(), kDemoCustomers,
+    auto *runner = new DemoDataRunner(m_workspace.store().openLocation(), kDemoCustomers,
                                       m_workspace.clock().now().toLocalTime().date(), this);
     auto *progress = new QProgressDialog(tr("Creating demo data…"), tr("Cancel"), 0, 100, this);
     progress->setObjectName(QStringLiteral("demoProgress"));

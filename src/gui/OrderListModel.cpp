@@ -66,6 +66,58 @@ void OrderListModel::reload()
     resetWith([] {});
 }
 
+std::optional<OrderRow> OrderListModel::matchingRow(qint64 orderId, const QDateTime &createdAt) const
+{
+    OrderQuery q = m_query;
+    q.after = OrderCursor { createdAt, orderId + 1 }; // newest first: the order itself is the first row after this key
+    q.limit = 1;
+    const QList<OrderRow> rows = m_workspace.store().orders().list(q);
+    if (rows.isEmpty() || rows.first().id != orderId)
+        return std::nullopt;
+    return rows.first();
+}
+
+void OrderListModel::refreshOrder(qint64 orderId)
+{
+    if (m_busy)
+        return;
+    const auto loaded
+        = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const OrderRow &r) { return r.id == orderId; });
+    const int at = loaded == m_rows.cend() ? -1 : int(loaded - m_rows.cbegin());
+    const qint64 before = m_count;
+    try {
+        std::optional<OrderRow> now;
+        if (const std::optional<Order> order = m_workspace.store().orders().get(orderId))
+            now = matchingRow(orderId, order->createdAt);
+        if (at >= 0 && now) {
+            m_rows[at] = *now;
+            emit dataChanged(index(at, 0), index(at, columnCount({}) - 1));
+        } else if (at >= 0) { // deleted, or filtered out now
+            beginRemoveRows({}, at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
+            m_count = std::max<qint64>(0, m_count - 1);
+        } else if (now) {
+            const auto newer = [&](const OrderRow &r) {
+                return r.createdAt > now->createdAt || (r.createdAt == now->createdAt && r.id > now->id);
+            };
+            const int place = int(std::find_if_not(m_rows.cbegin(), m_rows.cend(), newer) - m_rows.cbegin());
+            // Among (or after all of) the loaded rows, where every matching row is
+            // loaded: it did not match before. Below them a later page brings it.
+            if (place < m_rows.size() || m_atEnd) {
+                ++m_count;
+                beginInsertRows({}, place, place);
+                m_rows.insert(place, *now);
+                endInsertRows();
+            }
+        }
+    } catch (const DatabaseError &e) {
+        emit databaseFailed(QString::fromUtf8(e.what()));
+    }
+    if (m_count != before)
+        emit countChanged(m_count);
+}
+
 void OrderListModel::setPageSize(int rows)
 {
     resetWith([&] { m_pageSize = std::max(1, rows); });

@@ -46,6 +46,11 @@ public:
     void setDateRange(const QDate &from, const QDate &to); // invalid: no bound
     void setCustomer(std::optional<qint64> customerId);
     void reload();
+    // One order changed (here or on another desktop): its row is re-read and
+    // updated in place, removed when it no longer matches the filters, or
+    // inserted where it belongs among the loaded rows (a new order); the rest
+    // of the list stays as it is (no reset).
+    void refreshOrder(qint64 orderId);
 
     void setPageSize(int rows); // resets
     int pageSize() const { return m_pageSize; }
@@ -66,6 +71,8 @@ signals:
 private:
     void resetWith(const std::function<void()> &change);
     QList<OrderRow> fetch() const;
+    // The order's row if it matches the filters (read at its own key).
+    std::optional<OrderRow> matchingRow(qint64 orderId, const QDateTime &createdAt) const;
     QString text(const OrderRow &row, int column) const;
 
     Workspace &m_workspace;

@@ -128,7 +128,7 @@ OrdersView::OrdersView(Workspace &workspace, QWidget *parent)
             QMessageBox::warning(this, tr("Database error"), tr("The orders could not be read:\n%1").arg(message));
         },
         Qt::QueuedConnection);
-    connect(&m_workspace, &Workspace::orderChanged, this, &OrdersView::reload);
+    connect(&m_workspace, &Workspace::orderChanged, m_model, [this](qint64 id, qint64) { m_model->refreshOrder(id); });
     connect(&m_workspace, &Workspace::dataReset, this, &OrdersView::reload);
     updateCount();
 }

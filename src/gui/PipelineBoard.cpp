@@ -84,7 +84,7 @@ PipelineBoard::PipelineBoard(Workspace &workspace, CustomerKind kind, QWidget *p
 
     connect(m_ownerFilter, &QComboBox::currentIndexChanged, this, &PipelineBoard::reload);
     connect(m_newDeal, &QPushButton::clicked, this, &PipelineBoard::newDeal);
-    connect(&m_workspace, &Workspace::dealChanged, this, &PipelineBoard::reload);
+    connect(&m_workspace, &Workspace::dealChanged, this, [this](qint64 dealId, qint64) { refreshDeal(dealId); });
     connect(&m_workspace, &Workspace::dataReset, this, &PipelineBoard::reload);
     reload();
 }
@@ -168,6 +168,40 @@ StageColumn *PipelineBoard::column(qint64 stageId) const
 
 void PipelineBoard::reload()
 {
+    refresh(m_columns);
+}
+
+StageColumn *PipelineBoard::columnShowing(qint64 dealId) const
+{
+    for (StageColumn *c : m_columns)
+        if (c->list()->shownVersion(dealId))
+            return c;
+    return nullptr;
+}
+
+void PipelineBoard::refreshDeal(qint64 dealId)
+{
+    if (!m_pipeline)
+        return;
+    QList<StageColumn *> affected;
+    if (StageColumn *shown = columnShowing(dealId))
+        affected << shown;
+    qint64 pipelineId = 0;
+    try {
+        const Deal deal = m_workspace.deals().get(dealId);
+        pipelineId = deal.pipelineId;
+        if (StageColumn *now = column(deal.stageId); now && !affected.contains(now))
+            affected << now;
+    } catch (const std::exception &) {
+        // Deleted (or not readable): only its card, if shown, goes.
+    }
+    if (affected.isEmpty() && pipelineId != m_pipeline->id)
+        return; // another pipeline's deal
+    refresh(affected);
+}
+
+void PipelineBoard::refresh(const QList<StageColumn *> &columns)
+{
     if (!m_pipeline)
         return;
     const qint64 owner = m_ownerFilter->currentData().toLongLong();
@@ -179,7 +213,9 @@ void PipelineBoard::reload()
         qint64 count = 0, amount = 0, weighted = 0;
         for (StageColumn *c : m_columns) {
             const StageTotals t = totals.value(c->stage().id);
-            c->setCards(m_workspace.deals().openCards(c->stage().id, owner, m_cardLimit), t.count, t.amount);
+            if (columns.contains(c))
+                c->syncCards(m_workspace.deals().openCards(c->stage().id, owner, m_cardLimit));
+            c->setTotals(t.count, t.amount);
             count += t.count;
             amount += t.amount;
             weighted += weightedAmount(t.amount, c->stage().probability);

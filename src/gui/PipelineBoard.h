@@ -45,12 +45,18 @@ public:
     QString errorText() const;
     void setCardLimit(int limit); // cards per column (default 100)
     void reload();
+    // One deal changed (here or on another desktop): the cards of the column
+    // that shows it and of the column it is in now are brought up to date in
+    // place, and every header's totals; the other columns' cards stay as they are.
+    void refreshDeal(qint64 dealId);
 
 signals:
     void openCustomer(qint64 customerId);
 
 private:
     void buildColumns();
+    void refresh(const QList<StageColumn *> &columns); // their cards; every header's totals
+    StageColumn *columnShowing(qint64 dealId) const;
     StageColumn *column(qint64 stageId) const;
     qint64 shownVersion(qint64 dealId) const; // of the deal's card; 0: not shown
     void apply(qint64 dealId, qint64 stageId, std::optional<LostReason> reason);

@@ -1,9 +1,9 @@
 #include "ReportRunner.h"
 
 #include "AccessPolicy.h"
+#include "DataStoreFactory.h"
 #include "Display.h"
 #include "ReportService.h"
-#include "SqliteDataStore.h"
 #include "ValidationError.h"
 
 #include <QThread>
@@ -40,7 +40,8 @@ void ReportRunner::run(const ReportFilter &filter)
         ReportSet reports;
         QString error;
         try {
-            SqliteDataStore store(path, SqliteDatabase::OpenMode::MigrateExisting);
+            const auto opened = DataStoreFactory::open(path, StoreOpenMode::MigrateExisting);
+            DataStore &store = *opened;
             store.setActor(user);
             const ReportService service(store, clock);
             reports.filter = filter;

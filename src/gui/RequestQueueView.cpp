@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -109,7 +111,18 @@ void RequestQueueView::reload()
                              tr("The queue could not be read:\n%1").arg(QString::fromUtf8(e.what())));
     }
     m_count->setText(tr("Open requests: %1").arg(Display::number(shown.size())));
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 selected = current.isValid() ? m_model->requestId(current.row()) : 0;
     m_model->setRequests(std::move(shown));
+    // After a reset (a request came or went) the one that was selected stays selected.
+    for (int row = 0; selected && row < m_model->rowCount({}); ++row) {
+        if (m_model->requestId(row) == selected) {
+            if (m_table->currentIndex().row() != row)
+                m_table->selectionModel()->setCurrentIndex(
+                    m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            break;
+        }
+    }
 }
 
 void RequestQueueView::openCurrent()

@@ -4,6 +4,8 @@
 #include "StatusStyle.h"
 #include "Workspace.h"
 
+#include <algorithm>
+
 namespace peyvand {
 
 RequestTableModel::RequestTableModel(Workspace &workspace, QObject *parent)
@@ -14,24 +16,33 @@ RequestTableModel::RequestTableModel(Workspace &workspace, QObject *parent)
 
 void RequestTableModel::setRequests(QList<ServiceRequest> requests)
 {
-    beginResetModel();
-    m_requests = std::move(requests);
-    m_customerNames.clear();
-    m_orderNumbers.clear();
-    m_userNames.clear();
-    for (const ServiceRequest &r : std::as_const(m_requests)) {
-        if (!m_customerNames.contains(r.customerId)) {
+    QHash<qint64, QString> customerNames, orderNumbers, userNames;
+    for (const ServiceRequest &r : std::as_const(requests)) {
+        if (!customerNames.contains(r.customerId)) {
             const auto c = m_workspace.store().customers().get(r.customerId);
-            m_customerNames.insert(r.customerId, c ? c->displayName() : QString());
+            customerNames.insert(r.customerId, c ? c->displayName() : QString());
         }
-        if (r.orderId && !m_orderNumbers.contains(*r.orderId)) {
+        if (r.orderId && !orderNumbers.contains(*r.orderId)) {
             const auto o = m_workspace.store().orders().get(*r.orderId);
-            m_orderNumbers.insert(*r.orderId, o ? o->number : QString());
+            orderNumbers.insert(*r.orderId, o ? o->number : QString());
         }
-        if (r.assigneeId && !m_userNames.contains(r.assigneeId))
-            m_userNames.insert(r.assigneeId, m_workspace.userName(r.assigneeId));
+        if (r.assigneeId && !userNames.contains(r.assigneeId))
+            userNames.insert(r.assigneeId, m_workspace.userName(r.assigneeId));
     }
-    endResetModel();
+    // The same requests in the same order (a note, a new assignee, here or on
+    // another desktop): the rows change in place and the selection stays.
+    const bool sameRows = std::equal(requests.cbegin(), requests.cend(), m_requests.cbegin(), m_requests.cend(),
+                                     [](const ServiceRequest &a, const ServiceRequest &b) { return a.id == b.id; });
+    if (!sameRows)
+        beginResetModel();
+    m_requests = std::move(requests);
+    m_customerNames = std::move(customerNames);
+    m_orderNumbers = std::move(orderNumbers);
+    m_userNames = std::move(userNames);
+    if (!sameRows)
+        endResetModel();
+    else if (!m_requests.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_requests.size()) - 1, columnCount({}) - 1));
 }
 
 qint64 RequestTableModel::requestId(int row) const

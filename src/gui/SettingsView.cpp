@@ -1,17 +1,20 @@
 #include "SettingsView.h"
 
-#include "BackupSettingsBox.h"
 #include "AccessPolicy.h"
+#include "BackupSettingsBox.h"
+#include "DataStoreFactory.h"
+#include "DatabaseSwitch.h"
 #include "Display.h"
 #include "PasswordDialog.h"
-#include "UsersSection.h"
 #include "RoleGate.h"
+#include "UsersSection.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -60,18 +63,41 @@ SettingsView::SettingsView(Workspace &workspace, QWidget *parent, BackupSchedule
     who->addStretch();
     form->addRow(tr("Signed in as:"), who);
 
-    auto *path = new QLabel(Display::isolate(workspace.store().location()), this);
+    const QString location = workspace.store().location();
+    const bool onServer = DataStoreFactory::isServerUrl(location);
+    auto *path = new QLabel(Display::isolate(location), this);
     path->setObjectName(QStringLiteral("databasePathLabel"));
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Database file:"), path);
+    auto *changeDatabase = new QPushButton(tr("Change…"), this);
+    changeDatabase->setObjectName(QStringLiteral("changeDatabaseButton"));
+    changeDatabase->setToolTip(tr("Work on another database file, or on a team's PostgreSQL server"));
+    connect(changeDatabase, &QPushButton::clicked, this, [this, location] {
+        if (!DatabaseSwitch::choose(location, this))
+            return;
+        QMessageBox::information(this, tr("Database"),
+                                 tr("Peyvand now starts again on the chosen database; sign in there."));
+        window()->close(); // main() starts the app again
+    });
+    auto *where = new QHBoxLayout;
+    where->addWidget(path, 1);
+    where->addWidget(changeDatabase);
+    form->addRow(onServer ? tr("Team server:") : tr("Database file:"), where);
 
     auto *demo = new QPushButton(tr("Add demo data…"), this);
     demo->setObjectName(QStringLiteral("demoDataButton"));
     // Thousands of rows at once: a bulk import in all but name.
     RoleGate::gate(demo, workspace.user(), Permission::ImportData);
     form->addRow(QString(), demo);
-    if (backups && AccessPolicy::allows(workspace.user(), Permission::ManageBackups))
+    if (onServer) {
+        // A server's backups are its administrator's (pg_dump, WAL archiving), not a desktop's.
+        auto *serverBackups = new QLabel(
+            tr("This database is on a server: backups are made on the server by its administrator."), this);
+        serverBackups->setObjectName(QStringLiteral("serverBackupsNote"));
+        serverBackups->setWordWrap(true);
+        form->addRow(tr("Backups:"), serverBackups);
+    } else if (backups && AccessPolicy::allows(workspace.user(), Permission::ManageBackups)) {
         outer->addWidget(new BackupSettingsBox(workspace, *backups, this));
+    }
     if (AccessPolicy::allows(workspace.user(), Permission::ManageUsers)) {
         m_users = new UsersSection(workspace, this);
         outer->addWidget(m_users, 1);

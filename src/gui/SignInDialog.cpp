@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "Authenticator.h"
+#include "DatabaseSwitch.h"
 #include "Display.h"
 #include "SignInError.h"
 #include "UiSettings.h"
@@ -58,6 +59,13 @@ SignInDialog::SignInDialog(DataStore &store, const Clock &clock, const QString &
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
+    QPushButton *change = buttons->addButton(tr("Database…"), QDialogButtonBox::ResetRole);
+    change->setObjectName(QStringLiteral("changeDatabaseButton"));
+    change->setAutoDefault(false);
+    connect(change, &QPushButton::clicked, this, [this] {
+        if (DatabaseSwitch::choose(m_store.location(), this))
+            reject(); // main() starts again on the chosen database
+    });
     QPushButton *quit = buttons->addButton(QDialogButtonBox::Cancel);
     quit->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);

@@ -8,6 +8,7 @@
 #include "Workspace.h"
 
 #include <QLabel>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace peyvand {
@@ -60,6 +61,12 @@ StageColumn::StageColumn(Workspace &workspace, const Stage &stage, QWidget *pare
 
 void StageColumn::setCards(const QList<DealCard> &cards, qint64 count, qint64 amount)
 {
+    syncCards(cards);
+    setTotals(count, amount);
+}
+
+void StageColumn::setTotals(qint64 count, qint64 amount)
+{
     const User &user = m_workspace.user();
     const bool amounts = RoleGate::showsDealAmounts(user); // support: counts, never amounts
     const QString title = tr("%1 (%2)").arg(m_stage.name, percent(m_stage.probability));
@@ -75,44 +82,85 @@ void StageColumn::setCards(const QList<DealCard> &cards, qint64 count, qint64 am
         m_header->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), deals.toHtmlEscaped()));
     }
     m_header->setToolTip(m_headerText);
-    const bool moves = AccessPolicy::allows(user, Permission::EditDeals);
+    m_count = count;
+    const qint64 hidden = count - m_list->count();
+    m_more->setVisible(hidden > 0);
+    m_more->setText(hidden > 0 ? tr("and %1 more").arg(Display::number(hidden)) : QString());
+}
+
+void StageColumn::syncCards(const QList<DealCard> &cards)
+{
+    const bool moves = AccessPolicy::allows(m_workspace.user(), Permission::EditDeals);
     m_list->setDragEnabled(moves);
     m_list->setAcceptDrops(moves);
 
     const qint64 selected = m_list->currentDealId();
-    m_list->clear();
-    for (const DealCard &card : cards) {
-        const QString amountText = amounts ? Display::money(card.amount) : QString();
-        const RoleGate::Decision move = RoleGate::decideOn(user, Permission::EditDeals, card.ownerId);
-        const QString closeText = card.expectedClose.isValid() ? Display::date(card.expectedClose) : QString();
-        const QString owner = card.ownerId ? m_workspace.userName(card.ownerId) : tr("No owner");
-        auto *item = new QListWidgetItem(m_list);
-        item->setData(StageCardList::DealIdRole, card.id);
-        item->setData(StageCardList::CustomerIdRole, card.customerId);
-        item->setData(StageCardList::TitleRole, card.title);
-        item->setData(StageCardList::CustomerNameRole, card.customerName);
-        item->setData(StageCardList::AmountTextRole, amountText);
-        item->setData(StageCardList::CloseTextRole, closeText);
-        item->setData(StageCardList::OwnerTextRole, owner);
-        item->setData(StageCardList::OwnerIdRole, card.ownerId);
-        item->setData(StageCardList::MovableRole, move.enabled);
-        item->setData(StageCardList::VersionRole, card.version);
-        QStringList summary { card.title, card.customerName };
-        if (amounts)
-            summary << amountText;
-        if (!closeText.isEmpty())
-            summary << tr("Expected close: %1").arg(closeText);
-        summary << tr("Owner: %1").arg(owner);
-        item->setText(summary.join(QStringLiteral(" — "))); // for screen readers and type-ahead
-        if (move.visible && !move.enabled)
-            summary << move.reason; // why it does not move
-        item->setToolTip(summary.join(QLatin1Char('\n')));
+    QSet<qint64> wanted;
+    for (const DealCard &card : cards)
+        wanted.insert(card.id);
+    for (int row = m_list->count() - 1; row >= 0; --row)
+        if (!wanted.contains(m_list->item(row)->data(StageCardList::DealIdRole).toLongLong()))
+            delete m_list->takeItem(row);
+    for (int row = 0; row < cards.size(); ++row) {
+        const DealCard &card = cards[row];
+        int at = row;
+        while (at < m_list->count() && m_list->item(at)->data(StageCardList::DealIdRole).toLongLong() != card.id)
+            ++at;
+        QListWidgetItem *item = nullptr;
+        if (at >= m_list->count()) { // not shown yet
+            item = new QListWidgetItem;
+            m_list->insertItem(row, item);
+        } else if (at == row) {
+            item = m_list->item(row);
+        } else { // further down: its place changed
+            item = m_list->takeItem(at);
+            m_list->insertItem(row, item);
+        }
+        fill(item, card);
     }
-    if (selected)
+    if (selected && m_list->currentDealId() != selected)
         m_list->selectDeal(selected);
-    const qint64 hidden = count - cards.size();
+    const qint64 hidden = m_count - m_list->count();
     m_more->setVisible(hidden > 0);
     m_more->setText(hidden > 0 ? tr("and %1 more").arg(Display::number(hidden)) : QString());
+}
+
+void StageColumn::fill(QListWidgetItem *item, const DealCard &card) const
+{
+    const User &user = m_workspace.user();
+    const bool amounts = RoleGate::showsDealAmounts(user);
+    const QString amountText = amounts ? Display::money(card.amount) : QString();
+    const RoleGate::Decision move = RoleGate::decideOn(user, Permission::EditDeals, card.ownerId);
+    const QString closeText = card.expectedClose.isValid() ? Display::date(card.expectedClose) : QString();
+    const QString owner = card.ownerId ? m_workspace.userName(card.ownerId) : tr("No owner");
+    const auto set = [item](int role, const QVariant &value) {
+        if (item->data(role) != value) // unchanged values emit no dataChanged
+            item->setData(role, value);
+    };
+    set(StageCardList::DealIdRole, card.id);
+    set(StageCardList::CustomerIdRole, card.customerId);
+    set(StageCardList::TitleRole, card.title);
+    set(StageCardList::CustomerNameRole, card.customerName);
+    set(StageCardList::AmountTextRole, amountText);
+    set(StageCardList::CloseTextRole, closeText);
+    set(StageCardList::OwnerTextRole, owner);
+    set(StageCardList::OwnerIdRole, card.ownerId);
+    set(StageCardList::MovableRole, move.enabled);
+    set(StageCardList::VersionRole, card.version);
+    QStringList summary { card.title, card.customerName };
+    if (amounts)
+        summary << amountText;
+    if (!closeText.isEmpty())
+        summary << tr("Expected close: %1").arg(closeText);
+    summary << tr("Owner: %1").arg(owner);
+    const QString text = summary.join(QStringLiteral(" — ")); // for screen readers and type-ahead
+    if (item->text() != text)
+        item->setText(text);
+    if (move.visible && !move.enabled)
+        summary << move.reason; // why it does not move
+    const QString tip = summary.join(QLatin1Char('\n'));
+    if (item->toolTip() != tip)
+        item->setToolTip(tip);
 }
 
 } // namespace peyvand

@@ -50,6 +50,16 @@ void setLastUserName(const QString &location, const QString &userName)
     QSettings().setValue(keyFor(QStringLiteral("last-user"), location), userName);
 }
 
+QString databaseLocation()
+{
+    return QSettings().value(QStringLiteral("database/location")).toString();
+}
+
+void setDatabaseLocation(const QString &location)
+{
+    QSettings().setValue(QStringLiteral("database/location"), location);
+}
+
 QByteArray windowGeometry()
 {
     return QSettings().value(QStringLiteral("window/geometry")).toByteArray();

@@ -19,6 +19,12 @@ void setMoneyUnit(MoneyUnit unit);
 QString lastUserName(const QString &location);
 void setLastUserName(const QString &location, const QString &userName);
 
+// The database the app opens when started without --db: a file path or a
+// postgresql://host:port/database URL (never with a password); empty: the
+// embedded database in the data directory (AppPaths::defaultDatabase).
+QString databaseLocation();
+void setDatabaseLocation(const QString &location);
+
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 QString lastView();

@@ -1,7 +1,7 @@
 #include "VcardExportRunner.h"
 
+#include "DataStoreFactory.h"
 #include "Display.h"
-#include "SqliteDataStore.h"
 #include "ValidationError.h"
 #include "VcardExporter.h"
 
@@ -59,7 +59,8 @@ void VcardExportRunner::start(const QString &file, VcardVersion version, const C
             if (!out.open(QIODevice::WriteOnly)) {
                 error = tr("Cannot write %1: %2").arg(file, out.errorString());
             } else {
-                SqliteDataStore store(m_databasePath, SqliteDatabase::OpenMode::ReadOnly);
+                const auto opened = DataStoreFactory::open(m_databasePath, StoreOpenMode::ReadOnly);
+                DataStore &store = *opened;
                 store.setActor(user);
                 VcardExportOptions options;
                 options.version = version;

@@ -25,7 +25,7 @@ namespace peyvand {
 VcardImportDialog::VcardImportDialog(Workspace &workspace, qint64 companyId, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_runner(new ImportRunner(workspace.store().location(), workspace.clock(), this))
+    , m_runner(new ImportRunner(workspace.store().openLocation(), workspace.clock(), this))
 {
     setObjectName(QStringLiteral("vcardImportDialog"));
     setWindowTitle(tr("Import vCard"));

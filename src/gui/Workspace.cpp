@@ -22,6 +22,28 @@ Workspace::Workspace(DataStore &store, const Clock &clock, const User &user, QOb
     m_store.setActor(user);
 }
 
+void Workspace::watch(std::unique_ptr<ChangeFeed> feed)
+{
+    m_feed = std::move(feed);
+    if (!m_feed)
+        return;
+    connect(m_feed.get(), &ChangeFeed::dataReset, this, &Workspace::dataReset);
+    connect(m_feed.get(), &ChangeFeed::changed, this, [this](const QString &entity, qint64 id, qint64 customerId) {
+        if (entity == QLatin1String("customers"))
+            emit customerChanged(id);
+        else if (entity == QLatin1String("contacts"))
+            emit customerChanged(customerId);
+        else if (entity == QLatin1String("deals"))
+            emit dealChanged(id, customerId);
+        else if (entity == QLatin1String("activities"))
+            emit activityChanged(id, customerId);
+        else if (entity == QLatin1String("orders"))
+            emit orderChanged(id, customerId);
+        else if (entity == QLatin1String("service_requests"))
+            emit requestChanged(id, customerId);
+    });
+}
+
 const QList<User> &Workspace::users()
 {
     if (!m_usersLoaded) {

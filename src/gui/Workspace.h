@@ -3,6 +3,7 @@
 // signed-in user (the store's actor too), the use-case services, and signals that tell open views what
 // changed so they refresh only what they show.
 #include "ActivityService.h"
+#include "ChangeFeed.h"
 #include "Clock.h"
 #include "ContactService.h"
 #include "CustomerService.h"
@@ -15,6 +16,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <memory>
 
 namespace peyvand {
 
@@ -43,6 +45,14 @@ public:
     QString userName(qint64 id);
     void reloadUsers();
 
+    // Follows what other desktops change in the shared database (team mode):
+    // the feed's changes become the signals below, as if made here, and its
+    // dataReset this dataReset. Takes the feed (nullptr: nothing to follow, a
+    // SQLite file); a second call replaces it. Call after sign-in:
+    //     workspace.watch(store.changeFeed());
+    void watch(std::unique_ptr<ChangeFeed> feed);
+    ChangeFeed *changeFeed() const { return m_feed.get(); }
+
 signals:
     void customerChanged(qint64 customerId); // created or edited (contacts too)
     void dealChanged(qint64 dealId, qint64 customerId); // created, moved, won or lost
@@ -66,6 +76,7 @@ private:
     QList<User> m_users;
     QHash<qint64, QString> m_userNames;
     bool m_usersLoaded = false;
+    std::unique_ptr<ChangeFeed> m_feed;
 };
 
 } // namespace peyvand

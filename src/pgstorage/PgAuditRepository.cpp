@@ -64,8 +64,13 @@ struct AuditFilter
 qint64 PgAuditRepository::add(const AuditEntry &e)
 {
     auto q = m_connection.prepare(
-        QStringLiteral("INSERT INTO audit_log(at, user_id, action, entity, entity_id, old_values, new_values)"
-                       " VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id"));
+        // No RETURNING: roles that append to the trail may not read it (row-level
+        // security would refuse the returned row), so the id is taken first.
+        QStringLiteral(
+            "WITH n AS (SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) AS id), "
+            "i AS (INSERT INTO audit_log(id, at, user_id, action, entity, entity_id, old_values, new_values)"
+            " SELECT n.id, $1::bigint, $2::bigint, $3::text, $4::text, $5::bigint, $6::json, $7::json FROM n) "
+            "SELECT id FROM n"));
     PgValues::bindTime(q, 1, e.at);
     PgValues::bindId(q, 2, e.userId);
     q.bind(3, e.action);

@@ -1,6 +1,7 @@
 #include "PgBulkLoader.h"
 
 #include "PgAuditRepository.h"
+#include "PgChangeNotices.h"
 #include "PgConnection.h"
 #include "PgIdSequences.h"
 #include "PgTransaction.h"
@@ -48,6 +49,7 @@ void PgBulkLoader::beginChunk()
         throw std::logic_error("BulkLoader: a chunk must be its own transaction, not nested in another");
     m_auditEntries.clear();
     m_transaction = std::make_unique<PgTransaction>(m_connection);
+    PgChangeNotices::quietTransaction(m_connection); // one "reset" notice at commit, not one per row
     m_rows.beginTransaction(PgDeferredSummaries::Scope::LoadedRows);
     m_rows.reloadStages();
 }

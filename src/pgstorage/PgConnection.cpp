@@ -7,6 +7,7 @@
 #include <libpq-fe.h>
 #include <memory>
 #include <spdlog/spdlog.h>
+#include <thread>
 #include <vector>
 
 namespace peyvand {
@@ -31,8 +32,15 @@ void logNotice(void *, const char *message)
             QStringLiteral("password"), QStringLiteral("auth_failed"),
             QStringLiteral("%1: the server refused user \"%2\": wrong or missing password, or no such user (%3)")
                 .arg(where, url.user(), detail),
-            QStringLiteral("سرور کاربر «%1» را نپذیرفت: گذرواژه نادرست است یا داده نشده، یا چنین کاربری نیست (%2)")
+            QStringLiteral("سرور کاربر «%1» را نپذیرفت: رمز عبور نادرست است یا داده نشده، یا چنین کاربری نیست (%2)")
                 .arg(url.user(), where));
+    if (detail.contains(QLatin1String("permission denied for database")))
+        throw ValidationError(
+            QStringLiteral("database"), QStringLiteral("no_access"),
+            QStringLiteral("%1: user \"%2\" may not connect to database \"%3\" (%4)")
+                .arg(where, url.user(), url.database(), detail),
+            QStringLiteral("کاربر «%1» اجازهٔ اتصال به پایگاه دادهٔ «%2» را ندارد؛ با مدیر سامانه تماس بگیرید")
+                .arg(url.user(), url.database()));
     if (detail.contains(QLatin1String("database \"")) && detail.contains(QLatin1String("does not exist")))
         throw ValidationError(QStringLiteral("database"), QStringLiteral("no_database"),
                               QStringLiteral("%1: the server has no database \"%2\"").arg(where, url.database()),
@@ -76,6 +84,11 @@ PgConnection::~PgConnection()
 
 void PgConnection::connect()
 {
+    if (m_url.user().isEmpty()) // the server's address only: someone must sign in
+        throw ValidationError(
+            QStringLiteral("user"), QStringLiteral("required"),
+            QStringLiteral("%1: no user to connect as; sign in with a username and password").arg(m_url.redacted()),
+            QStringLiteral("برای وصل شدن به سرور، با نام کاربری و رمز عبور وارد شوید"));
     const QByteArray host = m_url.host().toUtf8();
     const QByteArray port = QByteArray::number(m_url.port());
     const QByteArray user = m_url.user().toUtf8();
@@ -130,9 +143,30 @@ int PgConnection::serverVersion() const
     return PQserverVersion(m_conn);
 }
 
+int PgConnection::backendPid() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK ? PQbackendPID(m_conn) : 0;
+}
+
 bool PgConnection::isConnected() const
 {
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+void PgConnection::reconnectWithin(std::chrono::milliseconds wait)
+{
+    const auto deadline = std::chrono::steady_clock::now() + wait;
+    for (;;) {
+        try {
+            reconnect();
+            return;
+        } catch (const ValidationError &e) {
+            // A restarting server refuses connections for a moment; anything else (a password) will not change.
+            if (e.code() != QLatin1String("unreachable") || std::chrono::steady_clock::now() >= deadline)
+                throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
 }
 
 void PgConnection::reconnect()
@@ -143,6 +177,7 @@ void PgConnection::reconnect()
     }
     m_prepared.clear();
     connect();
+    ++m_reconnects;
 }
 
 QByteArray PgConnection::preparedName(const QByteArray &sql, const QByteArray &typeKey, int paramCount,

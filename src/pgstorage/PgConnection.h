@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <chrono>
 
 struct pg_conn;
 
@@ -44,6 +45,10 @@ public:
     bool inTransaction() const;
     // e.g. 150018 for 15.18.
     int serverVersion() const;
+    // The server process serving this session (pg_backend_pid()); a new one
+    // after reconnect(), 0 while not connected. Change notices carry the
+    // writer's (PgChangeNotices), so a program can tell its own changes.
+    int backendPid() const;
     // False once the server ended the session or the network dropped it.
     bool isConnected() const;
     // Connects again with the same URL (after a server restart, say): the
@@ -51,6 +56,11 @@ public:
     // What the lost session had not committed is gone: whether its last
     // COMMIT went through is unknown, so the caller decides what to redo.
     void reconnect();
+    // reconnect(), trying again while the server does not answer (it is
+    // restarting) until `wait` has passed; then the last refusal is thrown.
+    void reconnectWithin(std::chrono::milliseconds wait);
+    // How many times a new session replaced a lost one (reconnect() that succeeded).
+    int reconnectCount() const { return m_reconnects; }
 
     // For PgStatement: the name of the prepared statement for this SQL and these
     // parameter types, preparing it on first use.
@@ -63,6 +73,7 @@ private:
     PgUrl m_url;
     int m_connectTimeoutSeconds;
     pg_conn *m_conn = nullptr;
+    int m_reconnects = 0;
     QHash<QByteArray, QByteArray> m_prepared;
 };
 

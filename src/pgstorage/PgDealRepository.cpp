@@ -10,8 +10,9 @@ namespace peyvand {
 
 namespace {
 
+// The deal columns; %1 is the amount, or 0 for a session that may not read it.
 const QString kSelect
-    = QStringLiteral("SELECT id, customer_id, pipeline_id, stage_id, title, amount, expected_close, owner_id, "
+    = QStringLiteral("SELECT id, customer_id, pipeline_id, stage_id, title, %1, expected_close, owner_id, "
                      "status, lost_reason, created_at, closed_at, version FROM deals ");
 
 Deal read(const PgResult &r, int row)
@@ -59,6 +60,26 @@ QList<Deal> readAll(const PgResult &r)
 }
 
 } // namespace
+
+bool PgDealRepository::amountsReadable() const
+{
+    if (!m_amountsReadable)
+        m_amountsReadable
+            = m_connection.prepare(QStringLiteral("SELECT has_column_privilege('deals', 'amount', 'SELECT')"))
+                  .exec()
+                  .boolean(0, 0);
+    return *m_amountsReadable;
+}
+
+QString PgDealRepository::amount(const QString &expression) const
+{
+    return amountsReadable() ? expression : QStringLiteral("0::bigint");
+}
+
+QString PgDealRepository::selectDeals() const
+{
+    return kSelect.arg(amount(QStringLiteral("amount")));
+}
 
 qint64 PgDealRepository::add(const Deal &d, qint64 createdBy)
 {
@@ -113,7 +134,7 @@ void PgDealRepository::insertHistory(qint64 dealId, qint64 stageId, const QDateT
 
 std::optional<Deal> PgDealRepository::get(qint64 id) const
 {
-    auto q = m_connection.prepare(kSelect + QStringLiteral("WHERE id = $1"));
+    auto q = m_connection.prepare(selectDeals() + QStringLiteral("WHERE id = $1"));
     q.bind(1, id);
     const PgResult r = q.exec();
     if (r.rows() == 0)
@@ -130,7 +151,7 @@ std::optional<Deal> PgDealRepository::get(qint64 id) const
 
 QList<Deal> PgDealRepository::forCustomer(qint64 customerId, bool openOnly) const
 {
-    auto q = m_connection.prepare(kSelect
+    auto q = m_connection.prepare(selectDeals()
                                   + (openOnly ? QStringLiteral("WHERE customer_id = $1 AND status = 'open' ")
                                               : QStringLiteral("WHERE customer_id = $1 "))
                                   + QStringLiteral("ORDER BY created_at DESC, id DESC"));
@@ -167,11 +188,12 @@ QList<DealStageChange> PgDealRepository::history(qint64 dealId) const
 QList<DealCard> PgDealRepository::openCards(qint64 stageId, qint64 ownerId, int limit) const
 {
     auto q = m_connection.prepare(
-        QStringLiteral("SELECT d.id, d.customer_id, c.name, d.title, d.amount, d.expected_close, d.owner_id, "
+        QStringLiteral("SELECT d.id, d.customer_id, c.name, d.title, %1, d.expected_close, d.owner_id, "
                        "d.stage_id, d.version FROM deals d JOIN customers c ON c.id = d.customer_id "
                        "WHERE d.pipeline_id = (SELECT pipeline_id FROM stages WHERE id = $1) AND d.status = 'open' "
                        "AND d.stage_id = $1 AND ($2 = 0 OR d.owner_id = $2) "
-                       "ORDER BY d.expected_close IS NULL, d.expected_close, d.id LIMIT $3"));
+                       "ORDER BY d.expected_close IS NULL, d.expected_close, d.id LIMIT $3")
+            .arg(amount(QStringLiteral("d.amount"))));
     q.bind(1, stageId);
     q.bind(2, ownerId);
     PgValues::bindLimit(q, 3, limit);
@@ -194,8 +216,9 @@ QList<DealCard> PgDealRepository::openCards(qint64 stageId, qint64 ownerId, int 
 QList<StageTotals> PgDealRepository::openTotals(qint64 pipelineId, qint64 ownerId) const
 {
     auto q = m_connection.prepare(
-        QStringLiteral("SELECT stage_id, count(*), sum(amount) FROM deals WHERE pipeline_id = $1 AND status = 'open' "
-                       "AND ($2 = 0 OR owner_id = $2) GROUP BY stage_id ORDER BY stage_id"));
+        QStringLiteral("SELECT stage_id, count(*), %1 FROM deals WHERE pipeline_id = $1 AND status = 'open' "
+                       "AND ($2 = 0 OR owner_id = $2) GROUP BY stage_id ORDER BY stage_id")
+            .arg(amount(QStringLiteral("sum(amount)"))));
     q.bind(1, pipelineId).bind(2, ownerId);
     const PgResult r = q.exec();
     QList<StageTotals> out;

@@ -1,7 +1,11 @@
 #pragma once
 // Deals, their buying-center contacts and stage history in PostgreSQL; the
-// same rows and answers as SqliteDealRepository.
+// same rows and answers as SqliteDealRepository. A session whose role may not
+// read deals.amount (support, PgAccessSetup) reads every amount as 0, checked
+// once per repository; DealService already hides amounts from that role.
 #include "DealRepository.h"
+
+#include <optional>
 
 namespace peyvand {
 
@@ -24,10 +28,16 @@ public:
     QList<StageTotals> openTotals(qint64 pipelineId, qint64 ownerId) const override;
     QList<DealStageEvent> stageEventsForCustomer(qint64 customerId, int limit) const override;
 
+    // Whether this connection may read deals.amount (has_column_privilege, asked once).
+    bool amountsReadable() const;
+
 private:
+    QString amount(const QString &expression) const;
+    QString selectDeals() const;
     void writeContacts(const Deal &deal);
     void insertHistory(qint64 dealId, qint64 stageId, const QDateTime &at, qint64 changedBy);
     PgConnection &m_connection;
+    mutable std::optional<bool> m_amountsReadable;
 };
 
 } // namespace peyvand

@@ -28,6 +28,8 @@ public:
     bool isRetryable() const;
     // Class 08 (connection exception), or a connection that broke without a SQLSTATE.
     bool isConnectionLost() const;
+    // 42501: the server refused for lack of a privilege or by row-level security.
+    bool isPermissionDenied() const { return m_sqlState == "42501"; }
 
 private:
     QByteArray m_sqlState;

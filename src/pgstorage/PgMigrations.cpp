@@ -1,5 +1,7 @@
 #include "PgMigrations.h"
 
+#include "PgAccessSetup.h"
+#include "PgChangeNotices.h"
 #include "PgConnection.h"
 #include "PgResult.h"
 #include "PgSchemaReports.h"
@@ -144,6 +146,9 @@ void migrate(PgConnection &db)
         if (applied)
             spdlog::info("{}: migrated to schema {} ({})", db.url().redacted().toStdString(), step.version, step.what);
     }
+    // The server's own enforcement of Peyvand's roles (a no-op once set up).
+    PgAccessSetup::ensure(db);
+    PgChangeNotices::install(db); // live updates' triggers (not a schema version: idempotent, see PgChangeNotices.h)
 }
 
 } // namespace peyvand::PgMigrations

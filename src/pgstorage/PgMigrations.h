@@ -19,7 +19,9 @@ int currentVersion(PgConnection &connection);
 // ValidationError (field "database") and nothing changed: a schema newer than
 // this program ("newer_schema"), a database that holds other tables
 // ("not_a_database"), a database whose character classes do not know Persian
-// letters so pg_trgm could not index them ("ctype_not_utf8").
+// letters so pg_trgm could not index them ("ctype_not_utf8"). Then sets up
+// the server's roles and access rules when they are older than this
+// program's (PgAccessSetup::ensure), which needs the schema's owner.
 void migrate(PgConnection &connection);
 
 } // namespace PgMigrations

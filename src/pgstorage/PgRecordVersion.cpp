@@ -2,6 +2,7 @@
 
 #include "ConcurrentChangeError.h"
 #include "PgConnection.h"
+#include "PgError.h"
 #include "PgResult.h"
 #include "PgStatement.h"
 
@@ -23,6 +24,17 @@ void refuse(PgConnection &db, const Table &table, qint64 id)
     const QString entity = QString::fromLatin1(table.entity);
     if (!exists)
         throw NotFoundError(entity + QStringLiteral("_id"), entity, QString::number(id));
+    // A row the session sees but may not change (row-level security, a rep on
+    // a colleague's record) is hidden from the UPDATE; a locking read applies
+    // the same UPDATE policies and tells it from a newer version.
+    auto mine
+        = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = $1 FOR KEY SHARE").arg(QLatin1String(table.name)));
+    mine.bind(1, id);
+    if (mine.exec().rows() == 0)
+        throw PgError(QStringLiteral("the server refused to change %1 %2 (row-level security: not yours to change)")
+                          .arg(entity)
+                          .arg(id),
+                      QByteArrayLiteral("42501"));
     throw ConcurrentChangeError(entity, id);
 }
 

@@ -4,8 +4,10 @@
 // `version = version + 1 WHERE id = $n AND ($m = 0 OR version = $m) RETURNING version`.
 // No row back means the record is gone (NotFoundError) or someone saved it
 // since the caller read it (ConcurrentChangeError); nothing is written either
-// way. Under READ COMMITTED a concurrent writer's committed change makes the
-// server evaluate the WHERE again on the new row, so the stale save is refused.
+// way. A row the server's row-level security does not let this session
+// change (PgAccessSetup) is a PgError with SQLSTATE 42501, as the server's own
+// refusals of an INSERT or of a table the role may not write. Under READ COMMITTED a concurrent writer's committed
+// change makes the server evaluate the WHERE again on the new row, so the stale save is refused.
 #include <QtGlobal>
 
 namespace peyvand {

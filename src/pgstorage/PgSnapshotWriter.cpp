@@ -1,6 +1,7 @@
 #include "PgSnapshotWriter.h"
 
 #include "PgAuditRepository.h"
+#include "PgChangeNotices.h"
 #include "PgConnection.h"
 #include "PgIdSequences.h"
 #include "PgMigrations.h"
@@ -58,6 +59,7 @@ void PgSnapshotWriter::begin(const SnapshotCounts &)
     if (m_connection.inTransaction())
         throw std::logic_error("PgSnapshotWriter: a snapshot is its own transaction, not nested in another");
     m_transaction = std::make_unique<PgTransaction>(m_connection);
+    PgChangeNotices::quietTransaction(m_connection); // one "reset" notice at commit, not one per row
     // What a new database has (the default pipelines, users from `init`) is replaced.
     m_connection.exec(QStringLiteral(
         "DELETE FROM deal_stage_history; DELETE FROM stages; DELETE FROM pipelines; DELETE FROM users;"));

@@ -62,6 +62,30 @@ PgStatement &PgStatement::bindJson(int index, const QByteArray &json)
 
 PgResult PgStatement::exec()
 {
+    // Outside a transaction a session lost earlier (a server restart) is
+    // replaced before sending; a read that finds it lost is sent once more on a
+    // new one. A write is not: whether the server applied it is unknown.
+    const bool idle = !m_connection.inTransaction();
+    if (idle && !m_connection.isConnected())
+        m_connection.reconnect();
+    try {
+        return execOnce();
+    } catch (const PgError &e) {
+        if (!idle || !e.isConnectionLost() || !isRead())
+            throw;
+        m_connection.reconnect();
+        return execOnce();
+    }
+}
+
+bool PgStatement::isRead() const
+{
+    const QByteArray head = m_sql.trimmed().left(6).toUpper();
+    return head.startsWith("SELECT") || head.startsWith("WITH");
+}
+
+PgResult PgStatement::execOnce()
+{
     const int n = static_cast<int>(m_params.size());
     std::vector<unsigned int> types(n);
     std::vector<const char *> values(n);

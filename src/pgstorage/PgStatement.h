@@ -30,6 +30,8 @@ public:
     PgStatement &bindJson(int index, const QByteArray &json);
 
     // Runs the statement; throws PgError. The result holds the rows, if any.
+    // Outside a transaction it first replaces a lost session, and a read
+    // (SELECT/WITH) that loses it is run once more on a new one.
     PgResult exec();
     // Runs a statement that returns no rows; the number of rows it changed.
     qint64 run();
@@ -49,6 +51,8 @@ private:
         bool binary = false;
     };
     Param &slot(int index);
+    PgResult execOnce();
+    bool isRead() const;
 
     PgConnection &m_connection;
     QByteArray m_sql;

@@ -6,6 +6,15 @@
 
 namespace peyvand {
 
+PgUrl PgUrl::withCredentials(const QString &user, const QString &password) const
+{
+    PgUrl copy = *this;
+    copy.m_user = user;
+    copy.m_password = password;
+    copy.m_hasPassword = true;
+    return copy;
+}
+
 namespace {
 
 [[noreturn]] void refuse(const QString &code, const QString &english, const QString &persian)
@@ -52,11 +61,9 @@ PgUrl PgUrl::parse(const QString &text)
         refuse(QStringLiteral("options"),
                QStringLiteral("the PostgreSQL URL must not carry options (?… or #…): %1").arg(kForm),
                QStringLiteral("نشانی PostgreSQL نباید گزینه (?… یا #…) داشته باشد: %1").arg(kForm));
+    // No "user@": the server's address only; each person signs in with their own role (withCredentials).
     const int at = rest.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0)
-        refuse(QStringLiteral("user"), QStringLiteral("the PostgreSQL URL names no user: %1").arg(kForm),
-               QStringLiteral("نشانی PostgreSQL نام کاربر ندارد: %1").arg(kForm));
-    const QString userInfo = rest.left(at);
+    const QString userInfo = at < 0 ? QString() : rest.left(at);
     const QString hostPart = rest.mid(at + 1);
 
     PgUrl result;
@@ -66,7 +73,7 @@ PgUrl PgUrl::parse(const QString &text)
         result.m_hasPassword = true;
         result.m_password = decoded(userInfo.mid(colon + 1));
     }
-    if (!isSimpleName(result.m_user))
+    if (at >= 0 && !isSimpleName(result.m_user))
         refuse(QStringLiteral("user"), QStringLiteral("the PostgreSQL URL names no valid user: %1").arg(kForm),
                QStringLiteral("نام کاربر در نشانی PostgreSQL درست نیست: %1").arg(kForm));
 
@@ -137,8 +144,8 @@ QString hostPart(const QString &host, int port)
 
 QString PgUrl::redacted() const
 {
-    return QStringLiteral("postgresql://") + m_user + QLatin1Char('@') + hostPart(m_host, m_port) + QLatin1Char('/')
-        + m_database;
+    const QString userInfo = m_user.isEmpty() ? QString() : m_user + QLatin1Char('@');
+    return QStringLiteral("postgresql://") + userInfo + hostPart(m_host, m_port) + QLatin1Char('/') + m_database;
 }
 
 QString PgUrl::toString() const
@@ -147,7 +154,9 @@ QString PgUrl::toString() const
     QString userInfo = encoded(m_user);
     if (m_hasPassword)
         userInfo += QLatin1Char(':') + encoded(m_password);
-    return QStringLiteral("postgresql://") + userInfo + QLatin1Char('@') + hostPart(m_host, m_port) + QLatin1Char('/')
+    if (!userInfo.isEmpty())
+        userInfo += QLatin1Char('@');
+    return QStringLiteral("postgresql://") + userInfo + hostPart(m_host, m_port) + QLatin1Char('/')
         + encoded(m_database);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // A PostgreSQL connection URL, parsed and checked before anything connects:
-// postgresql://user[:password]@host[:port]/database (or postgres://). Anything
+// postgresql://user[:password]@host[:port]/database (or postgres://), or
+// postgresql://host[:port]/database: the server only, each person signing in
+// as their own role (withCredentials; user() is then empty). Anything
 // else (query options, a missing part, a bad port) is refused with a
 // ValidationError (field "url") naming what is wrong, in English and Persian.
 #include <QString>
@@ -21,6 +23,9 @@ public:
 
     // The same server and credentials, another database.
     PgUrl withDatabase(const QString &database) const;
+    // The same server and database as another user (a Peyvand user's login
+    // role, PgAccessNames::loginRole) with that password.
+    PgUrl withCredentials(const QString &user, const QString &password) const;
     // For messages and logs: the URL without the password.
     QString redacted() const;
     // The full URL (password percent-encoded), e.g. for a worker's own connection.

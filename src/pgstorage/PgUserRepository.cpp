@@ -69,10 +69,25 @@ QList<User> PgUserRepository::all() const
     return out;
 }
 
+bool PgUserRepository::hashesReadable() const
+{
+    if (!m_hashesReadable)
+        m_hashesReadable
+            = m_db.prepare(QStringLiteral("SELECT has_column_privilege('users', 'password_hash', 'SELECT')"))
+                  .exec()
+                  .boolean(0, 0);
+    return *m_hashesReadable;
+}
+
 UserCredentials PgUserRepository::credentials(qint64 id) const
 {
-    auto q
-        = m_db.prepare(QStringLiteral("SELECT password_hash, failed_signins, last_failed_at FROM users WHERE id = $1"));
+    // Only administrators may read every password hash (PgAccessSetup); others
+    // get their own through peyvand_password_hash, and '*' for one that is set.
+    auto q = m_db.prepare(hashesReadable()
+                              ? QStringLiteral("SELECT password_hash, failed_signins, last_failed_at FROM users "
+                                               "WHERE id = $1")
+                              : QStringLiteral("SELECT peyvand_password_hash(id), failed_signins, last_failed_at "
+                                               "FROM users WHERE id = $1"));
     q.bind(1, id);
     const PgResult r = q.exec();
     UserCredentials c;

@@ -1,8 +1,12 @@
 #pragma once
 // Users on PostgreSQL, as SqliteUserRepository: usernames unique and looked up
 // regardless of ASCII case (the unique index on lower(username) stands for
-// SQLite's COLLATE NOCASE).
+// SQLite's COLLATE NOCASE). On a connection that may not read password
+// hashes (anyone but an administrator, PgAccessSetup) credentials() gives
+// one's own hash and "*" for another user's that is set.
 #include "UserRepository.h"
+
+#include <optional>
 
 namespace peyvand {
 
@@ -26,7 +30,10 @@ public:
     void clearFailedSignIns(qint64 id) override;
 
 private:
+    bool hashesReadable() const;
+
     PgConnection &m_db;
+    mutable std::optional<bool> m_hashesReadable;
 };
 
 } // namespace peyvand

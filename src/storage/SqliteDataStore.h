@@ -39,6 +39,7 @@ public:
     MetaRepository &meta() override { return m_meta; }
     std::unique_ptr<DatabaseBackup> backup() override; // a SqliteDatabaseBackup
     QString location() const override { return m_db.path(); }
+    int schemaVersion() override { return m_db.userVersion(); }
 
     SqliteDatabase &database() { return m_db; }
 

@@ -86,6 +86,7 @@ public:
     std::unique_ptr<SnapshotReader> snapshotReader() override { return m_store.snapshotReader(); }
     std::unique_ptr<SnapshotWriter> snapshotWriter() override { return m_store.snapshotWriter(); }
     QString location() const override { return m_store.location(); }
+    int schemaVersion() override { return m_store.schemaVersion(); }
 
     // The outermost transaction does its work, then is rolled back as if it had
     // thrown; the caller sees it commit.

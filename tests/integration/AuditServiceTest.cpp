@@ -2,6 +2,7 @@
 // disabled manager and nobody are refused with PermissionError naming
 // view_audit); filters, key paging and Iranian business days.
 #include "AuditService.h"
+
 #include "AuditTrail.h"
 #include "JalaliDate.h"
 #include "PermissionError.h"

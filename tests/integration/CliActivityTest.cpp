@@ -2,6 +2,7 @@
 // uses it — by customer id or by a phone in any format, from many processes at
 // once — and its refusals (exit 1, nothing written; exit 2 for usage).
 #include "CliRunner.h"
+#include "TestBackend.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -276,9 +277,9 @@ TEST_F(CliActivity, eight_processes_adding_at_once_all_succeed_and_every_activit
         }
     }
     EXPECT_EQ(ids.size(), workers * perWorker) << "every printed id is a different activity";
-    const json check = cli.check();
-    EXPECT_EQ(check["ok"], true);
-    EXPECT_EQ(check["counts"]["activities"].get<qint64>(), activitiesBefore + workers * perWorker);
+    if (!peyvand::testing::onPostgresql()) // `check` is SQLite's: a server database is checked on the server
+        EXPECT_EQ(cli.check()["ok"], true);
+    EXPECT_EQ(cli.count("activities"), activitiesBefore + workers * perWorker);
 
     // Every worker's activities landed on its own customer.
     for (int w = 0; w < workers; ++w) {
@@ -338,8 +339,10 @@ TEST(CliConcurrentInit, eight_inits_of_a_new_file_at_once_all_succeed)
         const CliResult r = CliRunner::finish(*p, 120000);
         EXPECT_EQ(r.exitCode, 0) << r.describe();
     }
-    const json check = cli.check();
-    EXPECT_EQ(check["ok"], true);
-    EXPECT_EQ(check["schema_version"], check["latest_schema_version"]);
-    EXPECT_EQ(check["counts"]["pipelines"], 2);
+    if (!peyvand::testing::onPostgresql()) { // `check` is SQLite's: a server database is checked on the server
+        const json check = cli.check();
+        EXPECT_EQ(check["ok"], true);
+        EXPECT_EQ(check["schema_version"], check["latest_schema_version"]);
+    }
+    EXPECT_EQ(cli.count("pipelines"), 2);
 }

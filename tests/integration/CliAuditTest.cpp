@@ -6,8 +6,8 @@
 // nobody) is the trail's oldest entry.
 #include "CliRunner.h"
 #include "CustomerService.h"
+#include "DataStoreFactory.h"
 #include "DealService.h"
-#include "SqliteDataStore.h"
 
 #include <gtest/gtest.h>
 #include <set>
@@ -32,7 +32,8 @@ protected:
     void SetUp() override
     {
         cli.initWithAdmin();
-        SqliteDataStore store(cli.db());
+        const auto storeOwner = peyvand::DataStoreFactory::open(cli.db());
+        peyvand::DataStore &store = *storeOwner;
         rep = addUser(store, "rep1", UserRole::SalesRep);
         manager = addUser(store, "manager1", UserRole::Manager);
         CliRunner::setPassword(cli.db(), QStringLiteral("manager1"), QStringLiteral("manager-pass-1405"));
@@ -74,7 +75,7 @@ protected:
         deals.moveToStage(dealId, opened.stageId + 1, manager.id);
     }
 
-    static User addUser(SqliteDataStore &store, const char *name, UserRole role)
+    static User addUser(DataStore &store, const char *name, UserRole role)
     {
         User u { 0, QString::fromLatin1(name), QString::fromLatin1(name), role, true };
         u.id = store.users().add(u);

@@ -5,6 +5,7 @@
 // locked", and every save is kept.
 #include "CliRunner.h"
 #include "CustomerService.h"
+#include "DataStoreFactory.h"
 #include "TestStore.h"
 
 #include <gtest/gtest.h>
@@ -46,7 +47,8 @@ TEST(CliConcurrentUse, activity_add_in_a_loop_and_customer_saves_in_another_proc
     ASSERT_TRUE(exchange.waitForStarted(30000));
 
     // Meanwhile: read, change, save, as often as the loop runs (and at least a few times).
-    SqliteDataStore store(cli.db());
+    const auto storeOwner = peyvand::DataStoreFactory::open(cli.db());
+    peyvand::DataStore &store = *storeOwner;
     store.setActor(*store.users().byUsername(QStringLiteral("manager"))); // the demo manager, as the calls
     FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     CustomerService customers(store, clock);
@@ -84,7 +86,8 @@ TEST(CliConcurrentUse, activity_add_in_a_loop_and_customer_saves_in_another_proc
     EXPECT_EQ(saved.tags, QStringList { lastTag });
     EXPECT_EQ(saved.version, lastVersion);
     EXPECT_GE(saves, 5);
-    EXPECT_EQ(cli.check()["ok"], true);
+    if (!onPostgresql()) // `check` is SQLite's: a server database is checked on the server
+        EXPECT_EQ(cli.check()["ok"], true);
 }
 
 } // namespace peyvand::testing

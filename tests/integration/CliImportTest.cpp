@@ -56,13 +56,6 @@ json readJson(const QString &path)
     return json::parse(f.readAll().toStdString(), nullptr, false);
 }
 
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 class CliImport : public ::testing::Test
 {
 protected:
@@ -114,7 +107,7 @@ TEST_F(CliImport, an_invalid_row_refuses_the_file_and_the_report_lists_it)
     csv += individuals(7).mid(individuals(7).lastIndexOf("علی6"));
     const QString file = write(cli, "bad.csv", csv);
     const QString report = cli.path(QStringLiteral("report.json"));
-    const QByteArray before = hashOf(cli.db());
+    const QByteArray before = cli.fileHash();
     const CliResult r = cli.runDb({ "import", file, "--kind", "individual", "--report", report });
     ASSERT_EQ(r.exitCode, 1) << r.describe();
     EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was written"))) << r.describe();
@@ -138,7 +131,7 @@ TEST_F(CliImport, an_invalid_row_refuses_the_file_and_the_report_lists_it)
     EXPECT_EQ(problems[1].at("column"), "تاریخ تولد");
     EXPECT_EQ(problems[2].at("column"), "موبایل");
     EXPECT_EQ(problems[2].at("value"), "۰۲۱۸۸");
-    EXPECT_EQ(hashOf(cli.db()), before); // not a byte of the database changed
+    EXPECT_EQ(cli.fileHash(), before); // not a byte of the database changed
 }
 
 TEST_F(CliImport, skip_invalid_imports_the_good_rows_and_exits_0)
@@ -228,7 +221,7 @@ TEST_F(CliImport, contacts_of_companies_after_the_companies)
 
 TEST_F(CliImport, bad_files_exit_1_and_change_nothing)
 {
-    const QByteArray before = hashOf(cli.db());
+    const QByteArray before = cli.fileHash();
     QByteArray big("first_name,last_name\nعلی,");
     big += QByteArray(10 * 1024 * 1024, 'x');
     const struct
@@ -264,7 +257,7 @@ TEST_F(CliImport, bad_files_exit_1_and_change_nothing)
         EXPECT_EQ(r.json().at("problems"), problems) << c.name;
         EXPECT_EQ(cli.count("customers"), 0) << c.name;
     }
-    EXPECT_EQ(hashOf(cli.db()), before);
+    EXPECT_EQ(cli.fileHash(), before);
 }
 
 TEST_F(CliImport, usage_errors_exit_2)

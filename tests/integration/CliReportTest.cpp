@@ -3,6 +3,7 @@
 // figures that do not depend on "now" are checked (or hold for any day after
 // 1404/08/01).
 #include "CliRunner.h"
+#include "DataStoreFactory.h"
 #include "ReportFixture.h"
 
 #include <QFile>
@@ -21,7 +22,8 @@ protected:
     static void SetUpTestSuite()
     {
         runner = std::make_unique<CliRunner>();
-        peyvand::SqliteDataStore store(runner->db());
+        const auto storeOwner = peyvand::DataStoreFactory::open(runner->db());
+        peyvand::DataStore &store = *storeOwner;
         peyvand::testing::ReportFixture fx(store);
         repB = fx.repB;
         CliRunner::setPassword(runner->db(), QStringLiteral("boss"), QStringLiteral("boss-pass-1"));

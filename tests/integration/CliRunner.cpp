@@ -1,7 +1,11 @@
 #include "CliRunner.h"
 
+#include "DataStoreFactory.h"
 #include "PasswordHash.h"
+#include "PgConnection.h"
+#include "PgTestQueries.h"
 #include "SqliteDataStore.h"
+#include "TestBackend.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -30,7 +34,47 @@ std::string CliResult::describe() const
 CliRunner::CliRunner()
 {
     m_tmp.setAutoRemove(true);
-    m_db = m_tmp.filePath(QStringLiteral("peyvand.db"));
+    m_db = otherDb(QStringLiteral("peyvand.db"));
+}
+
+CliRunner::~CliRunner() = default;
+
+bool CliRunner::dbExists() const
+{
+    if (!testing::onPostgresql())
+        return QFile::exists(m_db);
+    PgConnection connection(m_db);
+    return testing::pgScalar(connection,
+                             QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                            "WHERE table_schema = 'public'"))
+        > 0;
+}
+
+QString CliRunner::dbShown() const
+{
+    return DataStoreFactory::displayName(m_db);
+}
+
+void CliRunner::copyDatabaseFrom(const CliRunner &source)
+{
+    if (testing::onPostgresql()) {
+        m_pgDatabases.front() = std::make_unique<testing::PgTestDatabase>(source.m_pgDatabases.front()->name());
+        m_db = m_pgDatabases.front()->urlText();
+        return;
+    }
+    for (const char *suffix : { "", "-wal" }) {
+        QFile::remove(m_db + QLatin1String(suffix));
+        if (QFile::exists(source.db() + QLatin1String(suffix)))
+            ASSERT_TRUE(QFile::copy(source.db() + QLatin1String(suffix), m_db + QLatin1String(suffix)));
+    }
+}
+
+QString CliRunner::otherDb(const QString &name)
+{
+    if (!testing::onPostgresql())
+        return m_tmp.filePath(name);
+    m_pgDatabases.push_back(std::make_unique<testing::PgTestDatabase>());
+    return m_pgDatabases.back()->urlText();
 }
 
 QString CliRunner::program()
@@ -160,18 +204,34 @@ CliResult CliRunner::addUser(const QString &name, const QString &role, const QSt
                    { QStringLiteral("PEYVAND_NEW_PASSWORD=") + password });
 }
 
-void CliRunner::setPassword(const QString &path, const QString &username, const QString &password)
+void CliRunner::setPassword(const QString &location, const QString &username, const QString &password)
 {
-    SqliteDataStore store(path, SqliteDatabase::OpenMode::MigrateExisting);
-    const auto user = store.users().byUsername(username);
+    const auto store = DataStoreFactory::open(location, StoreOpenMode::MigrateExisting);
+    const auto user = store->users().byUsername(username);
     ASSERT_TRUE(user.has_value()) << username.toStdString();
     const QString hash = PasswordHash::hash(password);
-    store.transaction([&] { store.users().setPasswordHash(user->id, hash); });
+    store->transaction([&] { store->users().setPasswordHash(user->id, hash); });
+}
+
+void CliRunner::execSql(const QString &location, const QString &sql)
+{
+    if (DataStoreFactory::isServerUrl(location)) {
+        PgConnection(location).exec(sql);
+        return;
+    }
+    SqliteDataStore store(location, SqliteDatabase::OpenMode::MigrateExisting);
+    store.database().exec(sql.toUtf8().constData());
 }
 
 QByteArray CliRunner::fileHash() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (testing::onPostgresql()) {
+        PgConnection connection(m_db);
+        for (const QString &row : testing::pgEverything(connection))
+            hash.addData(row.toUtf8() + '\n');
+        return hash.result().toHex();
+    }
     for (const QString &name : { m_db, m_db + QStringLiteral("-wal") }) {
         QFile file(name);
         if (file.open(QIODevice::ReadOnly))
@@ -190,6 +250,10 @@ nlohmann::json CliRunner::check() const
 
 qint64 CliRunner::count(const char *table) const
 {
+    if (testing::onPostgresql()) { // `check` is SQLite's: a server database is checked on the server
+        PgConnection connection(m_db);
+        return testing::pgScalar(connection, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    }
     const nlohmann::json j = check();
     if (!j.is_object() || !j.contains("counts") || !j["counts"].contains(table)) {
         ADD_FAILURE() << "check --format json has no count for " << table;

@@ -5,13 +5,19 @@
 // TZ is UTC so that tables and JSON agree on the clock. Once a user is signed
 // in (signInAs, or seed() / initWithAdmin()), runDb() adds `--user NAME` and the
 // environment carries PEYVAND_PASSWORD; PEYVAND_PASSWORD and PEYVAND_NEW_PASSWORD
-// from the test's own environment never leak in.
+// from the test's own environment never leak in. On PostgreSQL
+// (TestBackend.h) db() is the URL of a fresh database on the test server,
+// dropped with the runner; path() files stay files.
+#include "PgTestServer.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace peyvand::test {
 
@@ -37,13 +43,26 @@ public:
     static constexpr const char *kAdminPassword = "admin-pass-1405";
 
     CliRunner();
+    ~CliRunner();
 
     static QString program();
 
     bool isValid() const { return m_tmp.isValid(); }
     QString dir() const { return m_tmp.path(); }
     QString path(const QString &name) const { return m_tmp.filePath(name); }
+    // The database under test: a file in dir(), or a PostgreSQL URL.
     const QString &db() const { return m_db; }
+    // Whether db() holds a database: the file exists; on PostgreSQL (where the
+    // runner's empty database stands for "no file") Peyvand's schema is there.
+    bool dbExists() const;
+    // db() as the program names it in messages (a URL without its password).
+    QString dbShown() const;
+    // Another empty database of the backend under test (`name` is the file's
+    // name in dir() on SQLite; on PostgreSQL a fresh database's URL).
+    QString otherDb(const QString &name);
+    // Makes db() a copy of `source`'s db() (its file and WAL; on PostgreSQL a
+    // database made from it as a template), which nothing may hold open.
+    void copyDatabaseFrom(const CliRunner &source);
     QProcessEnvironment environment() const;
 
     // Runs peyvand-cli with exactly these arguments (PEYVAND_PASSWORD set when signed in).
@@ -75,17 +94,22 @@ public:
     void initWithAdmin();
     // `user add NAME --role ROLE` as the signed-in user, the password in PEYVAND_NEW_PASSWORD.
     CliResult addUser(const QString &name, const QString &role, const QString &password) const;
-    // Gives `username` in the database at `path` this password, straight through the store.
-    static void setPassword(const QString &path, const QString &username, const QString &password);
-    // The SHA-256 of db() and its -wal file, to show that a command wrote nothing.
+    // Gives `username` in the database at `location` this password, straight through the store.
+    static void setPassword(const QString &location, const QString &username, const QString &password);
+    // Runs SQL (both backends' dialect) straight on the database at `location`, behind the program's back.
+    static void execSql(const QString &location, const QString &sql);
+    // To show that a command wrote nothing: the SHA-256 of db() and its -wal
+    // file; on PostgreSQL of every row of every table.
     QByteArray fileHash() const;
     // `check --format json` on db().
     nlohmann::json check() const;
-    // One row count from `check --format json`.
+    // One row count from `check --format json` (on PostgreSQL, where `check`
+    // refuses a server database, straight with SQL).
     qint64 count(const char *table) const;
 
 private:
     QTemporaryDir m_tmp;
+    std::vector<std::unique_ptr<testing::PgTestDatabase>> m_pgDatabases; // PostgreSQL: db() first
     QString m_db;
     QString m_user;
     QString m_password;

@@ -2,8 +2,8 @@
 // unknown), request open/list/resolve/note, lookup. Orders are created in this
 // process on the CLI's database file so their status is known.
 #include "CliRunner.h"
+#include "DataStoreFactory.h"
 #include "OrderService.h"
-#include "SqliteDataStore.h"
 #include "TestStore.h"
 
 #include <gtest/gtest.h>
@@ -28,7 +28,8 @@ protected:
     void SetUp() override
     {
         ASSERT_EQ(cli.run({ "--db", cli.db(), "init" }).exitCode, 0);
-        SqliteDataStore store(cli.db());
+        const auto storeOwner = peyvand::DataStoreFactory::open(cli.db());
+        peyvand::DataStore &store = *storeOwner;
         peyvand::testing::actAsNewManager(store); // who makes the order below
         Customer c;
         c.kind = CustomerKind::Individual;
@@ -53,7 +54,8 @@ protected:
 
     Order order()
     {
-        SqliteDataStore store(cli.db());
+        const auto storeOwner = peyvand::DataStoreFactory::open(cli.db());
+        peyvand::DataStore &store = *storeOwner;
         store.setActor(*store.users().get(user));
         SystemClock clock;
         return OrderService(store, clock).getByNumber(number);

@@ -3,7 +3,7 @@
 // administrator; a user changing their own password; refusals that write
 // nothing; JSON that never carries a password or its hash.
 #include "CliRunner.h"
-#include "SqliteDataStore.h"
+#include "DataStoreFactory.h"
 
 #include <gtest/gtest.h>
 
@@ -171,10 +171,7 @@ TEST_F(CliUser, a_database_from_before_sign_in_gets_its_admin_a_password)
 {
     // seed on a new database gives the demo users the demo password; strip them to look like schema 7's users.
     cli.seed(5);
-    {
-        peyvand::SqliteDataStore store(cli.db());
-        store.database().prepare("UPDATE users SET password_hash = NULL")->run();
-    }
+    CliRunner::execSql(cli.db(), QStringLiteral("UPDATE users SET password_hash = NULL"));
     cli.signOut();
     EXPECT_FALSE(signsIn("admin", CliRunner::kDemoPassword));
     const CliResult claim = user({ "add", "admin", "--role", "admin" }, "fresh-password\n");

@@ -1,10 +1,6 @@
 #pragma once
-// Compares two databases entity by entity through their SnapshotReaders (so
-// any two backends: a JSON round trip on SQLite today, migrate-to PostgreSQL
-// later), not by file bytes. Each record is compared as its JSON export
-// record (JsonRecordEncoder covers every field of every entity), section by
-// section in id order, streaming: two databases of millions of rows are
-// compared in the memory of two records.
+// Compares two databases entity by entity through their SnapshotReaders:
+// core's SnapshotComparison (which `migrate-to` runs too), for tests.
 #include "DataStore.h"
 #include "SnapshotReader.h"
 

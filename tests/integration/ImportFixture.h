@@ -76,12 +76,15 @@ protected:
 };
 
 // Every row of a query as text, for comparing two databases.
-inline QStringList dump(SqliteDataStore &s, const char *sql)
+inline QStringList dump(TestStore &s, const char *sql)
 {
     QStringList rows;
+    if (onPostgresql())
+        return pgRows(s.pg(), QString::fromUtf8(sql), QStringLiteral("<null>"));
+    SqliteDatabase &db = s.sqlite().database();
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(s.database().handle(), sql, -1, &stmt, nullptr) != SQLITE_OK) {
-        ADD_FAILURE() << sqlite3_errmsg(s.database().handle()) << " in " << sql;
+    if (sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        ADD_FAILURE() << sqlite3_errmsg(db.handle()) << " in " << sql;
         return rows;
     }
     while (sqlite3_step(stmt) == SQLITE_ROW) {
@@ -96,12 +99,19 @@ inline QStringList dump(SqliteDataStore &s, const char *sql)
     return rows;
 }
 
-// The terms of a contentless FTS5 gram index with the number of rows holding each.
-inline QStringList searchIndex(SqliteDataStore &s, const char *table)
+// The search index: SQLite, the terms of a contentless FTS5 gram index with
+// the number of rows holding each; PostgreSQL (trigram indexes over the
+// rows' search_text), each row's search text.
+inline QStringList searchIndex(TestStore &s, const char *table)
 {
+    if (onPostgresql()) {
+        const QString rows = QLatin1String(table) == QLatin1String("customer_search") ? QStringLiteral("customers")
+                                                                                      : QStringLiteral("contacts");
+        return pgRows(s.pg(), QStringLiteral("SELECT search_text FROM %1 ORDER BY search_text").arg(rows));
+    }
     const QByteArray create = QByteArray("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab_") + table
         + " USING fts5vocab(main, " + table + ", row)";
-    s.database().exec(create.constData());
+    s.sqlite().database().exec(create.constData());
     const QByteArray select = QByteArray("SELECT term, doc FROM temp.vocab_") + table + " ORDER BY term";
     return dump(s, select.constData());
 }

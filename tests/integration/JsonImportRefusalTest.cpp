@@ -51,7 +51,7 @@ protected:
     // Imports `path` into the (empty) target: refused naming `field`, nothing written.
     void expectRefused(const QString &path, const std::string &field, const std::string &messagePart = {})
     {
-        const QStringList before = everything(target->database());
+        const QStringList before = everything(target.sqlite().database());
         try {
             importFrom(*target, path);
             ADD_FAILURE() << "imported; expected a refusal at " << field;
@@ -65,7 +65,7 @@ protected:
                 EXPECT_NE(e.message().toStdString().find(messagePart), std::string::npos) << e.message().toStdString();
         }
         target.reopen();
-        const QStringList after = everything(target->database());
+        const QStringList after = everything(target.sqlite().database());
         EXPECT_TRUE(before == after) << firstDifference(before, after);
     }
 
@@ -278,7 +278,8 @@ TEST_F(JsonImportRefusal, cli_names_the_place_exits_1_and_creates_no_database)
     const QString firstUser = QString::fromStdString(document()["users"][0]["username"].get<std::string>());
     test::CliRunner::setPassword(fresh, firstUser, QStringLiteral("export-test-password"));
     cli.signInAs(firstUser, QStringLiteral("export-test-password"));
-    const test::CliResult ex = cli.run(cli.withDb(fresh, { QStringLiteral("export"), exported, QStringLiteral("--quiet") }));
+    const test::CliResult ex
+        = cli.run(cli.withDb(fresh, { QStringLiteral("export"), exported, QStringLiteral("--quiet") }));
     ASSERT_EQ(ex.exitCode, 0) << ex.describe();
     EXPECT_FALSE(QFileInfo::exists(exported + QStringLiteral(".part")));
     // Same data; only the export time differs.

@@ -49,8 +49,8 @@ void expectRoundTrip(TestStore &source, TestStore &target)
     EXPECT_TRUE(differences.empty()) << joined(differences);
 
     target.reopen();
-    const QStringList expected = everything(source->database());
-    const QStringList actual = everything(target->database());
+    const QStringList expected = everything(source.sqlite().database());
+    const QStringList actual = everything(target.sqlite().database());
     EXPECT_TRUE(expected == actual) << firstDifference(expected, actual);
 
     // Exporting the imported file gives the same file.

@@ -35,11 +35,11 @@
 //   O6 I2    20,000,000 created 1404/01/04, registered
 #include "ActivityService.h"
 #include "CustomerService.h"
+#include "DataStore.h"
 #include "DealService.h"
 #include "JalaliDate.h"
 #include "OrderService.h"
 #include "ReportPeriod.h"
-#include "SqliteDataStore.h"
 
 namespace peyvand::testing {
 
@@ -51,7 +51,7 @@ inline QDateTime tehran(int y, int m, int d, int hour = 10, int minute = 0)
 
 struct ReportFixture
 {
-    SqliteDataStore &store;
+    DataStore &store;
     FixedClock clock { tehran(1404, 1, 5, 12) };
     qint64 repA = 0, repB = 0, repC = 0, repD = 0, manager = 0;
     qint64 l1 = 0, l2 = 0, i1 = 0, i2 = 0;
@@ -62,7 +62,7 @@ struct ReportFixture
 
     // Builds the data acting as the manager "boss" (who may give records to
     // the reps); the store acts as before afterwards.
-    explicit ReportFixture(SqliteDataStore &s)
+    explicit ReportFixture(DataStore &s)
         : store(s)
     {
         const User before = store.actor();

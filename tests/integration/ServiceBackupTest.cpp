@@ -124,19 +124,19 @@ TEST_F(BackupServiceTest, backup_then_restore_finds_every_record)
     const BackupResult backup = service().backupNow();
     EXPECT_TRUE(QFileInfo(backup.file.path).isFile());
     EXPECT_EQ(QFileInfo(backup.file.path).absolutePath(), QFileInfo(folder).absoluteFilePath());
-    EXPECT_EQ(backup.check.schemaVersion, live->database().userVersion());
+    EXPECT_EQ(backup.check.schemaVersion, live.sqlite().database().userVersion());
     EXPECT_FALSE(QFileInfo::exists(backup.file.path + QStringLiteral(".part")));
-    const QStringList before = everything(live->database());
+    const QStringList before = everything(live.sqlite().database());
 
     // Changes after the backup: a new customer, a changed one, a deleted activity.
     const qint64 added = addCustomer(*live, QStringLiteral("پس‌از‌پشتیبان"));
-    live->database().exec("UPDATE customers SET email = 'changed@example.com' WHERE id = 1; "
-                          "DELETE FROM activities WHERE id = (SELECT min(id) FROM activities)");
-    EXPECT_NE(everything(live->database()), before);
+    live.sqlite().database().exec("UPDATE customers SET email = 'changed@example.com' WHERE id = 1; "
+                                  "DELETE FROM activities WHERE id = (SELECT min(id) FROM activities)");
+    EXPECT_NE(everything(live.sqlite().database()), before);
 
     live.clock.advanceSeconds(60);
     const RestoreResult restored = service().restore(backup.file.path);
-    EXPECT_EQ(restored.outcome.schemaVersion, live->database().userVersion());
+    EXPECT_EQ(restored.outcome.schemaVersion, live.sqlite().database().userVersion());
     EXPECT_TRUE(restored.keptAs.beforeRestore);
     EXPECT_TRUE(QFileInfo(restored.keptAs.path).isFile());
 
@@ -144,13 +144,13 @@ TEST_F(BackupServiceTest, backup_then_restore_finds_every_record)
     SqliteDataStore fromBackup(backup.file.path, SqliteDatabase::OpenMode::ReadOnly);
     const auto differences = compareDatabases(*live, fromBackup);
     EXPECT_TRUE(differences.empty()) << joined(differences);
-    const QStringList after = everything(live->database());
+    const QStringList after = everything(live.sqlite().database());
     EXPECT_TRUE(after == before) << firstDifference(before, after);
     EXPECT_FALSE(live->customers().get(added).has_value());
 
     // The same connection and a new one see the restored data.
     live.reopen();
-    EXPECT_TRUE(everything(live->database()) == before);
+    EXPECT_TRUE(everything(live.sqlite().database()) == before);
 
     // The safety copy holds the data that was replaced.
     SqliteDataStore kept(restored.keptAs.path, SqliteDatabase::OpenMode::ReadOnly);
@@ -174,7 +174,7 @@ TEST_F(BackupServiceTest, backup_file_is_a_self_contained_rollback_journal_datab
 
 TEST_F(BackupServiceTest, backup_while_another_connection_writes_is_the_state_it_started_from)
 {
-    const QStringList atStart = everything(live->database());
+    const QStringList atStart = everything(live.sqlite().database());
     const qint64 customersAtStart = live.rows("customers");
     // Pages to copy span several steps, so the writer commits between them.
     ASSERT_GT(QFileInfo(live.path).size() / 4096, SqliteBackupCopy::kPagesPerStep);
@@ -262,7 +262,7 @@ TEST_F(BackupServiceTest, restore_refuses_bad_files_and_leaves_the_database_unto
             "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total INTEGER); INSERT INTO invoices VALUES (1, 5)");
 
     const LiveBytes bytesBefore = LiveBytes::of(live.path);
-    const QStringList contentBefore = everything(live->database());
+    const QStringList contentBefore = everything(live.sqlite().database());
     const QByteArray newerBytes = fileBytes(newer);
     const struct
     {
@@ -277,7 +277,7 @@ TEST_F(BackupServiceTest, restore_refuses_bad_files_and_leaves_the_database_unto
         EXPECT_TRUE(LiveBytes::of(live.path) == bytesBefore) << "live database changed by " << c.path.toStdString();
         EXPECT_TRUE(folderNames().isEmpty()) << "a safety copy was made for " << c.path.toStdString();
     }
-    EXPECT_TRUE(everything(live->database()) == contentBefore);
+    EXPECT_TRUE(everything(live.sqlite().database()) == contentBefore);
     EXPECT_EQ(fileBytes(newer), newerBytes) << "the refused backup was changed";
 
     try {
@@ -309,12 +309,12 @@ TEST_F(BackupServiceTest, restore_of_an_older_schema_is_migrated)
     ASSERT_GT(oldCustomers, 0);
     const RestoreResult r = service().restore(old);
     EXPECT_EQ(r.outcome.backup.schemaVersion, 5);
-    EXPECT_EQ(r.outcome.schemaVersion, live->database().userVersion());
+    EXPECT_EQ(r.outcome.schemaVersion, live.sqlite().database().userVersion());
     EXPECT_GT(r.outcome.schemaVersion, 5);
     EXPECT_EQ(live.rows("customers"), oldCustomers);
     // Migration 6 built the report summaries from the restored rows.
     EXPECT_EQ(live.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'activity_daily'"), 1);
-    auto q = live->database().prepare("PRAGMA integrity_check");
+    auto q = live.sqlite().database().prepare("PRAGMA integrity_check");
     ASSERT_TRUE(q->step());
     EXPECT_EQ(q->text(0), QStringLiteral("ok"));
 }
@@ -448,7 +448,7 @@ TEST_F(BackupServiceTest, cancelled_restore_leaves_the_database_as_it_was)
     const QString file = live.dir.filePath(QStringLiteral("b.sqlite"));
     service().backupTo(file);
     addCustomer(*live, QStringLiteral("بماند"));
-    const QStringList before = everything(live->database());
+    const QStringList before = everything(live.sqlite().database());
     std::atomic_bool cancel { false };
     BackupOptions options;
     options.cancel = &cancel;
@@ -459,10 +459,10 @@ TEST_F(BackupServiceTest, cancelled_restore_leaves_the_database_as_it_was)
     };
     EXPECT_THROW(service().restore(file, options), OperationCancelled);
     EXPECT_EQ(restoringSteps, 1);
-    const QStringList after = everything(live->database());
+    const QStringList after = everything(live.sqlite().database());
     EXPECT_TRUE(after == before) << firstDifference(before, after);
     live.reopen();
-    EXPECT_TRUE(everything(live->database()) == before);
+    EXPECT_TRUE(everything(live.sqlite().database()) == before);
 }
 
 TEST(SqliteMetaRepository, stores_replaces_and_removes_values)

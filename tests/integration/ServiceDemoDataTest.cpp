@@ -133,7 +133,7 @@ TEST_F(DemoDataGenerator, another_seed_gives_other_data)
 TEST_F(DemoDataGenerator, orders_reach_every_status_along_allowed_transitions)
 {
     QSet<QString> statuses;
-    auto q = first->store->database().prepare("SELECT DISTINCT status FROM orders");
+    auto q = first->sqlite().database().prepare("SELECT DISTINCT status FROM orders");
     while (q->step())
         statuses.insert(q->text(0));
     for (const auto &row : EnumInfo<OrderStatus>::rows)
@@ -154,14 +154,14 @@ TEST_F(DemoDataGenerator, deals_pass_through_every_stage_of_both_pipelines)
         const Pipeline p = *first->store->pipelines().defaultFor(kind);
         for (const Stage &stage : p.stages) {
             SCOPED_TRACE(toCode(kind).toStdString() + " stage " + stage.name.toStdString());
-            auto entered = first->store->database().prepare(
+            auto entered = first->sqlite().database().prepare(
                 "SELECT count(DISTINCT deal_id) FROM deal_stage_history WHERE stage_id = ?");
             entered->bind(1, stage.id);
             ASSERT_TRUE(entered->step());
             EXPECT_GT(entered->int64(0), 0) << "no deal ever entered this stage";
             // Deals end in the won and lost stages, and somewhere open in each pipeline.
             if (stage.outcome != peyvand::StageOutcome::Open || stage.position == 1) {
-                auto now = first->store->database().prepare("SELECT count(*) FROM deals WHERE stage_id = ?");
+                auto now = first->sqlite().database().prepare("SELECT count(*) FROM deals WHERE stage_id = ?");
                 now->bind(1, stage.id);
                 ASSERT_TRUE(now->step());
                 EXPECT_GT(now->int64(0), 0) << "no deal is in this stage now";

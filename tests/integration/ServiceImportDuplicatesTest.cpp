@@ -92,7 +92,7 @@ TEST_F(ImportDuplicates, update_changes_only_the_cells_the_file_fills_and_the_se
     changed.individual.lastName = QStringLiteral("کاظمی‌نژاد");
     changed.addresses.front().city = QStringLiteral("اصفهان");
     CustomerService(*other, other.clock).update(changed);
-    EXPECT_EQ(searchIndex(*store, "customer_search"), searchIndex(*other, "customer_search"));
+    EXPECT_EQ(searchIndex(store, "customer_search"), searchIndex(other, "customer_search"));
 }
 
 TEST_F(ImportDuplicates, a_later_row_updates_what_an_earlier_row_of_the_file_imported)
@@ -109,7 +109,7 @@ TEST_F(ImportDuplicates, a_later_row_updates_what_an_earlier_row_of_the_file_imp
     EXPECT_EQ(r.counts.imported, 1);
     EXPECT_EQ(r.counts.updated, 1);
     ASSERT_EQ(store.rows("customers"), 1);
-    EXPECT_EQ(dump(*store, "SELECT email, city FROM customers"), QStringList { "ali@example.ir|تهران" });
+    EXPECT_EQ(dump(store, "SELECT email, city FROM customers"), QStringList { "ali@example.ir|تهران" });
 }
 
 TEST_F(ImportDuplicates, a_shared_mobile_with_another_national_code_is_a_conflict_not_a_merge)
@@ -219,15 +219,15 @@ TEST_F(ImportDuplicates, updating_customers_of_a_seeded_database_leaves_the_repo
     seed.customers = 200;
     seed.asOf = QDate(2025, 1, 10);
     DemoDataGenerator(*store, seed).run();
-    const QStringList activities = dump(*store, "SELECT * FROM activity_daily ORDER BY 1, 2, 3, 4");
-    const QStringList orders = dump(*store, "SELECT * FROM order_daily ORDER BY 1, 2, 3, 4");
-    const QStringList reached = dump(*store, "SELECT id, reached_position FROM deals ORDER BY id");
+    const QStringList activities = dump(store, "SELECT * FROM activity_daily ORDER BY 1, 2, 3, 4");
+    const QStringList orders = dump(store, "SELECT * FROM order_daily ORDER BY 1, 2, 3, 4");
+    const QStringList reached = dump(store, "SELECT id, reached_position FROM deals ORDER BY id");
     ASSERT_FALSE(orders.isEmpty());
 
     // Re-import every individual with a new city, and some new people.
     QByteArray csv = "national_code,mobile,last_name,city\n";
     int n = 0;
-    for (const QString &row : dump(*store,
+    for (const QString &row : dump(store,
                                    "SELECT national_id, phone, last_name FROM customers "
                                    "WHERE kind = 'individual' AND national_id IS NOT NULL ORDER BY id")) {
         const QStringList cells = row.split(QLatin1Char('|'));
@@ -248,9 +248,9 @@ TEST_F(ImportDuplicates, updating_customers_of_a_seeded_database_leaves_the_repo
     ASSERT_EQ(r.outcome, ImportResult::Outcome::Committed) << describe(r).toStdString();
     EXPECT_EQ(r.counts.updated, n);
     EXPECT_EQ(r.counts.imported, 20);
-    EXPECT_EQ(dump(*store, "SELECT * FROM activity_daily ORDER BY 1, 2, 3, 4"), activities);
-    EXPECT_EQ(dump(*store, "SELECT * FROM order_daily ORDER BY 1, 2, 3, 4"), orders);
-    EXPECT_EQ(dump(*store, "SELECT id, reached_position FROM deals ORDER BY id"), reached);
+    EXPECT_EQ(dump(store, "SELECT * FROM activity_daily ORDER BY 1, 2, 3, 4"), activities);
+    EXPECT_EQ(dump(store, "SELECT * FROM order_daily ORDER BY 1, 2, 3, 4"), orders);
+    EXPECT_EQ(dump(store, "SELECT id, reached_position FROM deals ORDER BY id"), reached);
     // Every individual with a national code moved to Yazd, and the 20 new ones live there.
     EXPECT_EQ(store.scalar("SELECT count(*) FROM customers WHERE kind = 'individual' AND national_id IS NOT NULL "
                            "AND city <> 'یزد'"),

@@ -85,6 +85,43 @@ TEST_F(StorageAudit, filters_and_pages_by_key)
     }
     ASSERT_EQ(ids.size(), 10);
     EXPECT_TRUE(std::is_sorted(ids.rbegin(), ids.rend()));
+    EXPECT_EQ(store->audit().countAtMost({}, 3), 3);
+    EXPECT_EQ(store->audit().countAtMost({}, 0), 1); // at least one
+    EXPECT_EQ(store->audit().countAtMost({}, 50), 10);
+    AuditQuery unlimited;
+    unlimited.limit = -1; // no limit (SQLite's LIMIT -1)
+    EXPECT_EQ(store->audit().list(unlimited).size(), 10);
+    unlimited.limit = 0;
+    EXPECT_TRUE(store->audit().list(unlimited).isEmpty());
+}
+
+TEST_F(StorageAudit, an_entry_without_user_or_record_reads_back_as_zeros_and_values_come_back_verbatim)
+{
+    AuditEntry e;
+    e.at = QDateTime(QDate(2026, 11, 1), QTime(10, 1), Qt::UTC);
+    e.userId = manager.id;
+    e.action = QStringLiteral("update");
+    e.entity = QStringLiteral("customer");
+    e.entityId = 7;
+    e.oldValues = QStringLiteral("{\"name\":\"قدیم\"}").toUtf8();
+    e.newValues = QStringLiteral("{\"name\":\"جدید\", \"n\":1}").toUtf8();
+    const qint64 changed = store->audit().add(e);
+    AuditEntry bare;
+    bare.at = QDateTime(QDate(2026, 11, 1), QTime(10, 3), Qt::UTC);
+    bare.action = QStringLiteral("sign_in");
+    bare.entity = QStringLiteral("user");
+    const qint64 bareId = store->audit().add(bare);
+
+    const QList<AuditEntry> got = store->audit().list({});
+    ASSERT_EQ(got.size(), 2);
+    EXPECT_EQ(got[0].id, bareId);
+    EXPECT_EQ(got[0].userId, 0); // no signed-in user: NULL, read back as 0
+    EXPECT_EQ(got[0].entityId, 0);
+    EXPECT_TRUE(got[0].oldValues.isEmpty());
+    EXPECT_TRUE(got[0].newValues.isEmpty());
+    EXPECT_EQ(got[1].id, changed);
+    EXPECT_EQ(got[1].oldValues, e.oldValues);
+    EXPECT_EQ(got[1].newValues, e.newValues); // key order and spacing as written
 }
 
 TEST_F(StorageAudit, an_entry_rolls_back_with_its_transaction)

@@ -146,6 +146,7 @@ public:
     peyvand::MetaRepository &meta() override { return m_store.meta(); }
     std::unique_ptr<peyvand::DatabaseBackup> backup() override { return m_store.backup(); }
     QString location() const override { return m_store.location(); }
+    int schemaVersion() override { return m_store.schemaVersion(); }
 
 private:
     SqliteDataStore &m_store;
@@ -273,15 +274,16 @@ protected:
     static void SetUpTestSuite()
     {
         reference = new TestStore(TestStore::Actor::Nobody);
-        ChosenLoaderStore byRepositories(
-            **reference, [](SqliteDataStore &s) { return std::unique_ptr<BulkLoader>(new RepositoryLoader(s)); });
+        ChosenLoaderStore byRepositories(reference->sqlite(), [](SqliteDataStore &s) {
+            return std::unique_ptr<BulkLoader>(new RepositoryLoader(s));
+        });
         referenceTotals = seed(byRepositories);
 
         bulk = new TestStore(TestStore::Actor::Nobody);
         bulkTotals = seed(**bulk); // the store's own loader: writer thread, indexes kept
 
         deferred = new TestStore(TestStore::Actor::Nobody);
-        ChosenLoaderStore withDeferredIndexes(**deferred, [](SqliteDataStore &s) {
+        ChosenLoaderStore withDeferredIndexes(deferred->sqlite(), [](SqliteDataStore &s) {
             peyvand::SqliteBulkLoader::Options options;
             options.writerThread = false;
             options.deferIndexes = true;
@@ -316,21 +318,21 @@ TEST_F(SqliteBulkLoader, writes_exactly_the_rows_the_repositories_and_triggers_w
         SCOPED_TRACE(loaded == bulk ? "writer thread, indexes kept" : "inline, indexes deferred");
         for (const auto &[table, key] : kTables) {
             SCOPED_TRACE(table);
-            const QStringList expected = tableRows(reference->store->database(), table, key);
-            const QStringList actual = tableRows(loaded->store->database(), table, key);
+            const QStringList expected = tableRows(reference->sqlite().database(), table, key);
+            const QStringList actual = tableRows(loaded->sqlite().database(), table, key);
             EXPECT_FALSE(expected.isEmpty());
             EXPECT_TRUE(expected == actual) << firstDifference(expected, actual);
         }
         for (const char *index : { "customer_search", "contact_search" }) {
             SCOPED_TRACE(index);
-            const QStringList expected = searchIndexOf(reference->store->database(), "main", index);
-            const QStringList actual = searchIndexOf(loaded->store->database(), "main", index);
+            const QStringList expected = searchIndexOf(reference->sqlite().database(), "main", index);
+            const QStringList actual = searchIndexOf(loaded->sqlite().database(), "main", index);
             EXPECT_FALSE(expected.isEmpty());
             EXPECT_TRUE(expected == actual) << firstDifference(expected, actual);
         }
         // Triggers and indexes all back, as the migrations made them.
-        EXPECT_EQ(schemaOf(reference->store->database()), schemaOf(loaded->store->database()));
-        EXPECT_FALSE(DeferredIndexes::pending(loaded->store->database()));
+        EXPECT_EQ(schemaOf(reference->sqlite().database()), schemaOf(loaded->sqlite().database()));
+        EXPECT_FALSE(DeferredIndexes::pending(loaded->sqlite().database()));
     }
     EXPECT_EQ(bulkTotals.activities, referenceTotals.activities);
     EXPECT_EQ(deferredTotals.orders, referenceTotals.orders);
@@ -339,7 +341,7 @@ TEST_F(SqliteBulkLoader, writes_exactly_the_rows_the_repositories_and_triggers_w
 TEST_F(SqliteBulkLoader, summaries_reached_stages_and_search_index_are_what_the_rows_say)
 {
     for (TestStore *loaded : { bulk, deferred }) {
-        SqliteDatabase &db = loaded->store->database();
+        SqliteDatabase &db = loaded->sqlite().database();
         EXPECT_GT(loaded->rows("activity_daily"), 100);
         EXPECT_EQ(loaded->scalar("SELECT count(*) FROM (SELECT day, owner_id, kind, type, n FROM activity_daily "
                                  "EXCEPT SELECT (a.at + 12600) / 86400, ifnull(a.owner_id, 0), c.kind, a.type, "
@@ -374,7 +376,7 @@ TEST_F(SqliteBulkLoader, summaries_reached_stages_and_search_index_are_what_the_
 TEST_F(SqliteBulkLoader, leaves_a_file_that_passes_the_integrity_and_foreign_key_checks)
 {
     for (TestStore *loaded : { bulk, deferred }) {
-        EXPECT_EQ(problems(loaded->store->database()), QStringList());
+        EXPECT_EQ(problems(loaded->sqlite().database()), QStringList());
         EXPECT_EQ(loaded->rows("customers"), kCustomers);
         EXPECT_EQ(loaded->rows("customer_search"), kCustomers);
     }
@@ -407,7 +409,7 @@ TEST_F(SqliteBulkLoader, search_finds_seeded_customers_by_name_phone_and_nationa
 TEST_F(SqliteBulkLoader, puts_the_connection_settings_back)
 {
     TestStore s;
-    SqliteDatabase &db = s->database();
+    SqliteDatabase &db = s.sqlite().database();
     auto settings = [&db] {
         QStringList out;
         for (const char *name : { "synchronous", "cache_size", "foreign_keys", "wal_autocheckpoint",
@@ -470,7 +472,7 @@ qint64 summaryMismatches(TestStore &s)
 TEST(SqliteBulkLoaderChunks, a_load_that_stops_keeps_the_committed_chunks_whole_and_the_triggers)
 {
     TestStore s;
-    const QStringList freshSchema = schemaOf(s->database());
+    const QStringList freshSchema = schemaOf(s.sqlite().database());
     {
         auto loader = s->bulkLoader(BulkLoadPlan {});
         loader->beginChunk();
@@ -488,11 +490,11 @@ TEST(SqliteBulkLoaderChunks, a_load_that_stops_keeps_the_committed_chunks_whole_
     EXPECT_EQ(s.rows("activities"), 1);
     EXPECT_EQ(s.scalar("SELECT sum(n) FROM activity_daily"), 1);
     EXPECT_EQ(summaryMismatches(s), 0);
-    EXPECT_EQ(schemaOf(s->database()), freshSchema);
+    EXPECT_EQ(schemaOf(s.sqlite().database()), freshSchema);
     // The triggers work again for the repositories.
     s->activities().add(call(1, 1735900000));
     EXPECT_EQ(s.scalar("SELECT sum(n) FROM activity_daily"), 2);
-    EXPECT_EQ(problems(s->database()), QStringList());
+    EXPECT_EQ(problems(s.sqlite().database()), QStringList());
 }
 
 TEST(SqliteBulkLoaderChunks, counts_activities_and_orders_of_customers_from_earlier_chunks_and_loads)
@@ -541,38 +543,38 @@ TEST(SqliteBulkLoaderChunks, refuses_what_the_schemas_check_constraints_refuse_a
 TEST(SqliteBulkLoaderChunks, indexes_left_out_by_a_stopped_load_are_built_when_the_file_is_opened_again)
 {
     TestStore s;
-    const QStringList freshSchema = schemaOf(s->database());
+    const QStringList freshSchema = schemaOf(s.sqlite().database());
     {
         peyvand::SqliteBulkLoader::Options options;
         options.deferIndexes = true;
-        peyvand::SqliteBulkLoader loader(s->database(), BulkLoadPlan { 1 }, options);
-        EXPECT_TRUE(DeferredIndexes::pending(s->database()));
-        EXPECT_NE(schemaOf(s->database()), freshSchema);
+        peyvand::SqliteBulkLoader loader(s.sqlite().database(), BulkLoadPlan { 1 }, options);
+        EXPECT_TRUE(DeferredIndexes::pending(s.sqlite().database()));
+        EXPECT_NE(schemaOf(s.sqlite().database()), freshSchema);
         loader.beginChunk();
         const qint64 id = loader.addCustomer(person(1));
         loader.addActivity(call(id, 1735700000));
         loader.commitChunk();
         // No finish(): the program stopped before building the indexes.
     }
-    EXPECT_TRUE(DeferredIndexes::pending(s->database()));
+    EXPECT_TRUE(DeferredIndexes::pending(s.sqlite().database()));
     s.reopen();
-    EXPECT_FALSE(DeferredIndexes::pending(s->database()));
-    EXPECT_EQ(schemaOf(s->database()), freshSchema);
+    EXPECT_FALSE(DeferredIndexes::pending(s.sqlite().database()));
+    EXPECT_EQ(schemaOf(s.sqlite().database()), freshSchema);
     EXPECT_EQ(s.rows("activities"), 1);
-    EXPECT_EQ(problems(s->database()), QStringList());
+    EXPECT_EQ(problems(s.sqlite().database()), QStringList());
 }
 
 TEST(SqliteBulkLoaderChunks, chooses_to_build_indexes_afterwards_only_for_big_loads)
 {
     TestStore s;
     {
-        peyvand::SqliteBulkLoader small(s->database(), BulkLoadPlan { 5000 });
-        EXPECT_FALSE(DeferredIndexes::pending(s->database()));
+        peyvand::SqliteBulkLoader small(s.sqlite().database(), BulkLoadPlan { 5000 });
+        EXPECT_FALSE(DeferredIndexes::pending(s.sqlite().database()));
     }
     {
-        peyvand::SqliteBulkLoader big(s->database(), BulkLoadPlan { 1000000 });
-        EXPECT_TRUE(DeferredIndexes::pending(s->database()));
+        peyvand::SqliteBulkLoader big(s.sqlite().database(), BulkLoadPlan { 1000000 });
+        EXPECT_TRUE(DeferredIndexes::pending(s.sqlite().database()));
         big.finish();
     }
-    EXPECT_FALSE(DeferredIndexes::pending(s->database()));
+    EXPECT_FALSE(DeferredIndexes::pending(s.sqlite().database()));
 }

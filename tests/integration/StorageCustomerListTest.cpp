@@ -28,6 +28,8 @@ protected:
         s = new TestStore;
         const QDateTime t0(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
         (*s)->transaction([&] {
+            const qint64 owners[] = { s->addUser(QStringLiteral("rep1"), UserRole::SalesRep).id,
+                                      s->addUser(QStringLiteral("rep2"), UserRole::SalesRep).id };
             for (int i = 0; i < 150; ++i) {
                 Customer c = i % 3 == 0 ? peyvand::testing::legalEntity(kCompanies[i % 5])
                                         : peyvand::testing::individual(kFirst[(i / 3) % 6], kLast[i % 5]);
@@ -36,6 +38,16 @@ protected:
                     c.addresses << Address { {}, {}, city, {}, {} };
                 c.createdAt = c.updatedAt = t0.addSecs(3600 * ((i * 7) % 40)); // 40 distinct moments
                 c.lifecycle = static_cast<Lifecycle>(i % 4);
+                c.ownerId = i % 7 == 0 ? 0 : owners[i % 2];
+                if (c.kind == CustomerKind::Legal && i % 2)
+                    c.legal.industry = i % 4 == 1 ? QStringLiteral("فولاد") : QStringLiteral("نرم‌افزار");
+                if (c.kind == CustomerKind::Individual && i % 5 != 0)
+                    c.individual.email = QStringLiteral("u%1@example.ir").arg(i % 11);
+                if (i % 4 != 0)
+                    c.phones << PhoneEntry { QStringLiteral("0912%1").arg(i % 13, 7, 10, QLatin1Char('0')), {} };
+                if (c.kind == CustomerKind::Individual && i % 3 == 1)
+                    c.individual.nationalCode
+                        = peyvand::testing::validNationalCode(QStringLiteral("00%1").arg(i, 7, 10, QLatin1Char('0')));
                 (*s)->customers().add(c);
             }
         });
@@ -56,7 +68,7 @@ bool strictlyAfter(const CustomerRow &a, const CustomerRow &b, CustomerSort sort
     int cmp = 0;
     if (sort == CustomerSort::Id)
         cmp = 0;
-    else if (sort == CustomerSort::CreatedAt)
+    else if (sort == CustomerSort::CreatedAt || sort == CustomerSort::Lifecycle || sort == CustomerSort::Owner)
         cmp = a.sortValue.toLongLong() < b.sortValue.toLongLong() ? -1
             : a.sortValue.toLongLong() > b.sortValue.toLongLong() ? 1
                                                                   : 0;
@@ -87,7 +99,9 @@ TEST_F(StorageCustomerList, walking_every_page_yields_each_row_once_in_the_order
     QList<Case> cases;
     for (auto kind :
          { std::optional<CustomerKind>(), std::optional(CustomerKind::Legal), std::optional(CustomerKind::Individual) })
-        for (CustomerSort sort : { CustomerSort::Name, CustomerSort::CreatedAt, CustomerSort::City, CustomerSort::Id })
+        for (CustomerSort sort : { CustomerSort::Name, CustomerSort::CreatedAt, CustomerSort::City, CustomerSort::Id,
+                                   CustomerSort::NationalId, CustomerSort::Phone, CustomerSort::Industry,
+                                   CustomerSort::Email, CustomerSort::Lifecycle, CustomerSort::Owner })
             for (bool descending : { false, true })
                 cases << Case { kind, sort, descending };
 
@@ -194,4 +208,53 @@ TEST_F(StorageCustomerList, filters_combine_with_paging_and_count)
     CustomerQuery leads;
     leads.lifecycle = Lifecycle::Lead;
     EXPECT_EQ((*s)->customers().count(leads), 38); // i % 4 == 0 for i < 150
+}
+
+TEST_F(StorageCustomerList, owner_tag_and_lifecycle_filters_count_what_they_list)
+{
+    CustomerQuery q;
+    q.ownerId = (*s)->users().byUsername(QStringLiteral("rep1"))->id;
+    q.lifecycle = Lifecycle::Customer;
+    q.limit = 1000;
+    const auto rows = (*s)->customers().list(q);
+    ASSERT_FALSE(rows.isEmpty());
+    for (const CustomerRow &r : rows) {
+        EXPECT_EQ(r.ownerId, *q.ownerId);
+        EXPECT_EQ(r.lifecycle, Lifecycle::Customer);
+    }
+    EXPECT_EQ((*s)->customers().count(q), rows.size());
+    EXPECT_EQ((*s)->customers().countAtMost(q, 2), std::min<qint64>(2, rows.size()));
+    EXPECT_EQ((*s)->customers().countAtMost(q, 100000), rows.size());
+
+    // cursorAt(n) is the key of the n-th row: list() continues after it.
+    CustomerQuery all;
+    all.sort = CustomerSort::City;
+    all.limit = 1000;
+    const auto everything = (*s)->customers().list(all);
+    ASSERT_EQ(everything.size(), 150);
+    QList<qint64> ordered;
+    for (const CustomerRow &r : everything)
+        ordered << r.id;
+    EXPECT_EQ((*s)->customers().orderedIds(all), ordered);
+    const auto at = (*s)->customers().cursorAt(all, 40);
+    ASSERT_TRUE(at);
+    EXPECT_EQ(at->id, everything[40].id);
+    EXPECT_EQ(at->sortValue, everything[40].sortValue);
+    all.after = at;
+    all.limit = 3;
+    const auto next = (*s)->customers().list(all);
+    ASSERT_EQ(next.size(), 3);
+    EXPECT_EQ(next[0].id, everything[41].id);
+    EXPECT_FALSE((*s)->customers().cursorAt(all, 150));
+    EXPECT_FALSE((*s)->customers().cursorAt(all, -1));
+
+    Customer tagged = peyvand::testing::individual(QStringLiteral("تگ"), QStringLiteral("دار"));
+    tagged.tags = { QStringLiteral("ویژه"), QStringLiteral("VIP") };
+    const qint64 id = (*s)->customers().add(tagged);
+    CustomerQuery byTag;
+    byTag.tag = QStringLiteral("ويژه"); // tidied: Arabic yeh
+    const auto found = (*s)->customers().list(byTag);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].id, id);
+    EXPECT_EQ((*s)->customers().count(byTag), 1);
 }

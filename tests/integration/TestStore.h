@@ -1,17 +1,24 @@
 #pragma once
 // Shared helpers for the storage, service and migration integration tests: a
-// real SQLite file in a temporary directory, a fixed clock, valid Iranian
-// identifiers and row counts read straight from the file.
+// real database of the backend under test (TestBackend.h: a SQLite file in a
+// temporary directory, or a fresh database on the PostgreSQL test server), a
+// fixed clock, valid Iranian identifiers and row counts read straight with SQL.
 #include "../unit/TestPrinters.h"
 #include "Clock.h"
 #include "Customer.h"
+#include "DataStoreFactory.h"
 #include "DatabaseError.h"
 #include "IranianIds.h"
+#include "PgDataStore.h"
+#include "PgTestQueries.h"
+#include "PgTestServer.h"
 #include "SqliteDataStore.h"
 #include "SqliteDatabase.h"
+#include "TestBackend.h"
 #include "ValidationError.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -84,9 +91,18 @@ inline User actAsNewManager(DataStore &store)
     return u;
 }
 
-// A fresh database file in its own temporary directory, with a fixed clock,
-// acting as a manager ("tester", the first user) unless a test chooses
-// otherwise (actAs) — the services check the acting user's permissions.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// A fresh database in its own temporary directory (SQLite: a file there;
+// PostgreSQL: a new database on the test server, dropped afterwards), with a
+// fixed clock, acting as a manager ("tester", the first user) unless a test
+// chooses otherwise (actAs) — the services check the acting user's permissions.
 class TestStore
 {
 public:
@@ -97,10 +113,21 @@ public:
     {
         if (!dir.isValid())
             throw std::runtime_error("cannot create a temporary directory");
-        path = dir.filePath(QStringLiteral("peyvand.sqlite"));
-        store = std::make_unique<SqliteDataStore>(path);
+        if (onPostgresql()) {
+            pgDatabase = std::make_unique<PgTestDatabase>(PgTestDatabase::Contents::Migrated);
+            path = pgDatabase->urlText();
+        } else {
+            path = dir.filePath(QStringLiteral("peyvand.sqlite"));
+        }
+        store = open();
         if (actor == Actor::Manager)
             manager = actAsNewManager(*store);
+    }
+
+    // Another connection to this database (as a second PC or a worker thread would open it).
+    std::unique_ptr<DataStore> open(StoreOpenMode mode = StoreOpenMode::CreateAndMigrate) const
+    {
+        return DataStoreFactory::open(path, mode);
     }
 
     // A user of this role, stored (active unless told otherwise).
@@ -118,37 +145,88 @@ public:
     // The services act as `user` from now on.
     void actAs(const User &user) { store->setActor(user); }
 
-    SqliteDataStore &operator*() { return *store; }
-    SqliteDataStore *operator->() { return store.get(); }
+    DataStore &operator*() { return *store; }
+    DataStore *operator->() { return store.get(); }
 
-    // Rows in a table, straight from SQLite.
-    qint64 rows(const char *table)
+    // The SQLite store, for tests about SQLite itself (they skip on
+    // PostgreSQL first: PEYVAND_SQLITE_ONLY); throws on PostgreSQL.
+    SqliteDataStore &sqlite()
     {
-        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
-        auto q = store->database().prepare(sql.constData());
-        return q->step() ? q->int64(0) : -1;
+        auto *s = dynamic_cast<SqliteDataStore *>(store.get());
+        if (s == nullptr)
+            throw std::logic_error("a SQLite-only test ran on PostgreSQL: add PEYVAND_SQLITE_ONLY");
+        return *s;
+    }
+    // The PostgreSQL connection; throws on SQLite.
+    PgConnection &pg()
+    {
+        auto *s = dynamic_cast<PgDataStore *>(store.get());
+        if (s == nullptr)
+            throw std::logic_error("not on PostgreSQL");
+        return s->connection();
     }
 
-    // One integer read with SQL (for checks the repositories do not expose).
+    // Rows in a table, straight with SQL.
+    qint64 rows(const char *table) { return scalar((QByteArray("SELECT count(*) FROM ") + table).constData()); }
+
+    // One integer read with SQL (for checks the repositories do not expose):
+    // SQL both backends understand.
     qint64 scalar(const char *sql)
     {
-        auto q = store->database().prepare(sql);
+        if (onPostgresql())
+            return pgScalar(pg(), QString::fromUtf8(sql));
+        auto q = sqlite().database().prepare(sql);
         return q->step() ? q->int64(0) : -1;
     }
 
-    // Reopens the file (drops the connection and its caches).
+    // Runs SQL without results (both backends' dialect permitting).
+    void exec(const char *sql)
+    {
+        if (onPostgresql())
+            pg().exec(QString::fromUtf8(sql));
+        else
+            sqlite().database().exec(sql);
+    }
+
+    // Open transactions on this store's connection: SQLite counts nested ones
+    // (savepoints); PostgreSQL only says whether one is open (0 or 1).
+    int transactionDepth()
+    {
+        if (onPostgresql())
+            return pg().inTransaction() ? 1 : 0;
+        return sqlite().database().transactionDepth();
+    }
+
+    // Changes when anything is written: SQLite, the file's and its WAL's
+    // bytes; PostgreSQL, every row of every table.
+    QByteArray contentHash()
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (onPostgresql()) {
+            for (const QString &row : pgEverything(pg()))
+                hash.addData(row.toUtf8() + '\n');
+        } else {
+            hash.addData(fileBytes(path));
+            hash.addData(QByteArrayView("|"));
+            hash.addData(fileBytes(path + QStringLiteral("-wal")));
+        }
+        return hash.result().toHex();
+    }
+
+    // Reopens the database (drops the connection and its caches).
     void reopen()
     {
         const User actor = store->actor();
         store.reset();
-        store = std::make_unique<SqliteDataStore>(path);
+        store = open();
         store->setActor(actor);
     }
 
-    QTemporaryDir dir;
-    QString path;
+    QTemporaryDir dir; // for files the test writes (exports, imports), on both backends
+    std::unique_ptr<PgTestDatabase> pgDatabase; // PostgreSQL: this store's database
+    QString path; // the SQLite file, or the PostgreSQL URL
     FixedClock clock;
-    std::unique_ptr<SqliteDataStore> store;
+    std::unique_ptr<DataStore> store;
     User manager; // the acting manager (id 0 for Actor::Nobody)
 };
 
@@ -171,14 +249,6 @@ inline void PrintTo(const RowCounts &r, std::ostream *os)
     *os << "{customers " << r.customers << ", phones " << r.phones << ", deals " << r.deals << ", history " << r.history
         << ", activities " << r.activities << ", orders " << r.orders << ", lines " << r.lines << ", order history "
         << r.orderHistory << ", payments " << r.payments << ", requests " << r.requests << '}';
-}
-
-inline QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
 }
 
 } // namespace peyvand::testing

@@ -120,7 +120,7 @@ TEST(PgSnapshotCopy, sqlite_demo_and_edge_data_copy_to_postgresql_and_back_uncha
 
     PgStore target;
     {
-        SqliteSnapshotReader reader(source->database());
+        SqliteSnapshotReader reader(source.sqlite().database());
         PgSnapshotWriter writer(target.connection);
         EXPECT_EQ(writer.schemaVersion(), 8);
         const SnapshotCounts counts = copySnapshot(reader, writer);
@@ -128,7 +128,7 @@ TEST(PgSnapshotCopy, sqlite_demo_and_edge_data_copy_to_postgresql_and_back_uncha
         EXPECT_GT(counts.households, 0);
     }
     {
-        SqliteSnapshotReader left(source->database());
+        SqliteSnapshotReader left(source.sqlite().database());
         PgSnapshotReader right(target.connection);
         EXPECT_EQ(right.schemaVersion(), PgMigrations::latestVersion());
         const auto differences = compareDatabases(left, right);
@@ -136,19 +136,19 @@ TEST(PgSnapshotCopy, sqlite_demo_and_edge_data_copy_to_postgresql_and_back_uncha
     }
 
     // Derived data: the report summaries and furthest stages SQLite's triggers and loader made.
-    EXPECT_EQ(sqliteRows(source->database(),
+    EXPECT_EQ(sqliteRows(source.sqlite().database(),
                          "SELECT day, owner_id, kind, type, n FROM activity_daily WHERE n <> 0 "
                          "ORDER BY day, owner_id, kind, type"),
               pgRowsOf(target.connection, "day, owner_id, kind, type, n",
                        "FROM activity_daily WHERE n <> 0 ORDER BY day, owner_id, kind, type"));
-    EXPECT_EQ(sqliteRows(source->database(),
+    EXPECT_EQ(sqliteRows(source.sqlite().database(),
                          "SELECT day, kind, owner_id, status, n, amount FROM order_daily "
                          "WHERE n <> 0 ORDER BY day, kind, owner_id, status"),
               pgRowsOf(target.connection, "day, kind, owner_id, status, n, amount",
                        "FROM order_daily WHERE n <> 0 ORDER BY day, kind, owner_id, status"));
-    EXPECT_EQ(sqliteRows(source->database(), "SELECT id, reached_position FROM deals ORDER BY id"),
+    EXPECT_EQ(sqliteRows(source.sqlite().database(), "SELECT id, reached_position FROM deals ORDER BY id"),
               pgRowsOf(target.connection, "id, reached_position", "FROM deals ORDER BY id"));
-    EXPECT_EQ(sqliteRows(source->database(),
+    EXPECT_EQ(sqliteRows(source.sqlite().database(),
                          "SELECT id, name, sort_name, phone, city, tags "
                          "FROM customers ORDER BY id"),
               pgRowsOf(target.connection, "id, name, sort_name, phone, city, tags", "FROM customers ORDER BY id"));
@@ -157,7 +157,7 @@ TEST(PgSnapshotCopy, sqlite_demo_and_edge_data_copy_to_postgresql_and_back_uncha
     int checked = 0;
     Customer c;
     {
-        SqliteSnapshotReader reader(source->database());
+        SqliteSnapshotReader reader(source.sqlite().database());
         const auto customers = reader.customers();
         while (customers->next(c)) {
             if (c.id % 23 != 1 && c.displayName() != QStringLiteral("علی‌رضا احمدی‌نژاد"))
@@ -193,7 +193,7 @@ TEST(PgSnapshotCopy, repositories_insert_after_a_copy_without_colliding_with_cop
     source->transaction([&] { writeEdgeData(repositoriesOf(*source)); });
     PgStore target;
     {
-        SqliteSnapshotReader reader(source->database());
+        SqliteSnapshotReader reader(source.sqlite().database());
         PgSnapshotWriter writer(target.connection);
         copySnapshot(reader, writer);
     }
@@ -253,8 +253,8 @@ TEST(PgSnapshotCopy, repository_written_database_copies_with_every_row_and_deriv
         PgSnapshotWriter writer(copy.connection);
         copySnapshot(reader, writer);
     }
-    const QStringList expected = pgEverything(written.connection);
-    const QStringList actual = pgEverything(copy.connection);
+    const QStringList expected = pgDataTables(written.connection);
+    const QStringList actual = pgDataTables(copy.connection);
     EXPECT_TRUE(expected == actual) << pgFirstDifference(expected, actual);
     EXPECT_EQ(disabledTriggers(copy.connection), 0);
     // The held-back parent reference is there, the summaries are not empty.
@@ -287,7 +287,7 @@ TEST(PgSnapshotCopy, an_exception_in_the_middle_of_a_copy_leaves_the_database_as
     PgStore source;
     writeEdgeData(source.repositories());
     PgStore target;
-    const QStringList before = pgEverything(target.connection);
+    const QStringList before = pgDataTables(target.connection);
     {
         PgSnapshotReader reader(source.connection);
         PgSnapshotWriter writer(target.connection);
@@ -302,7 +302,7 @@ TEST(PgSnapshotCopy, an_exception_in_the_middle_of_a_copy_leaves_the_database_as
             writer.addCustomer(c);
         // The caller stops here (a cancelled import): the writer goes without commit().
     }
-    EXPECT_TRUE(pgEverything(target.connection) == before);
+    EXPECT_TRUE(pgDataTables(target.connection) == before);
     EXPECT_EQ(disabledTriggers(target.connection), 0);
 
     // A row the database refuses (a deal in a stage that does not exist) fails the commit: nothing kept.
@@ -328,7 +328,7 @@ TEST(PgSnapshotCopy, an_exception_in_the_middle_of_a_copy_leaves_the_database_as
         writer.addDeal(bad, {});
         EXPECT_THROW(writer.commit(), DatabaseError);
     }
-    EXPECT_TRUE(pgEverything(target.connection) == before);
+    EXPECT_TRUE(pgDataTables(target.connection) == before);
     EXPECT_EQ(disabledTriggers(target.connection), 0);
     EXPECT_EQ(target.scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
     // And a later copy into it goes through.
@@ -337,7 +337,7 @@ TEST(PgSnapshotCopy, an_exception_in_the_middle_of_a_copy_leaves_the_database_as
         PgSnapshotWriter writer(target.connection);
         copySnapshot(reader, writer);
     }
-    EXPECT_TRUE(pgEverything(target.connection) == pgEverything(source.connection));
+    EXPECT_TRUE(pgDataTables(target.connection) == pgDataTables(source.connection));
 }
 
 } // namespace peyvand::testing

@@ -392,7 +392,7 @@ QStringList pgRows(PgConnection &connection, const QString &table)
     return out;
 }
 
-QStringList pgEverything(PgConnection &connection)
+QStringList pgDataTables(PgConnection &connection)
 {
     QStringList out;
     for (const char *table : { "users",

@@ -53,7 +53,7 @@ void loadSnapshot(SnapshotReader &reader, BulkLoader &loader, int perChunk = 100
 QStringList pgRows(PgConnection &connection, const QString &table);
 // Every table holding data or derived data (summaries, search text, reached
 // positions); not meta, schema_version or audit_log (a database's own history).
-QStringList pgEverything(PgConnection &connection);
+QStringList pgDataTables(PgConnection &connection);
 // Triggers of the schema switched off (a load switches the summary triggers
 // off for its transaction only): 0 when every one is on again.
 qint64 disabledTriggers(PgConnection &connection);

@@ -63,12 +63,24 @@ TEST(PgUrl, round_trips_through_to_string)
     EXPECT_EQ(again.port(), 1);
 }
 
+TEST(PgUrl, accepts_a_server_address_without_user_for_each_person_to_sign_in)
+{
+    const PgUrl url = PgUrl::parse(QStringLiteral("postgresql://crm.example.ir:5433/peyvand"));
+    EXPECT_TRUE(url.user().isEmpty());
+    EXPECT_FALSE(url.hasPassword());
+    EXPECT_EQ(url.port(), 5433);
+    EXPECT_EQ(url.redacted(), QStringLiteral("postgresql://crm.example.ir:5433/peyvand"));
+    EXPECT_EQ(PgUrl::parse(url.toString()).host(), QStringLiteral("crm.example.ir"));
+    const PgUrl rep = url.withCredentials(QStringLiteral("rep1"), QStringLiteral("p@ss:word"));
+    EXPECT_EQ(PgUrl::parse(rep.toString()).password(), QStringLiteral("p@ss:word"));
+    EXPECT_EQ(rep.redacted(), QStringLiteral("postgresql://rep1@crm.example.ir:5433/peyvand"));
+}
+
 TEST(PgUrl, rejects_what_is_not_a_postgresql_url)
 {
     EXPECT_EQ(refusalCode(QStringLiteral("/home/me/peyvand.sqlite")), QStringLiteral("invalid_url_scheme"));
     EXPECT_EQ(refusalCode(QStringLiteral("mysql://u@h/d")), QStringLiteral("invalid_url_scheme"));
     EXPECT_EQ(refusalCode(QStringLiteral("")), QStringLiteral("invalid_url_scheme"));
-    EXPECT_EQ(refusalCode(QStringLiteral("postgresql://h:5432/d")), QStringLiteral("invalid_url_user"));
     EXPECT_EQ(refusalCode(QStringLiteral("postgresql://:pw@h/d")), QStringLiteral("invalid_url_user"));
     EXPECT_EQ(refusalCode(QStringLiteral("postgresql://u@h:5432")), QStringLiteral("invalid_url_database"));
     EXPECT_EQ(refusalCode(QStringLiteral("postgresql://u@h:5432/")), QStringLiteral("invalid_url_database"));

@@ -15,7 +15,14 @@ PgUrl serverUrl();
 class PgTestDatabase
 {
 public:
-    PgTestDatabase();
+    enum class Contents {
+        Empty, // nothing: what `init` or opening with CreateAndMigrate sets up
+        Migrated // Peyvand's schema at the latest version, copied from a template made once per server and binary
+    };
+
+    explicit PgTestDatabase(Contents contents = Contents::Empty);
+    // A copy of the database `templateName` (nobody may be connected to it).
+    explicit PgTestDatabase(const QString &templateName);
     ~PgTestDatabase();
     PgTestDatabase(const PgTestDatabase &) = delete;
     PgTestDatabase &operator=(const PgTestDatabase &) = delete;
@@ -28,6 +35,11 @@ private:
     QString m_name;
     PgUrl m_url;
 };
+
+// The name of a database on the test server holding Peyvand's migrated
+// schema, made on first use (once per server, schema version and test binary
+// build; under an advisory lock, so parallel test processes make it once).
+QString migratedTemplate();
 
 // A TCP port on 127.0.0.1 where nothing listens (bound, then closed).
 int closedPort();
