@@ -8,6 +8,7 @@
 #include "ConcurrentChangeError.h"
 #include "CustomerListView.h"
 #include "DataStoreFactory.h"
+#include "DatabaseChoiceDialog.h"
 #include "DatabaseError.h"
 #include "DatabaseErrorText.h"
 #include "DatabaseSwitch.h"
@@ -110,7 +111,8 @@ int main(int argc, char **argv)
                        "--import-file, vcard-import with --import-file and a "
                        "company's --customer, calendar-export, restore-confirm "
                        "with --import-file BACKUP, concurrent-change (the "
-                       "question after someone else saved first); sign-in and first-admin: those "
+                       "question after someone else saved first), database-choice (Settings ▸ Change…); sign-in and "
+                       "first-admin: those "
                        "dialogs, before signing in)."),
         QStringLiteral("NAME"));
     QCommandLineOption importFileOption(QStringLiteral("import-file"),
@@ -371,6 +373,10 @@ int main(int argc, char **argv)
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->show();
             subject = box;
+        } else if (parser.value(dialogOption) == QLatin1String("database-choice")) {
+            auto *dialog = new peyvand::DatabaseChoiceDialog(path, window);
+            dialog->show();
+            subject = dialog;
         } else if (parser.value(dialogOption) == QLatin1String("calendar-export")) {
             subject = window->openCalendarExport();
         } else if (parser.value(dialogOption) == QLatin1String("request")) {

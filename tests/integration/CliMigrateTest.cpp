@@ -128,6 +128,34 @@ TEST_F(CliMigrate, RefusesAMalformedOrUnreachableServerClearly)
     EXPECT_FALSE(unreachable.err.contains(QStringLiteral("secret-word"))) << "the password must never be shown";
 }
 
+// An office's file moved up into this run's database: on the PostgreSQL run
+// that is a real SQLite file into a real server (ctest's pg: tests), on the
+// SQLite run into a new file.
+TEST(CliMigrateUp, AFileIntoTheRunsDatabaseIsVerifiedAndUsableThere)
+{
+    CliRunner office;
+    const QString file = office.path(QStringLiteral("office.sqlite"));
+    CliResult seeded = office.run({ QStringLiteral("--db"), file, QStringLiteral("seed"), QStringLiteral("--customers"),
+                                    QStringLiteral("120"), QStringLiteral("--quiet") });
+    ASSERT_EQ(seeded.exitCode, 0) << seeded.describe();
+
+    CliRunner team; // db(): a fresh server database on the PostgreSQL run
+    team.signInAs(QStringLiteral("admin"), QString::fromLatin1(CliRunner::kDemoPassword));
+    const CliResult moved
+        = team.run({ QStringLiteral("--db"), file, QStringLiteral("--user"), QStringLiteral("admin"),
+                     QStringLiteral("migrate-to"), team.db(), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(moved.exitCode, 0) << moved.describe();
+    EXPECT_TRUE(moved.json().value("verified", false));
+
+    // The team signs in there with the passwords they had.
+    team.signInAs(QStringLiteral("rep1"), QString::fromLatin1(CliRunner::kDemoPassword));
+    const CliResult who = team.runDb({ QStringLiteral("whoami") });
+    EXPECT_EQ(who.exitCode, 0) << who.describe();
+    auto source = peyvand::DataStoreFactory::open(file, peyvand::StoreOpenMode::MigrateExisting);
+    auto copy = peyvand::DataStoreFactory::open(team.db(), peyvand::StoreOpenMode::MigrateExisting);
+    EXPECT_TRUE(peyvand::testing::compareDatabases(*source, *copy).empty());
+}
+
 TEST_F(CliMigrate, RefusesTheDatabaseItselfAsTarget)
 {
     target = cli.db();
